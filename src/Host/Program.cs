@@ -1,0 +1,20 @@
+using Participatie.Host;
+using Participatie.Host.Cli;
+
+// One executable, two faces: with a verb it is the command line tool, without one the web server.
+if (CliApp.IsCliInvocation(args))
+{
+    return await CliApp.RunAsync(args);
+}
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddParticipatie();
+
+var app = builder.Build();
+await app.PrepareDatabaseAsync();
+app.MapParticipatie();
+await app.RunAsync();
+return 0;
+
+/// <summary>Exposed for <c>WebApplicationFactory&lt;Program&gt;</c> in the integration tests.</summary>
+public partial class Program;
