@@ -1,4 +1,4 @@
-using Participatie.Host;
+using Participatie.Host.Hosting;
 using Participatie.Host.Cli;
 
 // One executable, two faces: with a verb it is the command line tool, without one the web server.

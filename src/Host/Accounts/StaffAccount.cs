@@ -1,0 +1,17 @@
+namespace Participatie.Host.Accounts;
+
+/// <summary>A local staff account. Passwords are stored only as ASP.NET Core Identity hashes.</summary>
+public class StaffAccount
+{
+    public int Id { get; set; }
+    public required string Gebruikersnaam { get; set; }
+    public required string Naam { get; set; }
+    public string PasswordHash { get; set; } = "";
+    public List<string> Rollen { get; set; } = [];
+
+    /// <summary>Corporation the account works for (role corporatie), when it matters.</summary>
+    public int? WoningcorporatieId { get; set; }
+
+    public bool IsActief { get; set; } = true;
+    public DateTime AangemaaktOp { get; set; }
+}

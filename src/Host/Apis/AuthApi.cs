@@ -1,0 +1,65 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Participatie.Host.Accounts;
+using Participatie.Host.Hosting;
+
+namespace Participatie.Host.Apis;
+
+/// <summary>Sign-in for staff: one cookie serves pages and API alike.</summary>
+public static class AuthApi
+{
+    public sealed record LoginRequest(string? Username, string? Password);
+
+    public sealed record MeResponse(string Gebruikersnaam, string Naam, IReadOnlyList<string> Rollen);
+
+    public static RouteGroupBuilder MapAuthApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("api/auth").WithTags("Auth");
+        api.MapPost("/login", LoginAsync).RequireRateLimiting(WebApplicationExtensions.LoginRateLimit).AllowAnonymous();
+        api.MapPost("/logout", LogoutAsync).AllowAnonymous();
+        api.MapGet("/me", Me).RequireAuthorization(WebApplicationExtensions.StaffPolicy);
+        return api;
+    }
+
+    public static async Task<Results<Ok<MeResponse>, ProblemHttpResult>> LoginAsync(
+        LoginRequest request, StaffAccountService accounts, HttpContext http, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(request.Username) || string.IsNullOrEmpty(request.Password))
+        {
+            return TypedResults.Problem("Vul een gebruikersnaam en wachtwoord in.", statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        var account = await accounts.VerifyAsync(request.Username, request.Password, ct);
+        if (account is null)
+        {
+            return TypedResults.Problem("Gebruikersnaam of wachtwoord klopt niet.", statusCode: StatusCodes.Status401Unauthorized);
+        }
+
+        var claims = new List<Claim>
+        {
+            new(ClaimTypes.NameIdentifier, account.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            new(ClaimTypes.Name, account.Gebruikersnaam),
+            new("naam", account.Naam),
+        };
+        claims.AddRange(account.Rollen.Select(r => new Claim(ClaimTypes.Role, r)));
+        var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, CookieAuthenticationDefaults.AuthenticationScheme));
+        await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, principal);
+        return TypedResults.Ok(new MeResponse(account.Gebruikersnaam, account.Naam, account.Rollen));
+    }
+
+    public static async Task<NoContent> LogoutAsync(HttpContext http, CancellationToken ct)
+    {
+        // The token keeps this from matching RequestDelegate, which would drop the typed result.
+        ct.ThrowIfCancellationRequested();
+        await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+        return TypedResults.NoContent();
+    }
+
+    public static Ok<MeResponse> Me(ClaimsPrincipal user) =>
+        TypedResults.Ok(new MeResponse(
+            user.Identity!.Name!,
+            user.FindFirstValue("naam") ?? user.Identity.Name!,
+            user.FindAll(ClaimTypes.Role).Select(c => c.Value).ToList()));
+}

@@ -1,0 +1,60 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Participatie.Host.Accounts;
+using Participatie.Host.DemoData;
+using Participatie.Host.Options;
+
+namespace Participatie.Host.Data;
+
+/// <summary>
+/// Brings the database to the current schema with migrations (existing data is kept; the database is
+/// never dropped) and fills an empty one with demo data.
+/// </summary>
+public sealed partial class DatabaseInitializer(
+    ParticipatieDbContext db,
+    DatabaseLocation location,
+    DemoDataSeeder seeder,
+    StaffAccountService accounts,
+    IOptions<ParticipatieOptions> options,
+    IHostEnvironment environment,
+    ILogger<DatabaseInitializer> logger)
+{
+    public const string DemoPassword = "participatie-demo";
+
+    public async Task InitializeAsync(CancellationToken ct = default)
+    {
+        location.EnsureDataDirectory();
+        await db.Database.MigrateAsync(ct);
+        if (db.Database.IsSqlite())
+        {
+            // WAL lets the web requests read while a background workflow writes.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+        }
+
+        if (options.Value.SeedDemoData && !await db.Gemeenten.AnyAsync(ct))
+        {
+            var counts = await seeder.SeedAsync(ct);
+            LogSeeded(counts.ToString());
+        }
+
+        if (environment.IsDevelopment())
+        {
+            await EnsureDemoAccountsAsync(ct);
+        }
+    }
+
+    /// <summary>One account per role, named after it, for trying the product out. Development only.</summary>
+    private async Task EnsureDemoAccountsAsync(CancellationToken ct)
+    {
+        foreach (var role in StaffRoles.All)
+        {
+            if (!await db.StaffAccounts.AnyAsync(a => a.Gebruikersnaam == role, ct))
+            {
+                await accounts.UpsertAsync(role, $"Demo {role}", DemoPassword, [role], ct);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo data seeded: {Counts}")]
+    private partial void LogSeeded(string counts);
+}

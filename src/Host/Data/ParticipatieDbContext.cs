@@ -1,0 +1,42 @@
+using Microsoft.EntityFrameworkCore;
+using Participatie.Host.Accounts;
+using Participatie.Host.Data.EntityConfigurations;
+using Participatie.Host.Domain;
+
+namespace Participatie.Host.Data;
+
+public class ParticipatieDbContext(DbContextOptions<ParticipatieDbContext> options) : DbContext(options)
+{
+    public DbSet<Gemeente> Gemeenten => Set<Gemeente>();
+    public DbSet<Wijk> Wijken => Set<Wijk>();
+    public DbSet<Buurt> Buurten => Set<Buurt>();
+    public DbSet<BuurtPostcode> BuurtPostcodes => Set<BuurtPostcode>();
+    public DbSet<Woningcorporatie> Woningcorporaties => Set<Woningcorporatie>();
+    public DbSet<CorporatieBezit> CorporatieBezit => Set<CorporatieBezit>();
+    public DbSet<Bewoner> Bewoners => Set<Bewoner>();
+    public DbSet<Initiatief> Initiatieven => Set<Initiatief>();
+    public DbSet<InitiatiefStatusWijziging> InitiatiefStatusWijzigingen => Set<InitiatiefStatusWijziging>();
+    public DbSet<Interventie> Interventies => Set<Interventie>();
+    public DbSet<Programma> Programmas => Set<Programma>();
+    public DbSet<ProgrammaFase> ProgrammaFases => Set<ProgrammaFase>();
+    public DbSet<Taak> Taken => Set<Taak>();
+    public DbSet<StaffAccount> StaffAccounts => Set<StaffAccount>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfiguration(new GemeenteEntityTypeConfiguration());
+        modelBuilder.ApplyConfiguration(new WijkEntityTypeConfiguration());
+        modelBuilder.ApplyConfiguration(new BuurtEntityTypeConfiguration());
+        modelBuilder.ApplyConfiguration(new BuurtPostcodeEntityTypeConfiguration());
+        modelBuilder.ApplyConfiguration(new WoningcorporatieEntityTypeConfiguration());
+        modelBuilder.ApplyConfiguration(new CorporatieBezitEntityTypeConfiguration());
+        modelBuilder.ApplyConfiguration(new BewonerEntityTypeConfiguration());
+        modelBuilder.ApplyConfiguration(new InitiatiefEntityTypeConfiguration());
+        modelBuilder.ApplyConfiguration(new InitiatiefStatusWijzigingEntityTypeConfiguration());
+        modelBuilder.ApplyConfiguration(new InterventieEntityTypeConfiguration());
+        modelBuilder.ApplyConfiguration(new ProgrammaEntityTypeConfiguration());
+        modelBuilder.ApplyConfiguration(new ProgrammaFaseEntityTypeConfiguration());
+        modelBuilder.ApplyConfiguration(new TaakEntityTypeConfiguration());
+        modelBuilder.ApplyConfiguration(new StaffAccountEntityTypeConfiguration());
+    }
+}

@@ -1,0 +1,15 @@
+namespace Participatie.Host.Domain;
+
+/// <summary>
+/// A resident who started an initiative. Deliberately minimal: only what intake needs to reach
+/// the resident back (privacy by design, AVG data minimisation).
+/// </summary>
+public class Bewoner
+{
+    public int Id { get; set; }
+    public required string Naam { get; set; }
+    public string? Email { get; set; }
+    public string? Telefoon { get; set; }
+    public string? Postcode { get; set; }
+    public DateTime AangemaaktOp { get; set; }
+}

@@ -1,0 +1,9 @@
+namespace Participatie.Host.Domain;
+
+public enum ProgrammaStatus
+{
+    Gepland,
+    Actief,
+    Afgerond,
+    Gestopt,
+}

@@ -1,0 +1,8 @@
+namespace Participatie.Host.Domain;
+
+public enum TaakStatus
+{
+    Open,
+    Afgerond,
+    Geannuleerd,
+}

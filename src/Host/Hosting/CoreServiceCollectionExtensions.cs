@@ -1,0 +1,29 @@
+using Microsoft.EntityFrameworkCore;
+using Participatie.Host.Accounts;
+using Participatie.Host.Cbs;
+using Participatie.Host.Data;
+using Participatie.Host.DemoData;
+using Participatie.Host.Options;
+
+namespace Participatie.Host.Hosting;
+
+/// <summary>Services shared by the web server and the command-line verbs.</summary>
+public static class CoreServiceCollectionExtensions
+{
+    public static IServiceCollection AddParticipatieCore(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<ParticipatieOptions>().Bind(configuration.GetSection(ParticipatieOptions.SectionName));
+        services.AddSingleton<DatabaseLocation>();
+        services.AddDbContext<ParticipatieDbContext>((sp, options) =>
+        {
+            // The only provider-specific line: PostgreSQL slots in here once its EF provider restores.
+            options.UseSqlite(sp.GetRequiredService<DatabaseLocation>().ConnectionString);
+        });
+        services.AddSingleton(TimeProvider.System);
+        services.AddScoped<StaffAccountService>();
+        services.AddScoped<DemoDataSeeder>();
+        services.AddScoped<DatabaseInitializer>();
+        services.AddScoped<CbsStatLineImporter>();
+        return services;
+    }
+}

@@ -1,0 +1,101 @@
+using System.Text.Json.Serialization;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
+using Participatie.Host.Accounts;
+using Participatie.Host.Apis;
+using Participatie.Host.Data;
+using Participatie.Host.Health;
+using Participatie.Host.Pages;
+
+namespace Participatie.Host.Hosting;
+
+/// <summary>Composition of the web application: what <c>Program.cs</c> calls.</summary>
+public static class WebApplicationExtensions
+{
+    public const string StaffPolicy = "staff";
+    public const string LoginRateLimit = "login";
+
+    public static WebApplicationBuilder AddParticipatie(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddParticipatieCore(builder.Configuration);
+        services.AddProblemDetails();
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+
+        // Keys live in the data folder so sign-ins survive a restart.
+        var keysDirectory = Path.Combine(Path.GetFullPath(
+            builder.Configuration["Participatie:DataDirectory"] ?? "./data", builder.Environment.ContentRootPath), "keys");
+        services.AddDataProtection().SetApplicationName("Participatie").PersistKeysToFileSystem(new DirectoryInfo(keysDirectory));
+
+        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddCookie(options =>
+            {
+                options.Cookie.Name = "participatie.auth";
+                options.Cookie.HttpOnly = true;
+                options.Cookie.SameSite = SameSiteMode.Strict;
+                options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                options.SlidingExpiration = true;
+                options.ExpireTimeSpan = TimeSpan.FromHours(8);
+                options.LoginPath = "/login";
+                options.AccessDeniedPath = "/login";
+                options.Events = new CookieAuthenticationEvents
+                {
+                    // The API answers with status codes; only pages redirect to the login form.
+                    OnRedirectToLogin = context => ApiOrRedirect(context, StatusCodes.Status401Unauthorized),
+                    OnRedirectToAccessDenied = context => ApiOrRedirect(context, StatusCodes.Status403Forbidden),
+                };
+            });
+
+        services.AddAuthorizationBuilder()
+            .AddPolicy(StaffPolicy, p => p.RequireRole(StaffRoles.All))
+            .AddPolicy(StaffRoles.Beheer, p => p.RequireRole(StaffRoles.Beheer))
+            .AddPolicy(StaffRoles.Beleid, p => p.RequireRole(StaffRoles.Beleid, StaffRoles.Beheer));
+
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.AddPolicy(LoginRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "onbekend",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = 10, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+        });
+
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        return builder;
+    }
+
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+    }
+
+    public static WebApplication MapParticipatie(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseDefaultFiles();
+        app.UseStaticFiles();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
+
+        app.MapHealthChecks("/health");
+        app.MapAuthApi();
+        app.MapBuurtenApi();
+        app.MapStaffPages();
+        return app;
+    }
+
+    private static Task ApiOrRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context, int statusCode)
+    {
+        if (context.Request.Path.StartsWithSegments("/api"))
+        {
+            context.Response.StatusCode = statusCode;
+            return Task.CompletedTask;
+        }
+
+        context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
+    }
+}

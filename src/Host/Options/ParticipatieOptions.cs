@@ -1,0 +1,13 @@
+namespace Participatie.Host.Options;
+
+/// <summary>Settings under the <c>Participatie</c> configuration section.</summary>
+public sealed class ParticipatieOptions
+{
+    public const string SectionName = "Participatie";
+
+    /// <summary>Folder for the embedded database, data-protection keys and uploads. Relative paths are resolved against the content root.</summary>
+    public string DataDirectory { get; set; } = "./data";
+
+    /// <summary>Fill an empty database with the demo gemeente on first start.</summary>
+    public bool SeedDemoData { get; set; } = true;
+}
