@@ -41,12 +41,12 @@ public sealed class StaffAccountService(ParticipatieDbContext db, TimeProvider c
         var unknown = rollen.Where(r => !StaffRoles.IsKnown(r)).ToList();
         if (unknown.Count > 0)
         {
-            throw new ArgumentException($"Onbekende rol: {string.Join(", ", unknown)}. Bekend: {string.Join(", ", StaffRoles.All)}.", nameof(roles));
+            throw new AccountValidationException($"Onbekende rol: {string.Join(", ", unknown)}. Bekend: {string.Join(", ", StaffRoles.All)}.");
         }
 
         if (password.Length < 8)
         {
-            throw new ArgumentException("Een wachtwoord heeft minstens 8 tekens.", nameof(password));
+            throw new AccountValidationException("Een wachtwoord heeft minstens 8 tekens.");
         }
 
         var key = username.Trim().ToLowerInvariant();

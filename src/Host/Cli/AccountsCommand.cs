@@ -29,9 +29,9 @@ internal static class AccountsCommand
                 Console.WriteLine($"account={account.Gebruikersnaam} rollen={string.Join(",", account.Rollen)}");
                 return 0;
             }
-            catch (ArgumentException ex)
+            catch (AccountValidationException ex)
             {
-                await Console.Error.WriteLineAsync(ex.Message.Split(" (Parameter")[0]);
+                await Console.Error.WriteLineAsync(ex.Message);
                 return 1;
             }
         });

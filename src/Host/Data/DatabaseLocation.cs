@@ -8,9 +8,9 @@ public sealed class DatabaseLocation
 {
     public const string ConnectionStringName = "Participatie";
 
-    public DatabaseLocation(IConfiguration configuration, IHostEnvironment environment, IOptions<ParticipatieOptions> options)
+    public DatabaseLocation(IConfiguration configuration, IOptions<ParticipatieOptions> options)
     {
-        DataDirectory = Path.GetFullPath(options.Value.DataDirectory, environment.ContentRootPath);
+        DataDirectory = ResolveDataDirectory(options.Value.DataDirectory);
         var configured = configuration.GetConnectionString(ConnectionStringName);
         ConnectionString = string.IsNullOrWhiteSpace(configured)
             ? $"Data Source={Path.Combine(DataDirectory, "participatie.db")}"
@@ -18,6 +18,10 @@ public sealed class DatabaseLocation
     }
 
     public string DataDirectory { get; }
+
+    /// <summary>A relative data folder is relative to the folder the product was started from.</summary>
+    public static string ResolveDataDirectory(string? configured) =>
+        Path.GetFullPath(string.IsNullOrWhiteSpace(configured) ? "./data" : configured, Directory.GetCurrentDirectory());
 
     public string ConnectionString { get; }
 

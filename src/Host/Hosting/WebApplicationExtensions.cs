@@ -24,8 +24,7 @@ public static class WebApplicationExtensions
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 
         // Keys live in the data folder so sign-ins survive a restart.
-        var keysDirectory = Path.Combine(Path.GetFullPath(
-            builder.Configuration["Participatie:DataDirectory"] ?? "./data", builder.Environment.ContentRootPath), "keys");
+        var keysDirectory = Path.Combine(DatabaseLocation.ResolveDataDirectory(builder.Configuration["Participatie:DataDirectory"]), "keys");
         services.AddDataProtection().SetApplicationName("Participatie").PersistKeysToFileSystem(new DirectoryInfo(keysDirectory));
 
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
@@ -83,6 +82,7 @@ public static class WebApplicationExtensions
         app.MapHealthChecks("/health");
         app.MapAuthApi();
         app.MapBuurtenApi();
+        app.MapAccountsApi();
         app.MapStaffPages();
         return app;
     }

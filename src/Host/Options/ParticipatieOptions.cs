@@ -5,7 +5,7 @@ public sealed class ParticipatieOptions
 {
     public const string SectionName = "Participatie";
 
-    /// <summary>Folder for the embedded database, data-protection keys and uploads. Relative paths are resolved against the content root.</summary>
+    /// <summary>Folder for the embedded database, data-protection keys and uploads. Relative paths are resolved against the folder the product is started from.</summary>
     public string DataDirectory { get; set; } = "./data";
 
     /// <summary>Fill an empty database with the demo gemeente on first start.</summary>

@@ -1,0 +1,69 @@
+using Participatie.Host.Tests.Infrastructure;
+
+namespace Participatie.Host.Tests.Cli;
+
+public sealed class CliTests
+{
+    [Fact]
+    public async Task Seed_FreshFolder_CreatesDatabaseUnderDataAndPrintsCounts()
+    {
+        using var host = new HostProcess();
+
+        var result = await host.RunAsync(null, "seed");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Matches("gemeenten=1 wijken=8 buurten=[0-9]+ .*initiatieven=200 interventies=40", result.Stdout);
+        Assert.True(File.Exists(Path.Combine(host.WorkingDirectory, "data", "participatie.db")));
+    }
+
+    [Fact]
+    public async Task Seed_SecondTimeWithoutReset_RefusesAndKeepsData_WithResetReseeds()
+    {
+        using var host = new HostProcess();
+        await host.RunAsync(null, "seed");
+
+        var again = await host.RunAsync(null, "seed");
+        var reset = await host.RunAsync(null, "seed", "--reset");
+
+        Assert.Equal(1, again.ExitCode);
+        Assert.Contains("--reset", again.Stderr, StringComparison.Ordinal);
+        Assert.Equal(0, reset.ExitCode);
+        Assert.Contains("initiatieven=200", reset.Stdout, StringComparison.Ordinal);
+    }
+
+    [SharedDataFact("data/cbs/amsterdam-ses-woa-2019.csv")]
+    public async Task ImportCbs_Amsterdam_EndsWithSummaryLine()
+    {
+        using var host = new HostProcess();
+
+        var result = await host.RunAsync(null, "import-cbs", RepositoryPaths.AmsterdamCsv);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("gemeenten=1 wijken=99 buurten=479", result.Stdout.TrimEnd().Split('\n')[^1].Trim());
+    }
+
+    [Fact]
+    public async Task ImportCbs_MissingFile_ExitsOneWithMessage()
+    {
+        using var host = new HostProcess();
+
+        var result = await host.RunAsync(null, "import-cbs", "bestaat-niet.csv");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("bestaat-niet.csv: bestand niet gevonden", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AccountsAdd_PasswordFromStdin_CreatesAccount_UnknownRoleFails()
+    {
+        using var host = new HostProcess();
+
+        var ok = await host.RunAsync("een-lang-wachtwoord", "accounts", "add", "jan", "--role", "beleid", "--name", "Jan Jansen");
+        var bad = await host.RunAsync("een-lang-wachtwoord", "accounts", "add", "piet", "--role", "koning");
+
+        Assert.Equal(0, ok.ExitCode);
+        Assert.Contains("account=jan rollen=beleid", ok.Stdout, StringComparison.Ordinal);
+        Assert.Equal(1, bad.ExitCode);
+        Assert.Contains("Onbekende rol: koning", bad.Stderr, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,36 @@
+using Microsoft.EntityFrameworkCore;
+using Participatie.Host.Data;
+
+namespace Participatie.Host.Tests.Infrastructure;
+
+/// <summary>A migrated SQLite database in a temporary file, for tests below the HTTP layer.</summary>
+public sealed class TestDatabase : IDisposable
+{
+    private readonly string directory = Path.Combine(Path.GetTempPath(), "participatie-tests", Guid.NewGuid().ToString("N"));
+
+    public TestDatabase()
+    {
+        Directory.CreateDirectory(directory);
+        ConnectionString = $"Data Source={Path.Combine(directory, "test.db")}";
+        using var db = CreateContext();
+        db.Database.Migrate();
+    }
+
+    public string ConnectionString { get; }
+
+    public ParticipatieDbContext CreateContext() =>
+        new(new DbContextOptionsBuilder<ParticipatieDbContext>().UseSqlite(ConnectionString).Options);
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Left-over temp files do not make a test wrong.
+        }
+    }
+}
