@@ -1,0 +1,32 @@
+using Participatie.Bot.Schema;
+
+namespace Participatie.Bot.Diensten;
+
+/// <summary>
+/// The confirmed answers of the intake. <see cref="ZelfUitvoeren"/> false means the residents want the
+/// municipality to take it up as a regular request. <see cref="Gesprek"/> lets the Host send proactive
+/// messages about this initiative into the conversation later. <see cref="Idempotentiesleutel"/> is the same
+/// when the same confirmation is processed twice.
+/// </summary>
+public sealed record IntakeAanvraag(
+    string Idee,
+    string Titel,
+    string BuurtCode,
+    string BuurtNaam,
+    string? Postcode,
+    string VoorWie,
+    string MetWie,
+    int AantalBuurtgenoten,
+    IReadOnlyList<HulpSoort> Hulp,
+    bool ZelfUitvoeren,
+    decimal? Begroting,
+    IReadOnlyList<EigenBijdrageSoort> EigenBijdrage,
+    decimal? EigenBijdrageBedrag,
+    DateOnly Startdatum,
+    string Naam,
+    string? Email,
+    string? Telefoon,
+    string Taal,
+    ConversationReference Gesprek,
+    DateTimeOffset IngediendOp,
+    string Idempotentiesleutel);

@@ -1,0 +1,76 @@
+using Participatie.Bot.Diensten;
+
+namespace Participatie.Bot.Flows;
+
+/// <summary>
+/// The intake's answers so far. Every step asks only for what is still missing, so the dialog can be restarted
+/// with this state to ask one answer again (changing an answer from the summary, or an unknown buurt).
+/// </summary>
+public sealed class IntakeState
+{
+    public string? Idee { get; set; }
+
+    public string? Titel { get; set; }
+
+    public string? Postcode { get; set; }
+
+    public string? BuurtCode { get; set; }
+
+    public string? BuurtNaam { get; set; }
+
+    public List<BuurtKandidaat>? BuurtKandidaten { get; set; }
+
+    public string? VoorWie { get; set; }
+
+    public string? MetWie { get; set; }
+
+    public int? AantalBuurtgenoten { get; set; }
+
+    public List<HulpSoort>? Hulp { get; set; }
+
+    public bool HulpAangevuld { get; set; }
+
+    public bool? ZelfUitvoeren { get; set; }
+
+    public bool BegrotingGevraagd { get; set; }
+
+    public decimal? Begroting { get; set; }
+
+    public List<EigenBijdrageSoort>? EigenBijdrage { get; set; }
+
+    public bool EigenBijdrageBedragGevraagd { get; set; }
+
+    public decimal? EigenBijdrageBedrag { get; set; }
+
+    public DateOnly? Startdatum { get; set; }
+
+    public bool PrivacyGetoond { get; set; }
+
+    public string? Naam { get; set; }
+
+    public string? Email { get; set; }
+
+    public string? Telefoon { get; set; }
+
+    public bool WilWijzigen { get; set; }
+
+    public void Wis(IntakeVeld veld)
+    {
+        switch (veld)
+        {
+            case IntakeVeld.Idee: Idee = null; break;
+            case IntakeVeld.Titel: Titel = null; break;
+            case IntakeVeld.Plaats: Postcode = null; BuurtCode = null; BuurtNaam = null; BuurtKandidaten = null; break;
+            case IntakeVeld.VoorWie: VoorWie = null; break;
+            case IntakeVeld.MetWie: MetWie = null; break;
+            case IntakeVeld.Aantal: AantalBuurtgenoten = null; break;
+            case IntakeVeld.Hulp: Hulp = null; HulpAangevuld = false; break;
+            case IntakeVeld.ZelfUitvoeren: ZelfUitvoeren = null; break;
+            case IntakeVeld.Begroting: Begroting = null; BegrotingGevraagd = false; break;
+            case IntakeVeld.EigenBijdrage: EigenBijdrage = null; EigenBijdrageBedrag = null; EigenBijdrageBedragGevraagd = false; break;
+            case IntakeVeld.Startdatum: Startdatum = null; break;
+            case IntakeVeld.Naam: Naam = null; break;
+            case IntakeVeld.Contact: Email = null; Telefoon = null; break;
+        }
+    }
+}

@@ -1,0 +1,226 @@
+using Participatie.Bot.Dialogs;
+using Participatie.Bot.Diensten;
+using Participatie.Bot.Localization;
+using Participatie.Bot.Recognizers;
+using Participatie.Bot.Runtime;
+using Participatie.Bot.Schema;
+using Participatie.Bot.State;
+
+namespace Participatie.Bot.Flows;
+
+/// <summary>
+/// The Participatie resident bot: welcome and main menu, free-text routing to the intake, support and
+/// status dialogs, interruptions (stop, help, opnieuw, menu) at any point, and state saved every turn.
+/// </summary>
+public sealed class ParticipatieBot : IBot
+{
+    /// <summary>The Web Chat event sent when the chat opens; the bot answers it with the welcome.</summary>
+    public const string JoinEventName = "webchat/join";
+
+    private readonly BotState<ConversationData> _conversationState;
+    private readonly BotState<UserData> _userState;
+    private readonly BotTexts _texts;
+    private readonly DialogSet _dialogs = new();
+
+    public ParticipatieBot(IBotStorage storage, IParticipatieDiensten diensten, BotTexts? texts = null)
+    {
+        ArgumentNullException.ThrowIfNull(storage);
+        ArgumentNullException.ThrowIfNull(diensten);
+        _texts = texts ?? BotTexts.Default;
+        _conversationState = BotState<ConversationData>.ForConversation(storage);
+        _userState = BotState<UserData>.ForUser(storage);
+        _dialogs.Add(new IntakeDialog(diensten, _texts));
+        _dialogs.Add(new OndersteuningDialog(diensten, _texts));
+        _dialogs.Add(new StatusDialog(diensten, _texts));
+    }
+
+    public async Task OnTurnAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        var conversation = await _conversationState.GetAsync(turn, cancellationToken);
+        if (BotLocale.Resolve(turn.Activity.Locale) is { } locale)
+        {
+            conversation.Locale = locale;
+        }
+        else if (conversation.Locale is not null)
+        {
+            turn.Locale = conversation.Locale;
+        }
+
+        switch (turn.Activity.Type)
+        {
+            case ActivityTypes.Message:
+                await OnMessageAsync(turn, conversation, cancellationToken);
+                break;
+            case ActivityTypes.ConversationUpdate when UserJoined(turn.Activity):
+            case ActivityTypes.Event when string.Equals(turn.Activity.Name, JoinEventName, StringComparison.OrdinalIgnoreCase):
+                if (!conversation.Welkom)
+                {
+                    conversation.Welkom = true;
+                    await SendWelcomeAsync(turn, cancellationToken);
+                }
+
+                break;
+            case ActivityTypes.EndOfConversation:
+                await new DialogContext(_dialogs, turn, conversation.Dialogen).CancelAllDialogsAsync(cancellationToken);
+                break;
+        }
+
+        await _conversationState.SaveAsync(turn, cancellationToken);
+        await _userState.SaveAsync(turn, cancellationToken);
+    }
+
+    private async Task OnMessageAsync(TurnContext turn, ConversationData conversation, CancellationToken cancellationToken)
+    {
+        conversation.Welkom = true;
+        var dc = new DialogContext(_dialogs, turn, conversation.Dialogen);
+        var locale = turn.Locale;
+
+        if (turn.Text.Length == 0 && turn.Activity.GetValueAsString() is null)
+        {
+            var key = turn.Activity.Attachments is { Count: > 0 } ? TextKeys.AttachmentNotSupported : TextKeys.EmptyMessage;
+            await turn.SendAsync(_texts.Get(locale, key), cancellationToken);
+            await RepromptOrMenuAsync(dc, cancellationToken);
+            return;
+        }
+
+        if (turn.InputWasTruncated)
+        {
+            await turn.SendAsync(_texts.Format(locale, TextKeys.MessageTooLong, turn.Options.MaxInputLength), cancellationToken);
+        }
+
+        switch (InterruptionRecognizer.Recognize(turn.Text))
+        {
+            case Interruption.Stop:
+                var stopped = await dc.CancelAllDialogsAsync(cancellationToken);
+                await turn.SendAsync(_texts.Get(locale, stopped.Status == DialogTurnStatus.Cancelled ? TextKeys.Stopped : TextKeys.NothingToStop), cancellationToken);
+                await SendMenuAsync(turn, TextKeys.MenuAnythingElse, cancellationToken);
+                return;
+            case Interruption.Help:
+                await turn.SendAsync(_texts.Get(locale, dc.ActiveDialog is null ? TextKeys.HelpGeneral : TextKeys.HelpInDialog), cancellationToken);
+                await RepromptOrMenuAsync(dc, cancellationToken);
+                return;
+            case Interruption.Restart:
+                var active = dc.ActiveDialog?.Id;
+                await dc.CancelAllDialogsAsync(cancellationToken);
+                if (active is null)
+                {
+                    await SendWelcomeAsync(turn, cancellationToken);
+                    return;
+                }
+
+                await turn.SendAsync(_texts.Get(locale, TextKeys.Restarted), cancellationToken);
+                var restarted = await dc.BeginDialogAsync(active, StartOptions(active, conversation), cancellationToken);
+                await AfterDialogAsync(turn, conversation, restarted, cancellationToken);
+                return;
+            case Interruption.Menu:
+                await dc.CancelAllDialogsAsync(cancellationToken);
+                await SendMenuAsync(turn, TextKeys.MenuPrompt, cancellationToken);
+                return;
+        }
+
+        var result = await dc.ContinueDialogAsync(cancellationToken);
+        if (result.Status == DialogTurnStatus.Empty)
+        {
+            result = await RouteAsync(turn, dc, conversation, cancellationToken);
+        }
+
+        await AfterDialogAsync(turn, conversation, result, cancellationToken);
+
+        if (!turn.Responded)
+        {
+            await turn.SendAsync(_texts.Get(locale, TextKeys.NotUnderstood), cancellationToken);
+            await RepromptOrMenuAsync(dc, cancellationToken);
+        }
+    }
+
+    private async Task<DialogTurnResult> RouteAsync(TurnContext turn, DialogContext dc, ConversationData conversation, CancellationToken cancellationToken)
+    {
+        var intent = IntentRecognizer.Recognize(turn.Text);
+        switch (intent.Intent)
+        {
+            case Intent.StartInitiative:
+                return await dc.BeginDialogAsync(nameof(IntakeDialog), new IntakeState { Idee = intent.Idea }, cancellationToken);
+            case Intent.Support:
+                return await dc.BeginDialogAsync(nameof(OndersteuningDialog), StartOptions(nameof(OndersteuningDialog), conversation), cancellationToken);
+            case Intent.Status:
+                var status = new StatusState { Referenties = intent.Reference is { } reference ? [reference] : [.. conversation.Referenties] };
+                return await dc.BeginDialogAsync(nameof(StatusDialog), status, cancellationToken);
+            case Intent.Greeting:
+                await SendMenuAsync(turn, TextKeys.Greeting, cancellationToken);
+                return new DialogTurnResult(DialogTurnStatus.Empty);
+            case Intent.Thanks:
+                await SendMenuAsync(turn, TextKeys.Thanks, cancellationToken);
+                return new DialogTurnResult(DialogTurnStatus.Empty);
+            default:
+                await turn.SendAsync(_texts.Get(turn.Locale, TextKeys.NotUnderstood), cancellationToken);
+                await SendMenuAsync(turn, TextKeys.MenuPrompt, cancellationToken);
+                return new DialogTurnResult(DialogTurnStatus.Empty);
+        }
+    }
+
+    private async Task AfterDialogAsync(TurnContext turn, ConversationData conversation, DialogTurnResult result, CancellationToken cancellationToken)
+    {
+        if (result.Status != DialogTurnStatus.Complete)
+        {
+            return;
+        }
+
+        if (result.Result is IntakeResultaat intake)
+        {
+            if (!conversation.Referenties.Contains(intake.Referentie))
+            {
+                conversation.Referenties.Add(intake.Referentie);
+            }
+
+            var user = await _userState.GetAsync(turn, cancellationToken);
+            if (!user.Referenties.Contains(intake.Referentie))
+            {
+                user.Referenties.Add(intake.Referentie);
+            }
+        }
+
+        await SendMenuAsync(turn, TextKeys.MenuAnythingElse, cancellationToken);
+    }
+
+    private static object? StartOptions(string dialogId, ConversationData conversation) => dialogId switch
+    {
+        nameof(OndersteuningDialog) => new OndersteuningState { BekendeReferenties = [.. conversation.Referenties] },
+        nameof(StatusDialog) => new StatusState { Referenties = [.. conversation.Referenties] },
+        _ => null,
+    };
+
+    private async Task RepromptOrMenuAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        if (dc.ActiveDialog is not null)
+        {
+            await dc.RepromptDialogAsync(cancellationToken);
+        }
+        else
+        {
+            await SendMenuAsync(dc.Turn, TextKeys.MenuPrompt, cancellationToken);
+        }
+    }
+
+    private Task SendWelcomeAsync(TurnContext turn, CancellationToken cancellationToken) =>
+        SendMenuAsync(turn, TextKeys.Welcome, cancellationToken);
+
+    private Task SendMenuAsync(TurnContext turn, string textKey, CancellationToken cancellationToken)
+    {
+        var locale = turn.Locale;
+        var message = Activity.CreateMessage(_texts.Get(locale, textKey));
+        message.SuggestedActions = new SuggestedActions
+        {
+            Actions =
+            [
+                CardAction.ImBack(_texts.Get(locale, TextKeys.MenuStart)),
+                CardAction.ImBack(_texts.Get(locale, TextKeys.MenuSupport)),
+                CardAction.ImBack(_texts.Get(locale, TextKeys.MenuStatus)),
+                CardAction.ImBack(_texts.Get(locale, TextKeys.MenuHelp)),
+            ],
+        };
+        return turn.SendAsync(message, cancellationToken);
+    }
+
+    private static bool UserJoined(Activity activity) =>
+        activity.MembersAdded?.Any(m => m.Id is { Length: > 0 } id && !string.Equals(id, activity.Recipient?.Id, StringComparison.Ordinal)) == true;
+}

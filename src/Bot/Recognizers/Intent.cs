@@ -1,0 +1,12 @@
+namespace Participatie.Bot.Recognizers;
+
+/// <summary>What a free-text message at the top level of the conversation is about.</summary>
+public enum Intent
+{
+    None,
+    StartInitiative,
+    Support,
+    Status,
+    Greeting,
+    Thanks,
+}
