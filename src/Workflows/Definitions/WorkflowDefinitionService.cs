@@ -1,0 +1,163 @@
+using Participatie.Workflows.Model;
+using Participatie.Workflows.Persistence;
+using Participatie.Workflows.Runtime;
+using Participatie.Workflows.Serialization;
+using Participatie.Workflows.Validation;
+
+namespace Participatie.Workflows.Definitions;
+
+/// <summary>
+/// Definition lifecycle: import/export Elsa JSON, save drafts, publish, list versions. Versions are immutable once
+/// published; an invalid version is never published, so it never replaces the published one; running instances keep
+/// the version they started on.
+/// </summary>
+public sealed class WorkflowDefinitionService
+{
+    private readonly EngineContext _engine;
+    private readonly WorkflowValidator _validator;
+    private readonly SemaphoreSlim _gate = new(1, 1);
+
+    internal WorkflowDefinitionService(EngineContext engine, WorkflowValidator validator)
+    {
+        _engine = engine;
+        _validator = validator;
+    }
+
+    private IWorkflowDefinitionStore Store => _engine.DefinitionStore;
+
+    /// <summary>
+    /// Imports Elsa JSON as a new version of its definition (or the first one). Publishes when <paramref name="publish"/>
+    /// is true, or when null and the JSON says <c>isPublished</c>. Invalid JSON or definitions store nothing.
+    /// </summary>
+    public async Task<DefinitionResult> ImportAsync(string json, bool? publish = null, CancellationToken cancellationToken = default)
+    {
+        var definition = WorkflowJson.Read(json, out var readErrors);
+        if (definition is null || readErrors.Count > 0) return new DefinitionResult(null, readErrors);
+        var errors = await _validator.ValidateAsync(definition, cancellationToken);
+        if (errors.Count > 0) return new DefinitionResult(null, errors);
+        var shouldPublish = publish ?? definition.IsPublished;
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            var versions = await Store.ListVersionsAsync(definition.DefinitionId, cancellationToken);
+            if (versions.Count > 0)
+            {
+                definition.Version = Math.Max(definition.Version, versions.Max(v => v.Version) + 1);
+                if (versions.Any(v => v.Id == definition.Id)) definition.Id = WorkflowJson.NewId();
+                await MarkNotLatestAsync(versions, cancellationToken);
+            }
+            definition.IsLatest = true;
+            definition.IsPublished = false;
+            await Store.SaveAsync(definition, cancellationToken);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+        _engine.Compiler.Invalidate();
+        return shouldPublish ? await PublishAsync(definition.DefinitionId, definition.Version, cancellationToken) : new DefinitionResult(definition, []);
+    }
+
+    /// <summary>Exports a version (default: latest) as canonical Elsa JSON.</summary>
+    public async Task<string?> ExportAsync(string definitionId, int? version = null, CancellationToken cancellationToken = default)
+    {
+        var definition = await GetAsync(definitionId, version, cancellationToken);
+        return definition is null ? null : WorkflowJson.Write(definition);
+    }
+
+    /// <summary>
+    /// Saves a draft: replaces the latest version when it is a draft, otherwise adds a new version. The published
+    /// version is untouched. Errors are reported, and the draft is kept so work is not lost.
+    /// </summary>
+    public async Task<DefinitionResult> SaveDraftAsync(WorkflowDefinition definition, CancellationToken cancellationToken = default)
+    {
+        var errors = await _validator.ValidateAsync(definition, cancellationToken);
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            var versions = await Store.ListVersionsAsync(definition.DefinitionId, cancellationToken);
+            var latest = versions.MaxBy(v => v.Version);
+            if (latest is not null && !latest.IsPublished)
+            {
+                definition.Id = latest.Id;
+                definition.Version = latest.Version;
+            }
+            else
+            {
+                definition.Id = WorkflowJson.NewId();
+                definition.Version = (latest?.Version ?? 0) + 1;
+                await MarkNotLatestAsync(versions, cancellationToken);
+            }
+            definition.IsPublished = false;
+            definition.IsLatest = true;
+            await Store.SaveAsync(definition, cancellationToken);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+        _engine.Compiler.Invalidate();
+        return new DefinitionResult(definition, errors);
+    }
+
+    /// <summary>Publishes a version (default: the latest). Fails with errors when it is invalid; the published version then stays.</summary>
+    public async Task<DefinitionResult> PublishAsync(string definitionId, int? version = null, CancellationToken cancellationToken = default)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            var versions = await Store.ListVersionsAsync(definitionId, cancellationToken);
+            var target = version is null ? versions.MaxBy(v => v.Version) : versions.FirstOrDefault(v => v.Version == version);
+            if (target is null)
+                return new DefinitionResult(null, [new ValidationError("WF404", $"Definition '{definitionId}' version {version?.ToString() ?? "latest"} does not exist.", definitionId)]);
+            var errors = await _validator.ValidateAsync(target, cancellationToken);
+            if (errors.Count > 0) return new DefinitionResult(null, errors);
+            foreach (var v in versions.Where(v => v.IsPublished && v.Id != target.Id))
+            {
+                v.IsPublished = false;
+                await Store.SaveAsync(v, cancellationToken);
+            }
+            target.IsPublished = true;
+            await Store.SaveAsync(target, cancellationToken);
+            _engine.Compiler.Invalidate();
+            return new DefinitionResult(target, []);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <summary>A version, the latest when <paramref name="version"/> is null.</summary>
+    public async Task<WorkflowDefinition?> GetAsync(string definitionId, int? version = null, CancellationToken cancellationToken = default)
+    {
+        var versions = await Store.ListVersionsAsync(definitionId, cancellationToken);
+        return version is null ? versions.MaxBy(v => v.Version) : versions.FirstOrDefault(v => v.Version == version);
+    }
+
+    public async Task<WorkflowDefinition?> GetPublishedAsync(string definitionId, CancellationToken cancellationToken = default) =>
+        (await Store.ListVersionsAsync(definitionId, cancellationToken)).Where(v => v.IsPublished).MaxBy(v => v.Version);
+
+    public Task<IReadOnlyList<WorkflowDefinition>> ListAsync(CancellationToken cancellationToken = default) => Store.ListLatestAsync(cancellationToken);
+
+    public Task<IReadOnlyList<WorkflowDefinition>> ListVersionsAsync(string definitionId, CancellationToken cancellationToken = default) =>
+        Store.ListVersionsAsync(definitionId, cancellationToken);
+
+    public Task<IReadOnlyList<ValidationError>> ValidateAsync(WorkflowDefinition definition, CancellationToken cancellationToken = default) =>
+        _validator.ValidateAsync(definition, cancellationToken);
+
+    public async Task DeleteAsync(string definitionId, CancellationToken cancellationToken = default)
+    {
+        await Store.DeleteAsync(definitionId, cancellationToken);
+        _engine.Compiler.Invalidate();
+    }
+
+    private async Task MarkNotLatestAsync(IReadOnlyList<WorkflowDefinition> versions, CancellationToken cancellationToken)
+    {
+        foreach (var v in versions.Where(v => v.IsLatest))
+        {
+            v.IsLatest = false;
+            await Store.SaveAsync(v, cancellationToken);
+        }
+    }
+}

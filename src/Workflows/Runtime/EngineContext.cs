@@ -1,0 +1,19 @@
+using Participatie.Workflows.Expressions;
+using Participatie.Workflows.Persistence;
+using Participatie.Workflows.Registry;
+
+namespace Participatie.Workflows.Runtime;
+
+/// <summary>Everything a running workflow needs from the engine.</summary>
+internal sealed class EngineContext
+{
+    public required ActivityRegistry Registry { get; init; }
+    public required ExpressionEvaluators Evaluators { get; init; }
+    public required TimeProvider Time { get; init; }
+    public required IServiceProvider Services { get; init; }
+    public required IWorkflowDefinitionStore DefinitionStore { get; init; }
+    public required IWorkflowInstanceStore InstanceStore { get; init; }
+    public required WorkflowEngineOptions Options { get; init; }
+    public WorkflowRuntime Runtime { get; set; } = null!;
+    public WorkflowCompiler Compiler { get; set; } = null!;
+}

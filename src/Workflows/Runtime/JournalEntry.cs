@@ -1,0 +1,23 @@
+using System.Text.Json.Nodes;
+
+namespace Participatie.Workflows.Runtime;
+
+/// <summary>One activity execution in the journal, with time and outcome.</summary>
+public sealed class JournalEntry
+{
+    public long Sequence { get; set; }
+    public string ActivityId { get; set; } = "";
+    public string? ActivityName { get; set; }
+    public string ActivityType { get; set; } = "";
+    public string NodeId { get; set; } = "";
+    public DateTimeOffset StartedAt { get; set; }
+    public DateTimeOffset? CompletedAt { get; set; }
+    /// <summary>Running, Completed, Canceled or Faulted.</summary>
+    public ActivityStatus Status { get; set; }
+    /// <summary>Ports the activity completed with (Done, True, ...).</summary>
+    public List<string> Outcomes { get; set; } = [];
+    public bool Suspended { get; set; }
+    public string? Message { get; set; }
+    /// <summary>Outputs the activity produced (name → value).</summary>
+    public JsonObject? Outputs { get; set; }
+}

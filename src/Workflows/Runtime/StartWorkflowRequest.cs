@@ -1,0 +1,22 @@
+using System.Text.Json.Nodes;
+
+namespace Participatie.Workflows.Runtime;
+
+/// <summary>What to start: the published version of a definition (or a given version id), with input and correlation.</summary>
+public sealed record StartWorkflowRequest
+{
+    public string DefinitionId { get; init; } = "";
+    /// <summary>A specific version id; default: the published version (or the latest when none is published and <see cref="AllowDraft"/>).</summary>
+    public string? DefinitionVersionId { get; init; }
+    public bool AllowDraft { get; init; } = true;
+    public JsonObject? Input { get; init; }
+    public string? CorrelationId { get; init; }
+    public string? InstanceId { get; init; }
+    public Dictionary<string, string>? Properties { get; init; }
+    public FlowchartMode? FlowchartMode { get; init; }
+    public FaultStrategy? FaultStrategy { get; init; }
+    public string? ParentInstanceId { get; init; }
+    /// <summary>Bookmark in the parent to resume when this instance finishes later (ExecuteWorkflow).</summary>
+    public string? ParentBookmarkId { get; init; }
+    internal List<string>? LinesSink { get; init; }
+}

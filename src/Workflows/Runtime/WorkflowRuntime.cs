@@ -1,0 +1,202 @@
+using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
+using Participatie.Workflows.Activities.Composition;
+using Participatie.Workflows.Activities.Primitives;
+using Participatie.Workflows.Expressions;
+using Participatie.Workflows.Model;
+using Participatie.Workflows.Persistence;
+
+namespace Participatie.Workflows.Runtime;
+
+/// <summary>
+/// Starts, resumes, signals and cancels instances. Every call loads the instance from the store, runs one burst and
+/// saves with the version it loaded (optimistic concurrency); a stale save throws
+/// <see cref="WorkflowConcurrencyException"/> and changes nothing. WriteLine output and after-commit actions happen
+/// only after a successful save.
+/// </summary>
+public sealed class WorkflowRuntime
+{
+    private readonly EngineContext _engine;
+    private readonly ConcurrentDictionary<string, SemaphoreSlim> _locks = new(StringComparer.Ordinal);
+
+    internal WorkflowRuntime(EngineContext engine) => _engine = engine;
+
+    /// <summary>Creates an instance of the definition and runs it until it finishes or waits.</summary>
+    public async Task<WorkflowRunResult> StartAsync(StartWorkflowRequest request, CancellationToken cancellationToken = default)
+    {
+        var definition = await ResolveDefinitionAsync(request, cancellationToken);
+        var graph = await _engine.Compiler.GetAsync(definition, null, cancellationToken);
+        var now = _engine.Time.GetUtcNow();
+        var instance = new WorkflowInstance
+        {
+            Id = request.InstanceId ?? Guid.NewGuid().ToString("N"),
+            DefinitionId = definition.DefinitionId,
+            DefinitionVersionId = definition.Id,
+            Version = definition.Version,
+            Name = definition.Name,
+            CorrelationId = request.CorrelationId,
+            FlowchartMode = request.FlowchartMode ?? _engine.Options.FlowchartMode,
+            FaultStrategy = request.FaultStrategy ?? _engine.Options.FaultStrategy,
+            ParentInstanceId = request.ParentInstanceId,
+            Input = (JsonObject?)request.Input?.DeepClone() ?? [],
+            PinnedVersions = new Dictionary<string, string>(graph.Pinned),
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+        foreach (var (key, value) in request.Properties ?? []) instance.Properties[key] = value;
+        if (request.ParentInstanceId is not null) instance.Properties["ParentInstanceId"] = request.ParentInstanceId;
+        if (request.ParentBookmarkId is not null) instance.Properties["ParentBookmarkId"] = request.ParentBookmarkId;
+        foreach (var input in definition.Inputs)
+            if (instance.Input[input.Name] is { } value) instance.Input[input.Name] = ValueConverter.Coerce(value, input.Type);
+        foreach (var variable in definition.Variables)
+            instance.Variables[variable.Name] = ValueConverter.Coerce(variable.Value, variable.TypeName);
+
+        var execution = new WorkflowExecution(_engine, graph, instance, cancellationToken);
+        execution.ScheduleRoot();
+        await execution.RunAsync();
+        instance.UpdatedAt = _engine.Time.GetUtcNow();
+        await _engine.InstanceStore.SaveAsync(instance, 0, cancellationToken);
+        return await CommitAsync(execution, request.LinesSink, notifyParent: request.LinesSink is null, cancellationToken);
+    }
+
+    /// <summary>Resumes one bookmark of an instance with input (the bookmark's activity decides what to do with it).</summary>
+    public async Task<WorkflowRunResult> ResumeBookmarkAsync(string instanceId, string bookmarkId, JsonNode? input = null, CancellationToken cancellationToken = default)
+    {
+        var gate = _locks.GetOrAdd(instanceId, _ => new SemaphoreSlim(1, 1));
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            var instance = await _engine.InstanceStore.FindAsync(instanceId, cancellationToken)
+                ?? throw new WorkflowNotFoundException($"Workflow instance '{instanceId}' does not exist.");
+            var bookmark = instance.Bookmarks.FirstOrDefault(b => b.Id == bookmarkId)
+                ?? throw new WorkflowNotFoundException($"Instance '{instanceId}' has no bookmark '{bookmarkId}' (already resumed?).");
+            var execution = await LoadAsync(instance, cancellationToken);
+            var expected = instance.ConcurrencyVersion;
+            await execution.ResumeAsync(bookmark, input);
+            instance.UpdatedAt = _engine.Time.GetUtcNow();
+            await _engine.InstanceStore.SaveAsync(instance, expected, cancellationToken);
+            return await CommitAsync(execution, null, notifyParent: true, cancellationToken);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    /// <summary>
+    /// Delivers a named event to every waiting Event activity: only bookmarks with this correlation id when one is
+    /// given (bookmarks are correlation-scoped), only one instance when <paramref name="instanceId"/> is given.
+    /// </summary>
+    public async Task<IReadOnlyList<WorkflowRunResult>> TriggerEventAsync(string eventName, string? correlationId, JsonNode? payload = null, string? instanceId = null, CancellationToken cancellationToken = default)
+    {
+        var matches = await _engine.InstanceStore.FindBookmarksAsync(
+            new BookmarkQuery { Name = Event.BookmarkName, Key = eventName, CorrelationId = correlationId, InstanceId = instanceId }, cancellationToken);
+        return await ResumeAllAsync(matches, payload, cancellationToken);
+    }
+
+    /// <summary>Completes a task requested by a RunTask activity.</summary>
+    public async Task<WorkflowRunResult?> CompleteTaskAsync(string taskId, JsonNode? result = null, CancellationToken cancellationToken = default)
+    {
+        var matches = await _engine.InstanceStore.FindBookmarksAsync(new BookmarkQuery { Name = RunTask.BookmarkName, Key = taskId }, cancellationToken);
+        return (await ResumeAllAsync(matches, result, cancellationToken)).FirstOrDefault();
+    }
+
+    /// <summary>Resumes bookmarks of any kind that match a query (domain stimuli such as a human task decision).</summary>
+    public async Task<IReadOnlyList<WorkflowRunResult>> ResumeAsync(BookmarkQuery query, JsonNode? input = null, CancellationToken cancellationToken = default) =>
+        await ResumeAllAsync(await _engine.InstanceStore.FindBookmarksAsync(query, cancellationToken), input, cancellationToken);
+
+    /// <summary>Cancels a running instance (Finished/Cancelled).</summary>
+    public async Task<WorkflowRunResult> CancelAsync(string instanceId, CancellationToken cancellationToken = default)
+    {
+        var gate = _locks.GetOrAdd(instanceId, _ => new SemaphoreSlim(1, 1));
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            var instance = await _engine.InstanceStore.FindAsync(instanceId, cancellationToken)
+                ?? throw new WorkflowNotFoundException($"Workflow instance '{instanceId}' does not exist.");
+            var execution = await LoadAsync(instance, cancellationToken);
+            var expected = instance.ConcurrencyVersion;
+            await execution.CancelInstanceAsync();
+            instance.UpdatedAt = _engine.Time.GetUtcNow();
+            await _engine.InstanceStore.SaveAsync(instance, expected, cancellationToken);
+            return await CommitAsync(execution, null, notifyParent: false, cancellationToken);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    /// <summary>The instance with its journal, incidents and bookmarks.</summary>
+    public Task<WorkflowInstance?> GetAsync(string instanceId, CancellationToken cancellationToken = default) =>
+        _engine.InstanceStore.FindAsync(instanceId, cancellationToken);
+
+    public Task<IReadOnlyList<WorkflowInstance>> ListAsync(InstanceFilter filter, CancellationToken cancellationToken = default) =>
+        _engine.InstanceStore.ListAsync(filter, cancellationToken);
+
+    public Task<IReadOnlyList<StoredBookmark>> FindBookmarksAsync(BookmarkQuery query, CancellationToken cancellationToken = default) =>
+        _engine.InstanceStore.FindBookmarksAsync(query, cancellationToken);
+
+    private async Task<IReadOnlyList<WorkflowRunResult>> ResumeAllAsync(IReadOnlyList<StoredBookmark> matches, JsonNode? input, CancellationToken cancellationToken)
+    {
+        var results = new List<WorkflowRunResult>();
+        foreach (var match in matches)
+        {
+            try
+            {
+                results.Add(await ResumeBookmarkAsync(match.InstanceId, match.Bookmark.Id, input?.DeepClone(), cancellationToken));
+            }
+            catch (WorkflowNotFoundException)
+            {
+                // Resumed or removed meanwhile (e.g. by another node): nothing to do.
+            }
+            catch (WorkflowConcurrencyException)
+            {
+                // Another node resumed this instance first; its bookmark state wins.
+            }
+        }
+        return results;
+    }
+
+    private async Task<WorkflowExecution> LoadAsync(WorkflowInstance instance, CancellationToken cancellationToken)
+    {
+        var definition = await _engine.DefinitionStore.FindByVersionIdAsync(instance.DefinitionVersionId, cancellationToken)
+            ?? throw new WorkflowNotFoundException($"Definition version '{instance.DefinitionVersionId}' of instance '{instance.Id}' does not exist.");
+        var graph = await _engine.Compiler.GetAsync(definition, instance.PinnedVersions, cancellationToken);
+        return new WorkflowExecution(_engine, graph, instance, cancellationToken);
+    }
+
+    private async Task<WorkflowRunResult> CommitAsync(WorkflowExecution execution, List<string>? sink, bool notifyParent, CancellationToken cancellationToken)
+    {
+        var instance = execution.Instance;
+        if (sink is not null) sink.AddRange(execution.Lines);
+        else if (_engine.Options.Output is { } output)
+            foreach (var line in execution.Lines) await output.WriteLineAsync(line);
+        var result = new WorkflowRunResult(instance, execution.Lines.ToList());
+        foreach (var action in execution.AfterCommit) await action(cancellationToken);
+        if (notifyParent && instance.Status == WorkflowStatus.Finished
+            && instance.ParentInstanceId is { } parentId && instance.Properties.TryGetValue("ParentBookmarkId", out var bookmarkId))
+        {
+            try
+            {
+                await ResumeBookmarkAsync(parentId, bookmarkId, ExecuteWorkflow.Summarize(instance), cancellationToken);
+            }
+            catch (WorkflowNotFoundException)
+            {
+                // The parent no longer waits (canceled or finished).
+            }
+        }
+        return result;
+    }
+
+    private async Task<WorkflowDefinition> ResolveDefinitionAsync(StartWorkflowRequest request, CancellationToken cancellationToken)
+    {
+        if (request.DefinitionVersionId is { } versionId)
+            return await _engine.DefinitionStore.FindByVersionIdAsync(versionId, cancellationToken)
+                ?? throw new WorkflowNotFoundException($"Definition version '{versionId}' does not exist.");
+        var versions = await _engine.DefinitionStore.ListVersionsAsync(request.DefinitionId, cancellationToken);
+        return versions.Where(v => v.IsPublished).MaxBy(v => v.Version)
+            ?? (request.AllowDraft ? versions.MaxBy(v => v.Version) : null)
+            ?? throw new WorkflowNotFoundException($"Workflow definition '{request.DefinitionId}' has no published version.");
+    }
+}

@@ -1,0 +1,8 @@
+namespace Participatie.Workflows.Timers;
+
+/// <summary>Fires due timers (Delay, Timer, StartAt, Cron). The Host calls it from a hosted service; tests tick it.</summary>
+public interface IWorkflowTimerDispatcher
+{
+    /// <summary>Resumes every timer bookmark due at the clock's current time; returns how many fired.</summary>
+    Task<int> DispatchDueAsync(CancellationToken cancellationToken = default);
+}
