@@ -37,7 +37,7 @@ public sealed class BotAdapter
     /// replies (addressed, with <c>replyToId</c> = incoming id and <c>from</c> = the bot) once, after the bot
     /// saved its state; it is not called when there is nothing to send.
     /// </summary>
-    public Task ProcessActivityAsync(Activity incoming, SendReplies sendReplies, CancellationToken cancellationToken)
+    public Task ProcessActivityAsync(Activity incoming, Func<IReadOnlyList<Activity>, CancellationToken, Task> sendReplies, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(incoming);
         ArgumentNullException.ThrowIfNull(sendReplies);
@@ -51,10 +51,6 @@ public sealed class BotAdapter
         return RunAsync(turn, ct => _bot.OnTurnAsync(turn, ct), sendReplies, cancellationToken);
     }
 
-    /// <summary>Overload taking a plain delegate, for callers that prefer <c>Func</c>.</summary>
-    public Task ProcessActivityAsync(Activity incoming, Func<IReadOnlyList<Activity>, CancellationToken, Task> sendReplies, CancellationToken cancellationToken) =>
-        ProcessActivityAsync(incoming, new SendReplies(sendReplies), cancellationToken);
-
     /// <summary>
     /// Runs <paramref name="callback"/> in a turn for an existing conversation without a user message
     /// (proactive). The turn's activity is an <c>event</c> named <paramref name="eventName"/> addressed from
@@ -64,7 +60,7 @@ public sealed class BotAdapter
         ConversationReference reference,
         string eventName,
         Func<TurnContext, CancellationToken, Task> callback,
-        SendReplies sendReplies,
+        Func<IReadOnlyList<Activity>, CancellationToken, Task> sendReplies,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reference);
@@ -90,7 +86,7 @@ public sealed class BotAdapter
         return RunAsync(turn, ct => callback(turn, ct), sendReplies, cancellationToken);
     }
 
-    private async Task RunAsync(TurnContext turn, Func<CancellationToken, Task> handler, SendReplies sendReplies, CancellationToken cancellationToken)
+    private async Task RunAsync(TurnContext turn, Func<CancellationToken, Task> handler, Func<IReadOnlyList<Activity>, CancellationToken, Task> sendReplies, CancellationToken cancellationToken)
     {
         try
         {
