@@ -23,6 +23,7 @@ public static partial class IntentRecognizer
         "bewonersinitiatief", "buurtinitiatief", "nieuw", "nieuwe", "initiative", "organise", "organize", "idea", "start", "new", "set", "up",
         "ik", "wil", "graag", "een", "het", "de", "mijn", "i", "want", "to", "would", "like", "an", "a", "my", "the", "starting",
         "menu", "maken", "doen", "iets", "something", "do", "make", "we", "willen", "zou", "ons", "our",
+        "heb", "hebben", "have", "got", "goed", "leuk", "mooi", "good", "nice", "great", "voor", "for", "van", "of", "met", "with",
     ];
 
     private static readonly string[] SupportWords =
@@ -94,23 +95,21 @@ public static partial class IntentRecognizer
         return new IntentResult(Intent.None);
     }
 
+    /// <summary>How many words of the utterance are keywords of the list (each word counts once).</summary>
     private static int Count(string[] tokens, string[] keywords)
     {
         var count = 0;
-        foreach (var keyword in keywords)
+        foreach (var keyword in keywords.Where(k => k.Contains(' ', StringComparison.Ordinal)))
         {
-            if (keyword.Contains(' ', StringComparison.Ordinal))
+            if (keyword.Split(' ').All(tokens.Contains))
             {
-                var parts = keyword.Split(' ');
-                if (parts.All(p => tokens.Contains(p)))
-                {
-                    count++;
-                }
-
-                continue;
+                count++;
             }
+        }
 
-            if (tokens.Any(t => EditDistance.IsCloseTo(t, keyword)))
+        foreach (var token in tokens)
+        {
+            if (keywords.Any(k => !k.Contains(' ', StringComparison.Ordinal) && EditDistance.IsCloseTo(token, k)))
             {
                 count++;
             }
