@@ -1,0 +1,319 @@
+using System.Reflection;
+using Participatie.Rules.Syntax;
+using Participatie.Rules.Text;
+
+namespace Participatie.Rules.Binding;
+
+internal sealed partial class Binder
+{
+    private static readonly (string Name, Type Type)[] ConversionFunctions =
+    [
+        ("String", typeof(string)), ("string", typeof(string)), ("int", typeof(int)), ("Int32", typeof(int)), ("long", typeof(long)),
+        ("Int64", typeof(long)), ("double", typeof(double)), ("Double", typeof(double)), ("decimal", typeof(decimal)),
+        ("Decimal", typeof(decimal)), ("bool", typeof(bool)), ("Boolean", typeof(bool)), ("DateTime", typeof(DateTime)),
+        ("float", typeof(float)), ("Single", typeof(float)),
+    ];
+
+    private BoundExpression BindInvocation(InvocationExpressionSyntax syntax)
+    {
+        switch (syntax.Callee)
+        {
+            case MemberAccessExpressionSyntax member:
+            {
+                var name = member.Name;
+                if (name.IsMissing)
+                {
+                    return new BoundError(syntax.Span);
+                }
+                if (member.Target is NameExpressionSyntax targetName && !IsValueName(targetName))
+                {
+                    if (ForbiddenNames.Contains(targetName.Identifier.Text))
+                    {
+                        _diagnostics.ReportTypeNotAllowed(member.Span, targetName.Identifier.Text + "." + name.Text);
+                        return new BoundError(syntax.Span);
+                    }
+                    if (TryResolveType(targetName.Identifier.Text) is { } type)
+                    {
+                        return BindStaticCall(type, name.Text, syntax.Arguments, syntax.Span);
+                    }
+                }
+                var target = Bind(member.Target);
+                return BindMethodCall(target, name.Text, syntax.Arguments, syntax.Span);
+            }
+            case NameExpressionSyntax function:
+                return BindFunction(function, syntax.Arguments, syntax.Span);
+            default:
+                Bind(syntax.Callee);
+                _diagnostics.ReportNotInvocable(syntax.Callee.Span, "Deze waarde");
+                return new BoundError(syntax.Span);
+        }
+    }
+
+    private BoundExpression BindFunction(NameExpressionSyntax function, IReadOnlyList<ExpressionSyntax> argumentSyntax, TextSpan span)
+    {
+        var name = function.Identifier.Text;
+        if (ForbiddenNames.Contains(name) || AlwaysBlockedMembers.Contains(name))
+        {
+            _diagnostics.ReportTypeNotAllowed(span, name);
+            return new BoundError(span);
+        }
+        if (name.Equals("iif", StringComparison.OrdinalIgnoreCase) && argumentSyntax.Count == 3)
+        {
+            return BindConditional(argumentSyntax[0], argumentSyntax[1], argumentSyntax[2], span);
+        }
+        foreach (var (alias, type) in ConversionFunctions)
+        {
+            if (alias.Equals(name, char.IsLower(alias[0]) ? StringComparison.Ordinal : _comparison) && argumentSyntax.Count == 1)
+            {
+                var argument = Bind(argumentSyntax[0]);
+                return ExplicitConvert(argument, type, span);
+            }
+        }
+        // A bare method name is a method of the implicit 'it', as in Dynamic LINQ.
+        for (var scope = _scope; scope is not null; scope = scope.Parent)
+        {
+            if (scope.It is { } it)
+            {
+                return BindMethodCall(new BoundLambdaParameter(it, function.Span), name, argumentSyntax, span);
+            }
+        }
+        if (RootIt() is { } root && root.Type is not RecordTypeSymbol)
+        {
+            return BindMethodCall(new BoundParameter(root, function.Span), name, argumentSyntax, span);
+        }
+        foreach (var argument in argumentSyntax)
+        {
+            BindArgument(argument);
+        }
+        _diagnostics.ReportUnknownName(function.Span, name, KnownNames());
+        return new BoundError(span);
+    }
+
+    private BoundExpression ExplicitConvert(BoundExpression argument, Type type, TextSpan span)
+    {
+        if (argument.Type.IsError)
+        {
+            return new BoundError(span);
+        }
+        var target = TypeSymbol.FromClr(type);
+        if (type == typeof(string))
+        {
+            if (argument.Type.ClrType == typeof(string))
+            {
+                return argument;
+            }
+            var toString = typeof(SafeConvert).GetMethod(nameof(SafeConvert.ToString), [typeof(object)])!;
+            return new BoundCall(null, toString, [Box(argument)], target, span);
+        }
+        if (ConversionCost(argument, target) >= 0)
+        {
+            return Convert(argument, target, span);
+        }
+        var source = argument.Type.ClrType;
+        if ((NumericFacts.IsNumericOrNullable(source) || source.IsEnum) && NumericFacts.IsNumeric(type))
+        {
+            return new BoundConversion(argument, ConversionKind.Clr, target, span);
+        }
+        // everything else (strings, objects) converts at run time, invariant culture
+        return new BoundConversion(Box(argument), ConversionKind.Runtime, target, span);
+    }
+
+    private BoundExpression BindArgument(ExpressionSyntax syntax)
+    {
+        if (syntax is LambdaExpressionSyntax lambda)
+        {
+            return ReportLambda(lambda);
+        }
+        return Bind(syntax);
+    }
+
+    private BoundExpression BindMethodCall(BoundExpression target, string name, IReadOnlyList<ExpressionSyntax> argumentSyntax, TextSpan span)
+    {
+        if (AlwaysBlockedMembers.Contains(name))
+        {
+            foreach (var a in argumentSyntax)
+            {
+                BindArgument(a);
+            }
+            _diagnostics.ReportNotAllowed(span, name, "deze functie geeft toegang tot typen en de binnenkant van het systeem.");
+            return new BoundError(span);
+        }
+        if (target.Type is ErrorTypeSymbol)
+        {
+            foreach (var a in argumentSyntax)
+            {
+                if (a is not LambdaExpressionSyntax)
+                {
+                    Bind(a);
+                }
+            }
+            return new BoundError(span);
+        }
+        if (target.Type is ObjectReturnTypeSymbol objectReturn)
+        {
+            _diagnostics.ReportObjectReturnType(span, objectReturn.Method, name);
+            return new BoundError(span);
+        }
+        if (target.Type.ClrType != typeof(string) && LinqNames.Contains(name) && ElementOf(target.Type) is not null)
+        {
+            return BindLinq(target, CanonicalLinqName(name), argumentSyntax, span);
+        }
+        var arguments = argumentSyntax.Select(BindArgument).ToList();
+        if (arguments.Exists(a => a.Type.IsError))
+        {
+            return new BoundError(span);
+        }
+        if (target.Type is DynamicTypeSymbol)
+        {
+            return new BoundLateCall(target, name, arguments.Select(Box).ToList(), IgnoreCase, span);
+        }
+        if (target.Type is RecordTypeSymbol or NullTypeSymbol)
+        {
+            _diagnostics.ReportUnknownMember(span, DescribeTarget(target), name, target.Type is RecordTypeSymbol r ? r.Shape.Keys : []);
+            return new BoundError(span);
+        }
+        var type = target.Type.ClrType;
+        var candidates = Catalog.InstanceMethods(type, name, IgnoreCase);
+        if (candidates.Count == 0)
+        {
+            var exists = type.GetMethods(BindingFlags.Public | BindingFlags.Instance).FirstOrDefault(m => m.Name.Equals(name, _comparison));
+            if (exists is not null)
+            {
+                _diagnostics.ReportNotAllowed(span, exists.Name, Catalog.WhyNotAllowed(exists, false) ?? "niet toegestaan.");
+            }
+            else if (MemberCatalog.IsDangerous(type))
+            {
+                _diagnostics.ReportTypeNotAllowed(span, name);
+            }
+            else
+            {
+                _diagnostics.ReportUnknownMember(span, DescribeTarget(target), name, Catalog.MemberNames(type, false));
+            }
+            return new BoundError(span);
+        }
+        return ResolveOverload(candidates, target, arguments, name, span);
+    }
+
+    private BoundExpression BindStaticCall(Type type, string name, IReadOnlyList<ExpressionSyntax> argumentSyntax, TextSpan span)
+    {
+        var arguments = argumentSyntax.Select(BindArgument).ToList();
+        if (arguments.Exists(a => a.Type.IsError))
+        {
+            return new BoundError(span);
+        }
+        if (AlwaysBlockedMembers.Contains(name) || MemberCatalog.IsDangerous(type))
+        {
+            _diagnostics.ReportTypeNotAllowed(span, type.Name + "." + name);
+            return new BoundError(span);
+        }
+        var candidates = Catalog.StaticMethods(type, name, IgnoreCase);
+        if (candidates.Count == 0)
+        {
+            var exists = type.GetMethods(BindingFlags.Public | BindingFlags.Static).FirstOrDefault(m => m.Name.Equals(name, _comparison));
+            if (exists is not null)
+            {
+                _diagnostics.ReportNotAllowed(span, type.Name + "." + exists.Name, Catalog.WhyNotAllowed(exists, true) ?? "niet toegestaan.");
+            }
+            else
+            {
+                _diagnostics.ReportUnknownMember(span, type.Name, name, Catalog.MemberNames(type, true));
+            }
+            return new BoundError(span);
+        }
+        return ResolveOverload(candidates, null, arguments, type.Name + "." + name, span);
+    }
+
+    private BoundExpression ResolveOverload(IReadOnlyList<MethodInfo> candidates, BoundExpression? instance, List<BoundExpression> arguments, string display, TextSpan span)
+    {
+        MethodInfo? best = null;
+        var bestCost = int.MaxValue;
+        List<BoundExpression>? bestArguments = null;
+        foreach (var method in candidates)
+        {
+            var effective = new List<BoundExpression>(arguments.Count + 1);
+            var isReplacement = method.IsStatic && instance is not null;
+            if (isReplacement)
+            {
+                effective.Add(instance!);
+            }
+            effective.AddRange(arguments);
+            var parameters = method.GetParameters();
+            var converted = TryMatch(parameters, effective, out var cost);
+            if (converted is not null && cost < bestCost)
+            {
+                best = method;
+                bestCost = cost;
+                bestArguments = converted;
+            }
+        }
+        if (best is null)
+        {
+            _diagnostics.ReportNoOverload(span, display, arguments.Count, string.Join(", ", arguments.Select(a => a.Type.DisplayName)));
+            return new BoundError(span);
+        }
+        var returnType = best.ReturnType == typeof(object) && Catalog.IsCustom(best.DeclaringType!)
+            ? new ObjectReturnTypeSymbol(best.Name)
+            : TypeSymbol.FromClr(best.ReturnType);
+        if (best.IsStatic)
+        {
+            return new BoundCall(null, best, bestArguments!, returnType, span);
+        }
+        return new BoundCall(instance, best, bestArguments!, returnType, span);
+    }
+
+    private List<BoundExpression>? TryMatch(ParameterInfo[] parameters, List<BoundExpression> arguments, out int cost)
+    {
+        cost = 0;
+        var isParams = parameters.Length > 0 && parameters[^1].IsDefined(typeof(ParamArrayAttribute), false);
+        var result = new List<BoundExpression>();
+        if (arguments.Count == parameters.Length)
+        {
+            var ok = true;
+            var normalCost = 0;
+            for (var i = 0; i < parameters.Length; i++)
+            {
+                var c = ConversionCost(arguments[i], TypeSymbol.FromClr(parameters[i].ParameterType));
+                if (c < 0)
+                {
+                    ok = false;
+                    break;
+                }
+                normalCost += c;
+            }
+            if (ok)
+            {
+                cost = normalCost;
+                for (var i = 0; i < parameters.Length; i++)
+                {
+                    result.Add(Convert(arguments[i], TypeSymbol.FromClr(parameters[i].ParameterType), arguments[i].Span));
+                }
+                return result;
+            }
+        }
+        if (isParams && arguments.Count >= parameters.Length - 1)
+        {
+            var elementType = parameters[^1].ParameterType.GetElementType()!;
+            var total = 10;
+            for (var i = 0; i < arguments.Count; i++)
+            {
+                var target = i < parameters.Length - 1 ? parameters[i].ParameterType : elementType;
+                var c = ConversionCost(arguments[i], TypeSymbol.FromClr(target));
+                if (c < 0)
+                {
+                    return null;
+                }
+                total += c;
+            }
+            for (var i = 0; i < parameters.Length - 1; i++)
+            {
+                result.Add(Convert(arguments[i], TypeSymbol.FromClr(parameters[i].ParameterType), arguments[i].Span));
+            }
+            var rest = arguments.Skip(parameters.Length - 1).Select(a => Convert(a, TypeSymbol.FromClr(elementType), a.Span)).ToList();
+            var span = rest.Count > 0 ? TextSpan.FromBounds(rest[0].Span.Start, rest[^1].Span.End) : default;
+            result.Add(new BoundArrayCreation(elementType, rest, TypeSymbol.FromClr(elementType.MakeArrayType()), span));
+            cost = total;
+            return result;
+        }
+        return null;
+    }
+}

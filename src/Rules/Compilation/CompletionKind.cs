@@ -1,0 +1,10 @@
+namespace Participatie.Rules.Compilation;
+
+public enum CompletionKind
+{
+    Parameter,
+    Field,
+    Method,
+    Type,
+    Keyword,
+}

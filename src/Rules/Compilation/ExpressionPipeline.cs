@@ -1,0 +1,58 @@
+using System.Linq.Expressions;
+using Participatie.Rules.Binding;
+using Participatie.Rules.Diagnostics;
+using Participatie.Rules.Emit;
+using Participatie.Rules.Syntax;
+
+namespace Participatie.Rules.Compilation;
+
+/// <summary>Text → Syntax → Binding for one expression, with diagnostics that carry the expression column.</summary>
+internal static class ExpressionPipeline
+{
+    public sealed record Result(BoundExpression Bound, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyCollection<string> ImplicitInputs)
+    {
+        public bool HasErrors => Diagnostics.Any(d => d.IsError);
+    }
+
+    public static Result Bind(string? text, BinderOptions options, ExpressionLimits limits, bool predicate, TypeSymbol? target = null)
+    {
+        var tree = SyntaxTree.Parse(text ?? string.Empty, limits);
+        var bag = new DiagnosticBag();
+        bag.AddRange(tree.Diagnostics);
+        var binder = new Binder(options, bag);
+        BoundExpression bound;
+        if (tree.Diagnostics.Any(d => d.Code is "RE0006" or "RE0007" or "RE0011"))
+        {
+            bound = new BoundError(tree.Root.Span);
+        }
+        else
+        {
+            bound = target is not null ? binder.BindAs(tree.Root, target) : predicate ? binder.BindPredicate(tree.Root) : binder.Bind(tree.Root);
+        }
+        var diagnostics = bag.Select(d => d with { Column = d.Span.Start + 1 }).ToList();
+        if (!diagnostics.Any(d => d.IsError) && bound.Type.IsError)
+        {
+            diagnostics.Add(new Diagnostic("RE0199", DiagnosticSeverity.Error, tree.Root.Span, "De expressie kan niet gelezen worden.") { Column = 1 });
+        }
+        return new Result(bound, diagnostics, binder.ImplicitInputs);
+    }
+
+    /// <summary>Emits and compiles <c>Func&lt;object?[], TResult&gt;</c> reading parameters from a frame array by slot.</summary>
+    public static Func<object?[], TResult> CompileFrame<TResult>(BoundExpression bound, TimeProvider clock, LateBinder late)
+    {
+        var frame = Expression.Parameter(typeof(object[]), "frame");
+        var emitter = new Emitter(
+            p => FromObject(Expression.ArrayIndex(frame, Expression.Constant(p.Slot)), p.Type.ClrType),
+            clock,
+            late);
+        var body = emitter.Emit(bound);
+        if (body.Type != typeof(TResult))
+        {
+            body = Expression.Convert(body, typeof(TResult));
+        }
+        return Expression.Lambda<Func<object?[], TResult>>(body, frame).Compile();
+    }
+
+    public static Expression FromObject(Expression value, Type target) =>
+        target == typeof(object) ? value : Expression.Convert(value, target);
+}

@@ -1,0 +1,80 @@
+using System.Collections;
+using System.Diagnostics.CodeAnalysis;
+
+namespace Participatie.Rules.Data;
+
+/// <summary>
+/// An immutable, case-insensitive record of named values: how the engine sees JSON objects,
+/// ExpandoObjects and dictionaries (numbers as <see cref="long"/> or <see cref="double"/>, nested
+/// objects as <see cref="DataObject"/>, arrays as typed arrays). Create with <see cref="DataValues.FromDictionary"/>
+/// or <see cref="DataValues.FromJson(System.Text.Json.JsonElement)"/>.
+/// </summary>
+public sealed class DataObject : IReadOnlyDictionary<string, object?>
+{
+    private readonly object?[] _values;
+
+    internal DataObject(DataShape shape, object?[] values)
+    {
+        Shape = shape;
+        _values = values;
+    }
+
+    public DataShape Shape { get; }
+
+    public int Count => _values.Length;
+
+    public IEnumerable<string> Keys => Shape.Keys;
+
+    public IEnumerable<object?> Values => _values;
+
+    /// <summary>Case-insensitive lookup; throws <see cref="KeyNotFoundException"/> for unknown keys.</summary>
+    public object? this[string key] => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException($"Het veld '{key}' bestaat niet.");
+
+    internal object? GetAt(int index) => _values[index];
+
+    public bool ContainsKey(string key) => Shape.IndexOf(key, ignoreCase: true) >= 0;
+
+    public bool TryGetValue(string key, [MaybeNullWhen(false)] out object? value) => TryGetValue(key, ignoreCase: true, out value);
+
+    public bool TryGetValue(string key, bool ignoreCase, out object? value)
+    {
+        var index = Shape.IndexOf(key, ignoreCase);
+        if (index < 0)
+        {
+            value = null;
+            return false;
+        }
+        value = _values[index];
+        return true;
+    }
+
+    public IEnumerator<KeyValuePair<string, object?>> GetEnumerator()
+    {
+        for (var i = 0; i < _values.Length; i++)
+        {
+            yield return new KeyValuePair<string, object?>(Shape.Keys[i], _values[i]);
+        }
+    }
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    /// <summary>Used by compiled rules: positional read when the shape is the expected one, else by name.</summary>
+    internal static object? ReadMember(DataObject? target, DataShape expected, int index, string name, bool ignoreCase)
+    {
+        if (target is null)
+        {
+            throw new Emit.RuleRuntimeException($"Het veld '{name}' kan niet gelezen worden omdat de waarde ervoor leeg (null) is.");
+        }
+        if (ReferenceEquals(target.Shape, expected))
+        {
+            return target._values[index];
+        }
+        if (target.TryGetValue(name, ignoreCase, out var value))
+        {
+            return value;
+        }
+        throw new Emit.RuleRuntimeException($"Het veld '{name}' ontbreekt in deze invoer.");
+    }
+
+    public override string ToString() => DataValues.ToJson(this);
+}

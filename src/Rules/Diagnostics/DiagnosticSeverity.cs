@@ -1,0 +1,7 @@
+namespace Participatie.Rules.Diagnostics;
+
+public enum DiagnosticSeverity
+{
+    Error,
+    Warning,
+}

@@ -1,0 +1,197 @@
+using System.Linq.Expressions;
+using System.Reflection;
+using Participatie.Rules.Binding;
+using Participatie.Rules.Data;
+
+namespace Participatie.Rules.Emit;
+
+/// <summary>Turns a bound tree (without errors) into a System.Linq.Expressions tree.</summary>
+internal sealed class Emitter
+{
+    private static readonly MethodInfo ReadMemberMethod = typeof(DataObject).GetMethod(nameof(DataObject.ReadMember), BindingFlags.NonPublic | BindingFlags.Static)!;
+    private static readonly MethodInfo GetMemberMethod = typeof(LateBinder).GetMethod(nameof(LateBinder.GetMember))!;
+    private static readonly MethodInfo GetIndexMethod = typeof(LateBinder).GetMethod(nameof(LateBinder.GetIndex))!;
+    private static readonly MethodInfo InvokeMethod = typeof(LateBinder).GetMethod(nameof(LateBinder.Invoke))!;
+    private static readonly MethodInfo BinaryMethod = typeof(LateBinder).GetMethod(nameof(LateBinder.Binary))!;
+    private static readonly MethodInfo TruthMethod = typeof(LateBinder).GetMethod(nameof(LateBinder.Truth))!;
+    private static readonly MethodInfo NegateMethod = typeof(LateBinder).GetMethod(nameof(LateBinder.Negate))!;
+    private static readonly MethodInfo AsSequenceMethod = typeof(LateBinder).GetMethod(nameof(LateBinder.AsSequence))!;
+    private static readonly MethodInfo ToBooleanMethod = typeof(RuntimeConvert).GetMethod(nameof(RuntimeConvert.ToBoolean))!;
+    private static readonly MethodInfo ToMethod = typeof(RuntimeConvert).GetMethod(nameof(RuntimeConvert.To))!;
+    private static readonly MethodInfo CreateRecordMethod = typeof(DataValues).GetMethod(nameof(DataValues.CreateRecord), BindingFlags.NonPublic | BindingFlags.Static)!;
+    private static readonly MethodInfo CompareOrdinalMethod = typeof(string).GetMethod(nameof(string.CompareOrdinal), [typeof(string), typeof(string)])!;
+
+    private readonly Func<ParameterSymbol, Expression> _parameterAccess;
+    private readonly TimeProvider _clock;
+    private readonly LateBinder _late;
+    private readonly Dictionary<LambdaParameterSymbol, ParameterExpression> _lambdaParameters = [];
+
+    public Emitter(Func<ParameterSymbol, Expression> parameterAccess, TimeProvider clock, LateBinder late)
+    {
+        _parameterAccess = parameterAccess;
+        _clock = clock;
+        _late = late;
+    }
+
+    public Expression Emit(BoundExpression node)
+    {
+        switch (node)
+        {
+            case BoundLiteral literal:
+                return Expression.Constant(literal.Value, literal.Type is NullTypeSymbol ? typeof(object) : literal.Type.ClrType);
+            case BoundParameter parameter:
+                return _parameterAccess(parameter.Parameter);
+            case BoundLambdaParameter lambdaParameter:
+                return _lambdaParameters[lambdaParameter.Parameter];
+            case BoundMemberAccess member:
+                return Expression.MakeMemberAccess(member.Instance is null ? null : Emit(member.Instance), member.Member);
+            case BoundRecordMember record:
+            {
+                var read = Expression.Call(ReadMemberMethod, Expression.Convert(Emit(record.Instance), typeof(DataObject)), Expression.Constant(record.Shape),
+                    Expression.Constant(record.Index), Expression.Constant(record.Name), Expression.Constant(record.IgnoreCase));
+                return FromObject(read, record.Type.ClrType);
+            }
+            case BoundLateMember late:
+                return Expression.Call(Expression.Constant(_late), GetMemberMethod, Boxed(late.Instance), Expression.Constant(late.Name));
+            case BoundNullConditional conditional:
+            {
+                var receiver = Emit(conditional.Receiver);
+                var temp = Expression.Variable(receiver.Type, "temp");
+                _lambdaParameters[conditional.Temp] = temp;
+                var resultType = conditional.Type.ClrType;
+                var access = Expression.Convert(Emit(conditional.Access), resultType);
+                return Expression.Block(resultType, [temp],
+                    Expression.Assign(temp, receiver),
+                    Expression.Condition(Expression.Equal(Expression.Convert(temp, typeof(object)), Expression.Constant(null)),
+                        Expression.Constant(null, resultType), access));
+            }
+            case BoundCall call:
+                return Expression.Call(call.Instance is null ? null : Emit(call.Instance), call.Method, call.Arguments.Select(Emit));
+            case BoundLateCall lateCall:
+                return Expression.Call(Expression.Constant(_late), InvokeMethod, Boxed(lateCall.Instance),
+                    Expression.NewArrayInit(typeof(object), lateCall.Arguments.Select(Boxed)));
+            case BoundIndex index:
+                return index.Indexer is null
+                    ? Expression.ArrayIndex(Emit(index.Instance), Emit(index.Arguments[0]))
+                    : Expression.Property(Emit(index.Instance), index.Indexer, index.Arguments.Select(Emit));
+            case BoundLateIndex lateIndex:
+                return Expression.Call(Expression.Constant(_late), GetIndexMethod, Boxed(lateIndex.Instance), Boxed(lateIndex.Index));
+            case BoundUnary unary:
+                return unary.Kind switch
+                {
+                    BoundUnaryKind.Negate => Expression.Negate(Emit(unary.Operand)),
+                    BoundUnaryKind.Not => Expression.Not(Emit(unary.Operand)),
+                    BoundUnaryKind.LateNot => Expression.Not(Expression.Call(TruthMethod, Boxed(unary.Operand))),
+                    _ => Expression.Call(NegateMethod, Boxed(unary.Operand)),
+                };
+            case BoundBinary binary:
+                return EmitBinary(binary);
+            case BoundLateBinary lateBinary:
+            {
+                var call = Expression.Call(BinaryMethod, Expression.Constant((int)lateBinary.Kind), Boxed(lateBinary.Left), Boxed(lateBinary.Right));
+                return lateBinary.Type.ClrType == typeof(bool) ? Expression.Convert(call, typeof(bool)) : call;
+            }
+            case BoundConditional conditional:
+                return Expression.Condition(Emit(conditional.Condition), Emit(conditional.WhenTrue), Emit(conditional.WhenFalse), conditional.Type.ClrType);
+            case BoundConversion conversion:
+                return EmitConversion(conversion);
+            case BoundLambda lambda:
+            {
+                var parameters = lambda.Parameters.Select(p =>
+                {
+                    var pe = Expression.Parameter(p.Type.ClrType, p.Name);
+                    _lambdaParameters[p] = pe;
+                    return pe;
+                }).ToList();
+                return Expression.Lambda(lambda.DelegateType, Emit(lambda.Body), parameters);
+            }
+            case BoundArrayCreation array:
+                return Expression.NewArrayInit(array.ElementType, array.Elements.Select(e => Expression.Convert(Emit(e), array.ElementType)));
+            case BoundRecordCreation record:
+                return Expression.Call(CreateRecordMethod, Expression.Constant(record.Shape), Expression.NewArrayInit(typeof(object), record.Values.Select(Boxed)));
+            case BoundClock clock:
+            {
+                var method = typeof(Clock).GetMethod(clock.Kind.ToString())!;
+                return Expression.Call(method, Expression.Constant(_clock, typeof(TimeProvider)));
+            }
+            case BoundLateSequence sequence:
+                return Expression.Call(AsSequenceMethod, Boxed(sequence.Operand));
+            default:
+                throw new InvalidOperationException($"Cannot emit {node.GetType().Name}: the bound tree has errors.");
+        }
+    }
+
+    private Expression Boxed(BoundExpression node)
+    {
+        var expression = Emit(node);
+        return expression.Type == typeof(object) ? expression : Expression.Convert(expression, typeof(object));
+    }
+
+    private static Expression FromObject(Expression value, Type target) =>
+        target == typeof(object) ? value : Expression.Convert(value, target);
+
+    private Expression EmitConversion(BoundConversion conversion)
+    {
+        var target = conversion.Type.ClrType;
+        var operand = Emit(conversion.Operand);
+        if (conversion.Kind == ConversionKind.Runtime)
+        {
+            var boxed = operand.Type == typeof(object) ? operand : Expression.Convert(operand, typeof(object));
+            return target == typeof(bool)
+                ? Expression.Call(ToBooleanMethod, boxed)
+                : Expression.Call(ToMethod.MakeGenericMethod(target), boxed);
+        }
+        return operand.Type == target ? operand : Expression.Convert(operand, target);
+    }
+
+    private Expression EmitBinary(BoundBinary binary)
+    {
+        var left = Emit(binary.Left);
+        var right = Emit(binary.Right);
+        switch (binary.Kind)
+        {
+            case BoundBinaryKind.Add:
+                return Expression.Add(left, right);
+            case BoundBinaryKind.Subtract:
+                return Expression.Subtract(left, right);
+            case BoundBinaryKind.Multiply:
+                return Expression.Multiply(left, right);
+            case BoundBinaryKind.Divide:
+                return Expression.Divide(left, right);
+            case BoundBinaryKind.Modulo:
+                return Expression.Modulo(left, right);
+            case BoundBinaryKind.Equal:
+                return Expression.Equal(left, right);
+            case BoundBinaryKind.NotEqual:
+                return Expression.NotEqual(left, right);
+            case BoundBinaryKind.Less:
+                return Expression.LessThan(left, right);
+            case BoundBinaryKind.LessOrEqual:
+                return Expression.LessThanOrEqual(left, right);
+            case BoundBinaryKind.Greater:
+                return Expression.GreaterThan(left, right);
+            case BoundBinaryKind.GreaterOrEqual:
+                return Expression.GreaterThanOrEqual(left, right);
+            case BoundBinaryKind.AndAlso:
+                return Expression.AndAlso(left, right);
+            case BoundBinaryKind.OrElse:
+                return Expression.OrElse(left, right);
+            case BoundBinaryKind.Coalesce:
+                return Expression.Coalesce(left, right);
+            case BoundBinaryKind.StringCompare:
+            {
+                var compare = Expression.Call(CompareOrdinalMethod, left, right);
+                var zero = Expression.Constant(0);
+                return binary.Compare switch
+                {
+                    BoundBinaryKind.Less => Expression.LessThan(compare, zero),
+                    BoundBinaryKind.LessOrEqual => Expression.LessThanOrEqual(compare, zero),
+                    BoundBinaryKind.Greater => Expression.GreaterThan(compare, zero),
+                    _ => Expression.GreaterThanOrEqual(compare, zero),
+                };
+            }
+            default:
+                throw new InvalidOperationException(binary.Kind.ToString());
+        }
+    }
+}
