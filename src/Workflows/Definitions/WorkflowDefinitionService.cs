@@ -26,15 +26,15 @@ public sealed class WorkflowDefinitionService
     private IWorkflowDefinitionStore Store => _engine.DefinitionStore;
 
     /// <summary>
-    /// Imports Elsa JSON as a new version of its definition (or the first one). Publishes when <paramref name="publish"/>
-    /// is true, or when null and the JSON says <c>isPublished</c>. Invalid JSON or definitions store nothing.
+    /// Imports Elsa JSON as a new draft version of its definition (or the first one), then publishes it when
+    /// <paramref name="publish"/> is true, or when null and the JSON says <c>isPublished</c>. Unreadable JSON stores
+    /// nothing. A definition with validation errors is kept as a draft but not published (the errors are returned),
+    /// so it never replaces the published version.
     /// </summary>
     public async Task<DefinitionResult> ImportAsync(string json, bool? publish = null, CancellationToken cancellationToken = default)
     {
         var definition = WorkflowJson.Read(json, out var readErrors);
         if (definition is null || readErrors.Count > 0) return new DefinitionResult(null, readErrors);
-        var errors = await _validator.ValidateAsync(definition, cancellationToken);
-        if (errors.Count > 0) return new DefinitionResult(null, errors);
         var shouldPublish = publish ?? definition.IsPublished;
         await _gate.WaitAsync(cancellationToken);
         try
@@ -55,7 +55,8 @@ public sealed class WorkflowDefinitionService
             _gate.Release();
         }
         _engine.Compiler.Invalidate();
-        return shouldPublish ? await PublishAsync(definition.DefinitionId, definition.Version, cancellationToken) : new DefinitionResult(definition, []);
+        if (shouldPublish) return await PublishAsync(definition.DefinitionId, definition.Version, cancellationToken);
+        return new DefinitionResult(definition, await _validator.ValidateAsync(definition, cancellationToken));
     }
 
     /// <summary>Exports a version (default: latest) as canonical Elsa JSON.</summary>

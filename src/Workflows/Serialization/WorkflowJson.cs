@@ -228,9 +228,9 @@ public static class WorkflowJson
 
     private static JsonObject NormalizeInput(JsonObject input)
     {
-        var result = CamelKeys(input);
-        if (result["expression"] is JsonObject e) result["expression"] = CamelKeys(e);
-        if (result["memoryReference"] is JsonObject m) result["memoryReference"] = CamelKeys(m);
+        var result = CamelKeys((JsonObject)input.DeepClone());
+        if (result["expression"] is JsonObject e && CamelKeys(e) is var ce && ce != e) result["expression"] = ce;
+        if (result["memoryReference"] is JsonObject m && CamelKeys(m) is var cm && cm != m) result["memoryReference"] = cm;
         return result;
     }
 

@@ -41,10 +41,11 @@ internal sealed class FlowScope
 
     public void VisitActivity(Activity activity) => _activityVisits[activity.Id] = Visits(activity) + 1;
 
+    /// <summary>Records a visit; <c>Followed</c> keeps whether the latest visit was followed.</summary>
     public void VisitConnection(FlowConnection connection, bool followed)
     {
-        var (visits, follows) = _connections.GetValueOrDefault(connection.Index);
-        _connections[connection.Index] = (visits + 1, follows + (followed ? 1 : 0));
+        var (visits, _) = _connections.GetValueOrDefault(connection.Index);
+        _connections[connection.Index] = (visits + 1, followed ? 1 : 0);
     }
 
     public long Visits(Activity activity) => _activityVisits.GetValueOrDefault(activity.Id);
@@ -53,10 +54,13 @@ internal sealed class FlowScope
         graph.ForwardInbound(target).All(c => _connections.GetValueOrDefault(c.Index).Visits > Visits(target));
 
     public bool AnyInboundFollowed(FlowGraph graph, Activity target) =>
-        graph.ForwardInbound(target).Any(c => _connections.GetValueOrDefault(c.Index).Followed > Visits(target));
+        graph.ForwardInbound(target).Any(c => Pending(c, target) && _connections[c.Index].Followed == 1);
 
     public bool AllInboundFollowed(FlowGraph graph, Activity target) =>
-        graph.ForwardInbound(target).All(c => _connections.GetValueOrDefault(c.Index).Followed > Visits(target));
+        graph.ForwardInbound(target).All(c => Pending(c, target) && _connections[c.Index].Followed == 1);
+
+    /// <summary>The connection was visited in the target's current round (more often than the target ran).</summary>
+    private bool Pending(FlowConnection c, Activity target) => _connections.GetValueOrDefault(c.Index).Visits > Visits(target);
 
     /// <summary>WaitAny: the target already ran for this round of its inbound connection.</summary>
     public bool ShouldIgnore(FlowConnection connection, Activity target) =>
