@@ -7,7 +7,7 @@ namespace Participatie.Bot.Runtime;
 public static class InputText
 {
     /// <summary>
-    /// Removes control and format characters (keeping line breaks as spaces), lone surrogates,
+    /// Removes control and format characters (line breaks and tabs become spaces), lone surrogates,
     /// collapses white space, trims, and cuts to <paramref name="maxLength"/> characters
     /// (without splitting a surrogate pair).
     /// </summary>
@@ -48,7 +48,7 @@ public static class InputText
             }
 
             var category = CharUnicodeInfo.GetUnicodeCategory(c);
-            var isSpace = char.IsWhiteSpace(c) || category is UnicodeCategory.Control or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator;
+            var isSpace = char.IsWhiteSpace(c) || category is UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator;
             if (isSpace)
             {
                 if (!lastWasSpace)
@@ -66,7 +66,7 @@ public static class InputText
                 continue;
             }
 
-            if (category is UnicodeCategory.Format or UnicodeCategory.PrivateUse or UnicodeCategory.OtherNotAssigned)
+            if (category is UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.PrivateUse or UnicodeCategory.OtherNotAssigned)
             {
                 continue;
             }

@@ -20,10 +20,12 @@ public sealed class Activity
 
     [JsonPropertyName("timestamp")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    [JsonConverter(typeof(TimestampConverter))]
     public DateTimeOffset? Timestamp { get; set; }
 
     [JsonPropertyName("localTimestamp")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    [JsonConverter(typeof(TimestampConverter))]
     public DateTimeOffset? LocalTimestamp { get; set; }
 
     [JsonPropertyName("localTimezone")]
@@ -150,6 +152,7 @@ public sealed class Activity
 
     [JsonPropertyName("expiration")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    [JsonConverter(typeof(TimestampConverter))]
     public DateTimeOffset? Expiration { get; set; }
 
     [JsonPropertyName("importance")]

@@ -44,7 +44,7 @@ public sealed class BotState<T>
         var key = _keyOf(turn.Activity);
         StoredDocument? document = key is null ? null : await _storage.ReadAsync(key, cancellationToken).ConfigureAwait(false);
         var value = document is null ? new T() : BotJson.Deserialize<T>(document.Json) ?? new T();
-        entry = new Entry(key, value, document?.ETag, document?.Json);
+        entry = new Entry(key, value, document?.ETag, document?.Json ?? BotJson.Serialize(new T()));
         turn.Set(CacheKey, entry);
         return value;
     }

@@ -19,7 +19,7 @@ public sealed class StatusDialogTests
     [Fact]
     public async Task Status_ReferenceInSentence_LooksItUpDirectly()
     {
-        var storage = new State.MemoryBotStorage();
+        var storage = new Participatie.Bot.State.MemoryBotStorage();
         var diensten = new FakeDiensten();
         var first = new TestConversation(storage, diensten);
         await IntakeDialogTests.RunToSummaryAsync(first);
