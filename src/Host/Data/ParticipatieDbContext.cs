@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Participatie.Host.Accounts;
+using Participatie.Host.Chat;
 using Participatie.Host.Data.EntityConfigurations;
 using Participatie.Host.Domain;
 
@@ -21,6 +22,9 @@ public class ParticipatieDbContext(DbContextOptions<ParticipatieDbContext> optio
     public DbSet<ProgrammaFase> ProgrammaFases => Set<ProgrammaFase>();
     public DbSet<Taak> Taken => Set<Taak>();
     public DbSet<StaffAccount> StaffAccounts => Set<StaffAccount>();
+    public DbSet<ChatConversation> ChatConversations => Set<ChatConversation>();
+    public DbSet<ChatActivity> ChatActivities => Set<ChatActivity>();
+    public DbSet<BotStateDocument> BotState => Set<BotStateDocument>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -38,5 +42,8 @@ public class ParticipatieDbContext(DbContextOptions<ParticipatieDbContext> optio
         modelBuilder.ApplyConfiguration(new ProgrammaFaseEntityTypeConfiguration());
         modelBuilder.ApplyConfiguration(new TaakEntityTypeConfiguration());
         modelBuilder.ApplyConfiguration(new StaffAccountEntityTypeConfiguration());
+        modelBuilder.ApplyConfiguration(new ChatConversationEntityTypeConfiguration());
+        modelBuilder.ApplyConfiguration(new ChatActivityEntityTypeConfiguration());
+        modelBuilder.ApplyConfiguration(new BotStateDocumentEntityTypeConfiguration());
     }
 }

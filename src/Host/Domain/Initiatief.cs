@@ -48,6 +48,9 @@ public class Initiatief
     /// <summary>The chat conversation it came from, so notifications find their way back.</summary>
     public string? ConversationId { get; set; }
 
+    /// <summary>Set by the chat intake so a confirmation processed twice creates one initiative.</summary>
+    public string? Idempotentiesleutel { get; set; }
+
     /// <summary>The routing workflow instance that handles this initiative.</summary>
     public string? WorkflowInstanceId { get; set; }
 

@@ -14,7 +14,8 @@ public static class CoreServiceCollectionExtensions
     {
         services.AddOptions<ParticipatieOptions>().Bind(configuration.GetSection(ParticipatieOptions.SectionName));
         services.AddSingleton<DatabaseLocation>();
-        services.AddDbContext<ParticipatieDbContext>((sp, options) =>
+        // The factory serves singletons (bot state, conversations); EF Core 6 also registers the scoped context with it.
+        services.AddDbContextFactory<ParticipatieDbContext>((sp, options) =>
         {
             // The only provider-specific line: PostgreSQL slots in here once its EF provider restores.
             options.UseSqlite(sp.GetRequiredService<DatabaseLocation>().ConnectionString);
@@ -24,6 +25,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<CbsStatLineImporter>();
+        services.AddScoped<Initiatieven.InitiatiefService>();
         return services;
     }
 }

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Participatie.Host.Accounts;
 using Participatie.Host.Apis;
 using Participatie.Host.Data;
+using Participatie.Host.DirectLine;
 using Participatie.Host.Health;
 using Participatie.Host.Pages;
 
@@ -20,6 +21,7 @@ public static class WebApplicationExtensions
     {
         var services = builder.Services;
         services.AddParticipatieCore(builder.Configuration);
+        services.AddChat(builder.Configuration);
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 
@@ -78,12 +80,16 @@ public static class WebApplicationExtensions
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
+        app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
 
         app.MapHealthChecks("/health");
         app.MapAuthApi();
         app.MapBuurtenApi();
         app.MapAccountsApi();
+        app.MapChatTokenApi();
+        app.MapDirectLineApi();
         app.MapStaffPages();
+        app.MapResidentPages();
         return app;
     }
 

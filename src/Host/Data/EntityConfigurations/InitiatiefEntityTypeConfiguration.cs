@@ -22,6 +22,8 @@ internal sealed class InitiatiefEntityTypeConfiguration : IEntityTypeConfigurati
         builder.Property(i => i.EigenBijdrageGeld).HasPrecision(12, 2);
         builder.Property(i => i.ConversationId).HasMaxLength(100);
         builder.Property(i => i.WorkflowInstanceId).HasMaxLength(100);
+        builder.Property(i => i.Idempotentiesleutel).HasMaxLength(100);
+        builder.HasIndex(i => i.Idempotentiesleutel).IsUnique();
         builder.HasIndex(i => i.Status);
         builder.HasIndex(i => i.ConversationId);
         builder.HasOne(i => i.Buurt).WithMany().HasForeignKey(i => i.BuurtId);

@@ -59,6 +59,100 @@ namespace Participatie.Host.Data.Migrations
                     b.ToTable("StaffAccounts", (string)null);
                 });
 
+            modelBuilder.Entity("Participatie.Host.Chat.BotStateDocument", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ETag")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("GewijzigdOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("BotState", (string)null);
+                });
+
+            modelBuilder.Entity("Participatie.Host.Chat.ChatActivity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActivityId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConversationId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Tijdstip")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Volgnummer")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConversationId", "Volgnummer")
+                        .IsUnique();
+
+                    b.ToTable("ChatActivities", (string)null);
+                });
+
+            modelBuilder.Entity("Participatie.Host.Chat.ChatConversation", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AangemaaktOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("BeeindigdOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsGestart")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("LaatsteActiviteitOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LaatsteVolgnummer")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Locale")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ChatConversations", (string)null);
+                });
+
             modelBuilder.Entity("Participatie.Host.Domain.Bewoner", b =>
                 {
                     b.Property<int>("Id")
@@ -280,6 +374,10 @@ namespace Participatie.Host.Data.Migrations
                     b.Property<int>("GevraagdeOndersteuning")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Idempotentiesleutel")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("IngediendOp")
                         .HasColumnType("TEXT");
 
@@ -342,6 +440,9 @@ namespace Participatie.Host.Data.Migrations
                     b.HasIndex("BuurtId");
 
                     b.HasIndex("ConversationId");
+
+                    b.HasIndex("Idempotentiesleutel")
+                        .IsUnique();
 
                     b.HasIndex("Referentie")
                         .IsUnique();
@@ -662,6 +763,15 @@ namespace Participatie.Host.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("Woningcorporaties", (string)null);
+                });
+
+            modelBuilder.Entity("Participatie.Host.Chat.ChatActivity", b =>
+                {
+                    b.HasOne("Participatie.Host.Chat.ChatConversation", null)
+                        .WithMany()
+                        .HasForeignKey("ConversationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Participatie.Host.Domain.Buurt", b =>

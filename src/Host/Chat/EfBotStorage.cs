@@ -1,0 +1,85 @@
+using Microsoft.EntityFrameworkCore;
+using Participatie.Bot.State;
+using Participatie.Host.Data;
+
+namespace Participatie.Host.Chat;
+
+/// <summary>
+/// Bot state in the database, so a conversation survives a restart of the host mid-dialog. The etag
+/// is a concurrency token: a write with a stale etag fails instead of overwriting a newer turn.
+/// </summary>
+public sealed class EfBotStorage(IDbContextFactory<ParticipatieDbContext> contexts, TimeProvider clock) : IBotStorage
+{
+    public async Task<StoredDocument?> ReadAsync(string key, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var row = await db.BotState.AsNoTracking().SingleOrDefaultAsync(d => d.Key == key, cancellationToken);
+        return row is null ? null : new StoredDocument(row.Key, row.Json, row.ETag);
+    }
+
+    public async Task<string> WriteAsync(string key, string json, string? expectedETag, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var row = await db.BotState.SingleOrDefaultAsync(d => d.Key == key, cancellationToken);
+        var etag = Guid.NewGuid().ToString("N");
+        if (row is null)
+        {
+            if (expectedETag is not null and not StoredDocument.AnyETag)
+            {
+                throw new BotStorageConflictException($"Bot state '{key}' was changed by another turn.");
+            }
+
+            db.BotState.Add(new BotStateDocument { Key = key, Json = json, ETag = etag, GewijzigdOp = clock.GetUtcNow().UtcDateTime });
+        }
+        else
+        {
+            if (expectedETag is null || (expectedETag != StoredDocument.AnyETag && expectedETag != row.ETag))
+            {
+                throw new BotStorageConflictException($"Bot state '{key}' was changed by another turn.");
+            }
+
+            row.Json = json;
+            row.ETag = etag;
+            row.GewijzigdOp = clock.GetUtcNow().UtcDateTime;
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Another writer got there between our read and our write.
+            throw new BotStorageConflictException($"Bot state '{key}' was changed by another turn.");
+        }
+
+        return etag;
+    }
+
+    public async Task<bool> DeleteAsync(string key, string? expectedETag, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var row = await db.BotState.SingleOrDefaultAsync(d => d.Key == key, cancellationToken);
+        if (row is null)
+        {
+            return false;
+        }
+
+        if (expectedETag is not null && expectedETag != StoredDocument.AnyETag && expectedETag != row.ETag)
+        {
+            throw new BotStorageConflictException($"Bot state '{key}' was changed by another turn.");
+        }
+
+        db.BotState.Remove(row);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new BotStorageConflictException($"Bot state '{key}' was changed by another turn.");
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,76 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using Microsoft.Extensions.Options;
+using Participatie.Bot.Diensten;
+using Participatie.Bot.Flows;
+using Participatie.Bot.Runtime;
+using Participatie.Bot.State;
+using Participatie.Host.Apis;
+using Participatie.Host.Chat;
+using Participatie.Host.DirectLine;
+
+namespace Participatie.Host.Hosting;
+
+/// <summary>The resident chat: bot runtime over the database, Direct Line endpoints, tokens and their limits.</summary>
+public static class ChatServiceCollectionExtensions
+{
+    public static IServiceCollection AddChat(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<DirectLineOptions>().Bind(configuration.GetSection(DirectLineOptions.SectionName));
+        services.AddSingleton<ConversationStreamHub>();
+        services.AddSingleton<ConversationLocks>();
+        services.AddSingleton<ConversationStore>();
+        services.AddSingleton<DirectLineTokenService>();
+        services.AddSingleton<DirectLineUploads>();
+        services.AddSingleton<IBotStorage, EfBotStorage>();
+        services.AddSingleton<IParticipatieDiensten, ParticipatieDiensten>();
+        services.AddSingleton(sp =>
+        {
+            var logger = sp.GetRequiredService<ILoggerFactory>().CreateLogger("Participatie.Bot");
+            return ParticipatieBotFactory.CreateAdapter(
+                sp.GetRequiredService<IBotStorage>(),
+                sp.GetRequiredService<IParticipatieDiensten>(),
+                sp.GetRequiredService<TimeProvider>(),
+                onTurnError: (exception, activity) => logger.LogError(exception, "Bot turn failed in conversation {ConversationId}", activity.Conversation?.Id));
+        });
+        services.AddSingleton<ChatTurnRunner>();
+
+        services.AddRateLimiter(options =>
+        {
+            options.OnRejected = (context, _) =>
+            {
+                if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
+                {
+                    context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+                }
+                else
+                {
+                    context.HttpContext.Response.Headers.RetryAfter = "1";
+                }
+
+                return ValueTask.CompletedTask;
+            };
+
+            // Per conversation (or, before there is one, per client address): a client polling every second never notices.
+            options.AddPolicy(DirectLineApi.RateLimitPolicy, context =>
+            {
+                var settings = context.RequestServices.GetRequiredService<IOptions<DirectLineOptions>>().Value;
+                var key = context.Request.RouteValues.TryGetValue("conversationId", out var id) && id is string conversationId
+                    ? "c:" + conversationId
+                    : "ip:" + context.Connection.RemoteIpAddress;
+                return RateLimitPartition.GetTokenBucketLimiter(key, _ => new TokenBucketRateLimiterOptions
+                {
+                    TokenLimit = settings.RequestBurst,
+                    TokensPerPeriod = settings.RequestsPerSecond,
+                    ReplenishmentPeriod = TimeSpan.FromSeconds(1),
+                    QueueLimit = 0,
+                });
+            });
+
+            options.AddPolicy(ChatTokenApi.RateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "onbekend",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = 20, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+        });
+        return services;
+    }
+}

@@ -1,0 +1,35 @@
+// Starts the official Bot Framework Web Chat against this server's Direct Line endpoint.
+// A resident is anonymous: the page asks our own back end for a short-lived token bound to one conversation.
+(async function () {
+  const fout = document.getElementById('chat-fout');
+  const english = (navigator.language || '').toLowerCase().startsWith('en');
+  try {
+    const response = await fetch('/api/chat/token', { method: 'POST', headers: { 'Accept-Language': english ? 'en-US' : 'nl-NL' } });
+    if (!response.ok) throw new Error('token ' + response.status);
+    const { token } = await response.json();
+    const directLine = window.WebChat.createDirectLine({
+      token,
+      domain: window.location.origin + '/v3/directline',
+      webSocket: true,
+    });
+    window.WebChat.renderWebChat({
+      directLine,
+      locale: english ? 'en-US' : 'nl-NL',
+      styleOptions: {
+        accent: '#154273',
+        botAvatarInitials: 'GM',
+        userAvatarInitials: 'U',
+        hideUploadButton: false,
+        suggestedActionLayout: 'flow',
+        primaryFont: 'inherit',
+      },
+    }, document.getElementById('webchat'));
+    document.querySelector('#webchat input, #webchat textarea')?.focus();
+  } catch (error) {
+    fout.textContent = english
+      ? 'The chat could not be started. Please try again later.'
+      : 'De chat kon niet worden gestart. Probeer het later opnieuw.';
+    fout.hidden = false;
+    console.error(error);
+  }
+})();
