@@ -90,7 +90,16 @@ internal sealed class RecordTypeSymbol : TypeSymbol
 
     public override string DisplayName => "een object met velden " + Shape;
 
-    public static RecordTypeSymbol Get(DataShape shape) => Cache.GetOrAdd(shape, s => new RecordTypeSymbol(s));
+    public static RecordTypeSymbol Get(DataShape shape)
+    {
+        if (shape.TypeSymbolCache is RecordTypeSymbol cached)
+        {
+            return cached;
+        }
+        var symbol = Cache.GetOrAdd(shape, s => new RecordTypeSymbol(s));
+        shape.TypeSymbolCache = symbol;
+        return symbol;
+    }
 
     public TypeSymbol MemberType(int index) => Shape.Kinds[index] switch
     {

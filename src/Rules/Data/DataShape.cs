@@ -46,6 +46,9 @@ public sealed class DataShape
 
     public int Count => Keys.Count;
 
+    /// <summary>The compiler's type for records of this shape (cached here to avoid a lookup per execution).</summary>
+    internal object? TypeSymbolCache;
+
     public int IndexOf(string name, bool ignoreCase)
     {
         if (_exact.TryGetValue(name, out var index))

@@ -1,0 +1,60 @@
+using Participatie.Rules.Model;
+
+namespace Participatie.Rules.Engine;
+
+/// <summary>A workflow compiled for one input signature: delegates reading from a frame of slots.</summary>
+internal sealed class CompiledWorkflow
+{
+    public required Workflow Workflow { get; init; }
+
+    public required int FrameSize { get; init; }
+
+    public required string[] InputNames { get; init; }
+
+    public required IReadOnlyList<CompiledParam> Globals { get; init; }
+
+    /// <summary>A compile problem in the global parameters or input names; every rule then fails with it.</summary>
+    public string? SharedCompileError { get; init; }
+
+    public required IReadOnlyList<CompiledRule> Rules { get; init; }
+}
+
+internal sealed record CompiledParam(string Name, int Slot, Func<object?[], object?>? Evaluate);
+
+internal sealed class CompiledRule
+{
+    public required Rule Rule { get; init; }
+
+    public required IReadOnlyList<CompiledParam> Locals { get; init; }
+
+    /// <summary>Problem compiling the local parameters ("Error while compiling rule …").</summary>
+    public string? ParamsCompileError { get; init; }
+
+    public Func<object?[], bool>? Predicate { get; init; }
+
+    /// <summary>Problem compiling the expression ("Exception while parsing expression …").</summary>
+    public string? ExpressionCompileError { get; init; }
+
+    public IReadOnlyList<CompiledRule>? Children { get; init; }
+
+    public bool IsOr { get; init; }
+
+    public required string[] VisibleNames { get; init; }
+
+    public required int[] VisibleSlots { get; init; }
+
+    public CompiledAction? OnSuccess { get; init; }
+
+    public CompiledAction? OnFailure { get; init; }
+}
+
+internal sealed class CompiledAction
+{
+    public required ActionInfo Info { get; init; }
+
+    public Func<object?[], object?>? Output { get; init; }
+
+    public string? CompileError { get; init; }
+
+    public IReadOnlyList<(string Name, Func<object?[], object?>? Evaluate, string? Error)> AdditionalInputs { get; init; } = [];
+}

@@ -1,0 +1,222 @@
+using System.Globalization;
+using Participatie.Rules.Binding;
+using Participatie.Rules.Compilation;
+using Participatie.Rules.Diagnostics;
+using Participatie.Rules.Emit;
+using Participatie.Rules.Model;
+
+namespace Participatie.Rules.Engine;
+
+/// <summary>
+/// Compiles a workflow for a given set of input names and types. In check mode (no inputs known) it
+/// only binds, treating unknown names as inputs, and collects located diagnostics.
+/// </summary>
+internal sealed class WorkflowCompiler
+{
+    private readonly RuleSettings _settings;
+    private readonly MemberCatalog _catalog;
+    private readonly LateBinder _late;
+    private readonly List<Diagnostic>? _check;
+    private int _nextSlot;
+    private Workflow _workflow = new();
+
+    public WorkflowCompiler(RuleSettings settings, MemberCatalog catalog, LateBinder late, List<Diagnostic>? checkDiagnostics = null)
+    {
+        _settings = settings;
+        _catalog = catalog;
+        _late = late;
+        _check = checkDiagnostics;
+    }
+
+    private bool CheckOnly => _check is not null;
+
+    public static MemberCatalog CreateCatalog(RuleSettings settings, IEnumerable<Type> inputTypes) =>
+        new([.. settings.CustomTypes, typeof(SafeConvert), typeof(ExpressionUtils)], inputTypes, settings.AutoRegisterInputType);
+
+    public CompiledWorkflow Compile(Workflow workflow, IReadOnlyList<(string Name, TypeSymbol Type)> inputs)
+    {
+        _workflow = workflow;
+        _nextSlot = 0;
+        var scope = new List<ParameterSymbol>();
+        foreach (var (name, type) in inputs)
+        {
+            scope.Add(new ParameterSymbol(name, type, _nextSlot++));
+        }
+        string? sharedError = null;
+        var collisions = FindCollisions(workflow, inputs.Select(i => i.Name).ToList());
+        if (collisions.Count > 0)
+        {
+            sharedError = string.Join(" ", collisions.Select(c => $"De invoer '{c}' botst met (collides with) een parameter met dezelfde naam '{c}'; geef de invoer of de parameter een andere naam."));
+        }
+        var globals = new List<CompiledParam>();
+        if (_settings.EnableScopedParams)
+        {
+            foreach (var parameter in workflow.GlobalParams ?? [])
+            {
+                var (compiled, symbol, error) = CompileParam(parameter, scope, "GlobalParams", null);
+                globals.Add(compiled);
+                scope.Add(symbol);
+                if (error is not null)
+                {
+                    sharedError ??= error;
+                }
+            }
+        }
+        var rules = workflow.Rules.Where(r => r.Enabled).Select(r => CompileRule(r, scope)).ToList();
+        return new CompiledWorkflow
+        {
+            Workflow = workflow,
+            FrameSize = _nextSlot,
+            InputNames = inputs.Select(i => i.Name).ToArray(),
+            Globals = globals,
+            SharedCompileError = sharedError,
+            Rules = rules,
+        };
+    }
+
+    private List<string> FindCollisions(Workflow workflow, List<string> inputNames)
+    {
+        if (!_settings.EnableScopedParams)
+        {
+            return [];
+        }
+        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var g in workflow.GlobalParams ?? [])
+        {
+            names.Add(g.Name);
+        }
+        void Walk(IEnumerable<Rule> rules)
+        {
+            foreach (var rule in rules)
+            {
+                foreach (var l in rule.LocalParams ?? [])
+                {
+                    names.Add(l.Name);
+                }
+                Walk(rule.Rules ?? []);
+            }
+        }
+        Walk(workflow.Rules);
+        return inputNames.Where(names.Contains).ToList();
+    }
+
+    private (CompiledParam Compiled, ParameterSymbol Symbol, string? Error) CompileParam(ScopedParam parameter, List<ParameterSymbol> scope, string field, Rule? rule)
+    {
+        var slot = _nextSlot++;
+        var result = Bind(parameter.Expression, scope, predicate: false, rule, $"{field}[{parameter.Name}]", parameter.ExpressionPosition);
+        if (result.HasErrors)
+        {
+            return (new CompiledParam(parameter.Name, slot, null), new ParameterSymbol(parameter.Name, DynamicTypeSymbol.Instance, slot), $"'{parameter.Name}': {Describe(result.Diagnostics)}");
+        }
+        var type = result.Bound.Type is NullTypeSymbol ? DynamicTypeSymbol.Instance : result.Bound.Type;
+        var symbol = new ParameterSymbol(parameter.Name, type, slot);
+        var function = CheckOnly ? null : ExpressionPipeline.CompileFrame<object?>(result.Bound, _settings.TimeProvider, _late);
+        return (new CompiledParam(parameter.Name, slot, function), symbol, null);
+    }
+
+    private ExpressionPipeline.Result Bind(string? text, List<ParameterSymbol> scope, bool predicate, Rule? rule, string field, SourcePosition? position)
+    {
+        var options = new BinderOptions(scope.ToList(), _catalog, _settings.IsExpressionCaseSensitive) { OpenWorld = CheckOnly };
+        var result = ExpressionPipeline.Bind(text, options, _settings.Limits, predicate);
+        if (_check is not null)
+        {
+            foreach (var diagnostic in result.Diagnostics)
+            {
+                _check.Add(diagnostic with
+                {
+                    Location = new DiagnosticLocation(_workflow.SourceFile, position?.Line, position?.Column, _workflow.WorkflowName, rule?.RuleName, field),
+                });
+            }
+        }
+        return result;
+    }
+
+    public static string Describe(IEnumerable<Diagnostic> diagnostics) =>
+        string.Join(" ", diagnostics.Where(d => d.IsError).Select(d => d.Column is { } c ? $"(kolom {c.ToString(CultureInfo.InvariantCulture)}) {d.Message}" : d.Message));
+
+    private CompiledRule CompileRule(Rule rule, List<ParameterSymbol> parentScope)
+    {
+        var scope = new List<ParameterSymbol>(parentScope);
+        var locals = new List<CompiledParam>();
+        string? paramsError = null;
+        if (_settings.EnableScopedParams)
+        {
+            foreach (var parameter in rule.LocalParams ?? [])
+            {
+                var (compiled, symbol, error) = CompileParam(parameter, scope, "LocalParams", rule);
+                locals.Add(compiled);
+                scope.Add(symbol);
+                if (error is not null)
+                {
+                    paramsError ??= $"Error while compiling rule `{rule.RuleName}`: {error}";
+                }
+            }
+        }
+        List<CompiledRule>? children = null;
+        Func<object?[], bool>? predicate = null;
+        string? expressionError = null;
+        if (rule.Operator is not null && rule.Rules is { Count: > 0 })
+        {
+            children = rule.Rules.Where(r => r.Enabled).Select(r => CompileRule(r, scope)).ToList();
+        }
+        else
+        {
+            var result = Bind(rule.Expression, scope, predicate: true, rule, "Expression", rule.ExpressionPosition);
+            if (result.HasErrors)
+            {
+                expressionError = $"Exception while parsing expression `{rule.Expression}` - {Describe(result.Diagnostics)}";
+            }
+            else if (!CheckOnly)
+            {
+                predicate = ExpressionPipeline.CompileFrame<bool>(result.Bound, _settings.TimeProvider, _late);
+            }
+        }
+        return new CompiledRule
+        {
+            Rule = rule,
+            Locals = locals,
+            ParamsCompileError = paramsError,
+            Predicate = predicate,
+            ExpressionCompileError = expressionError,
+            Children = children,
+            IsOr = rule.Operator is "Or" or "OrElse",
+            VisibleNames = scope.Select(s => s.Name).ToArray(),
+            VisibleSlots = scope.Select(s => s.Slot).ToArray(),
+            OnSuccess = CompileAction(rule.Actions?.OnSuccess, scope, rule, "Actions.OnSuccess"),
+            OnFailure = CompileAction(rule.Actions?.OnFailure, scope, rule, "Actions.OnFailure"),
+        };
+    }
+
+    private CompiledAction? CompileAction(ActionInfo? action, List<ParameterSymbol> scope, Rule rule, string field)
+    {
+        if (action is null)
+        {
+            return null;
+        }
+        if (action.Name == "OutputExpression" && action.Context.TryGetValue("expression", out var text) && text is string expression)
+        {
+            var result = Bind(expression, scope, predicate: false, rule, field, action.Position);
+            if (result.HasErrors)
+            {
+                return new CompiledAction { Info = action, CompileError = $"Exception while parsing expression `{expression}` - {Describe(result.Diagnostics)}" };
+            }
+            return new CompiledAction { Info = action, Output = CheckOnly ? null : ExpressionPipeline.CompileFrame<object?>(result.Bound, _settings.TimeProvider, _late) };
+        }
+        var additional = new List<(string, Func<object?[], object?>?, string?)>();
+        if (action.Name == "EvaluateRule" && action.Context.TryGetValue("additionalInputs", out var inputs) && inputs is IEnumerable<object?> list)
+        {
+            foreach (var item in list)
+            {
+                if (item is IReadOnlyDictionary<string, object?> entry && entry.TryGetValue("Name", out var n) && n is string name
+                    && entry.TryGetValue("Expression", out var e) && e is string inputExpression)
+                {
+                    var result = Bind(inputExpression, scope, predicate: false, rule, field + ".additionalInputs", action.Position);
+                    additional.Add(result.HasErrors
+                        ? (name, null, $"Exception while parsing expression `{inputExpression}` - {Describe(result.Diagnostics)}")
+                        : (name, CheckOnly ? null : ExpressionPipeline.CompileFrame<object?>(result.Bound, _settings.TimeProvider, _late), null));
+                }
+            }
+        }
+        return new CompiledAction { Info = action, AdditionalInputs = additional };
+    }
+}

@@ -1,0 +1,265 @@
+using Participatie.Rules.Actions;
+using Participatie.Rules.Emit;
+
+namespace Participatie.Rules.Engine;
+
+/// <summary>Evaluates a compiled workflow on one set of inputs and builds the result trees.</summary>
+internal sealed class WorkflowRunner
+{
+    private readonly RuleSettings _settings;
+    private readonly RuleEngine _engine;
+    private readonly int _actionDepth;
+    private readonly CancellationToken _cancellation;
+
+    public WorkflowRunner(RuleSettings settings, RuleEngine engine, int actionDepth, CancellationToken cancellation)
+    {
+        _settings = settings;
+        _engine = engine;
+        _actionDepth = actionDepth;
+        _cancellation = cancellation;
+    }
+
+    private sealed class Frame(object?[] values)
+    {
+        public object?[] Values { get; } = values;
+
+        public string? GlobalsError { get; set; }
+
+        public List<RuleResultTree> ActionResults { get; } = [];
+    }
+
+    private Frame Prepare(CompiledWorkflow workflow, object?[] inputs)
+    {
+        var values = new object?[workflow.FrameSize];
+        Array.Copy(inputs, values, inputs.Length);
+        var frame = new Frame(values);
+        if (workflow.SharedCompileError is null)
+        {
+            foreach (var global in workflow.Globals)
+            {
+                try
+                {
+                    values[global.Slot] = global.Evaluate!(values);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
+                {
+                    frame.GlobalsError = $"'{global.Name}': {RuntimeMessages.Describe(ex)}";
+                    if (!_settings.EnableExceptionAsErrorMessage)
+                    {
+                        throw new RuleException($"Error while executing scoped params - {frame.GlobalsError}", ex);
+                    }
+                    break;
+                }
+            }
+        }
+        return frame;
+    }
+
+    public List<RuleResultTree> ExecuteAll(CompiledWorkflow workflow, object?[] inputs)
+    {
+        _cancellation.ThrowIfCancellationRequested();
+        var frame = Prepare(workflow, inputs);
+        var results = new List<RuleResultTree>(workflow.Rules.Count);
+        foreach (var rule in workflow.Rules)
+        {
+            _cancellation.ThrowIfCancellationRequested();
+            var result = Evaluate(rule, frame, workflow);
+            FormatTopLevel(result);
+            if (_settings.AutoExecuteActions)
+            {
+                RunActions(rule, result, frame);
+            }
+            results.Add(result);
+        }
+        return results;
+    }
+
+    public ActionRuleResult ExecuteOne(CompiledWorkflow workflow, CompiledRule rule, object?[] inputs)
+    {
+        _cancellation.ThrowIfCancellationRequested();
+        var frame = Prepare(workflow, inputs);
+        var result = Evaluate(rule, frame, workflow);
+        FormatTopLevel(result);
+        var action = RunAction(rule, result, frame);
+        var all = new List<RuleResultTree> { result };
+        all.AddRange(frame.ActionResults);
+        return new ActionRuleResult(action?.Output, action?.Exception, all);
+    }
+
+    private void FormatTopLevel(RuleResultTree result)
+    {
+        if (!result.IsSuccess && _settings.EnableFormattedErrorMessage && string.IsNullOrWhiteSpace(result.ExceptionMessage) && result.Rule.ErrorMessage is { } message)
+        {
+            result.ExceptionMessage = ErrorMessageFormatter.Format(message, result.Inputs);
+        }
+    }
+
+    private string Fail(string message, Exception? exception)
+    {
+        if (!_settings.EnableExceptionAsErrorMessage)
+        {
+            throw new RuleException(message, exception);
+        }
+        return _settings.IgnoreException ? string.Empty : message;
+    }
+
+    private RuleResultTree Evaluate(CompiledRule rule, Frame frame, CompiledWorkflow workflow)
+    {
+        var values = frame.Values;
+        var inputs = new FrameView(rule.VisibleNames, rule.VisibleSlots, values);
+        var sharedError = workflow.SharedCompileError;
+        if (sharedError is not null)
+        {
+            return new RuleResultTree(rule.Rule, false, Fail($"Error while compiling rule `{rule.Rule.RuleName}`: {sharedError}", null), inputs, rule.Children is null ? null : []);
+        }
+        if (rule.ParamsCompileError is not null)
+        {
+            return new RuleResultTree(rule.Rule, false, Fail(rule.ParamsCompileError, null), inputs, rule.Children is null ? null : []);
+        }
+        if (frame.GlobalsError is not null)
+        {
+            return new RuleResultTree(rule.Rule, false, Fail($"Error while executing scoped params for rule `{rule.Rule.RuleName}` - {frame.GlobalsError}", null), inputs, rule.Children is null ? null : []);
+        }
+        foreach (var local in rule.Locals)
+        {
+            try
+            {
+                values[local.Slot] = local.Evaluate!(values);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException and not RuleException)
+            {
+                var message = $"Error while executing scoped params for rule `{rule.Rule.RuleName}` - '{local.Name}': {RuntimeMessages.Describe(ex)}";
+                return new RuleResultTree(rule.Rule, false, Fail(message, ex), inputs, rule.Children is null ? null : []);
+            }
+        }
+        if (rule.Children is { } children)
+        {
+            var childResults = new List<RuleResultTree>(children.Count);
+            var success = !rule.IsOr;
+            if (children.Count == 0)
+            {
+                success = false;
+            }
+            foreach (var child in children)
+            {
+                var childResult = Evaluate(child, frame, workflow);
+                childResults.Add(childResult);
+                if (rule.IsOr)
+                {
+                    success |= childResult.IsSuccess;
+                }
+                else
+                {
+                    success &= childResult.IsSuccess;
+                }
+                if (_settings.NestedRuleExecutionMode == NestedRuleExecutionMode.Performance && childResult.IsSuccess == rule.IsOr)
+                {
+                    break;
+                }
+            }
+            return new RuleResultTree(rule.Rule, success, string.Empty, inputs, childResults);
+        }
+        if (rule.ExpressionCompileError is not null)
+        {
+            return new RuleResultTree(rule.Rule, false, Fail(rule.ExpressionCompileError, null), inputs, null);
+        }
+        try
+        {
+            var success = rule.Predicate!(values);
+            return new RuleResultTree(rule.Rule, success, string.Empty, inputs, null);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException and not RuleException)
+        {
+            var message = $"Error while executing rule : {rule.Rule.RuleName} - {RuntimeMessages.Describe(ex)}";
+            return new RuleResultTree(rule.Rule, false, Fail(message, ex), inputs, null);
+        }
+    }
+
+    private void RunActions(CompiledRule rule, RuleResultTree result, Frame frame)
+    {
+        RunAction(rule, result, frame);
+        if (rule.Children is null || result.ChildResults is null)
+        {
+            return;
+        }
+        for (var i = 0; i < result.ChildResults.Count; i++)
+        {
+            RunActions(rule.Children[i], result.ChildResults[i], frame);
+        }
+    }
+
+    private ActionResult? RunAction(CompiledRule rule, RuleResultTree result, Frame frame)
+    {
+        var action = result.IsSuccess ? rule.OnSuccess : rule.OnFailure;
+        if (action is null)
+        {
+            return null;
+        }
+        ActionResult actionResult;
+        try
+        {
+            actionResult = RunActionCore(action, result, frame);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException && _settings.EnableExceptionAsErrorMessage)
+        {
+            actionResult = new ActionResult(null, ex is RuleRuntimeException or RuleException ? ex : new RuleException(RuntimeMessages.Describe(ex), ex));
+        }
+        result.ActionResult = actionResult;
+        return actionResult;
+    }
+
+    private ActionResult RunActionCore(CompiledAction action, RuleResultTree result, Frame frame)
+    {
+        switch (action.Info.Name)
+        {
+            case "OutputExpression":
+                if (action.CompileError is not null)
+                {
+                    return new ActionResult(null, new RuleException(action.CompileError));
+                }
+                return new ActionResult(action.Output!(frame.Values), null);
+            case "EvaluateRule":
+            {
+                if (_actionDepth >= _settings.Limits.MaxActionDepth)
+                {
+                    return new ActionResult(null, new RuleException($"Te veel EvaluateRule-acties achter elkaar (meer dan {_settings.Limits.MaxActionDepth}); waarschijnlijk roepen regels elkaar in een kring aan."));
+                }
+                var workflowName = action.Info.Context["workflowName"] as string ?? string.Empty;
+                var ruleName = action.Info.Context["ruleName"] as string ?? string.Empty;
+                var parameters = new List<RuleParameter>();
+                IReadOnlyCollection<string>? filter = null;
+                if (action.Info.Context.TryGetValue("inputFilter", out var filterValue) && filterValue is IEnumerable<object?> filterList)
+                {
+                    filter = filterList.OfType<string>().ToList();
+                }
+                var targetGlobals = _engine.GlobalParamNames(workflowName);
+                foreach (var pair in result.Inputs)
+                {
+                    if ((filter is null || filter.Contains(pair.Key)) && !targetGlobals.Contains(pair.Key))
+                    {
+                        parameters.Add(new RuleParameter(pair.Key, pair.Value));
+                    }
+                }
+                foreach (var (name, evaluate, error) in action.AdditionalInputs)
+                {
+                    if (error is not null)
+                    {
+                        return new ActionResult(null, new RuleException(error));
+                    }
+                    parameters.RemoveAll(p => p.Name.Equals(name, StringComparison.OrdinalIgnoreCase));
+                    parameters.Add(new RuleParameter(name, evaluate!(frame.Values)));
+                }
+                var inner = _engine.ExecuteActionWorkflowCore(workflowName, ruleName, parameters.ToArray(), _actionDepth + 1, _cancellation);
+                frame.ActionResults.AddRange(inner.Results);
+                return new ActionResult(inner.Output, inner.Exception);
+            }
+            default:
+            {
+                var factory = _settings.CustomActions[action.Info.Name];
+                var parameters = result.Inputs.Select(p => new RuleParameter(p.Key, p.Value)).ToList();
+                var output = factory().Run(new ActionContext(action.Info.Context, result), parameters);
+                return new ActionResult(output, null);
+            }
+        }
+    }
+}
