@@ -20,7 +20,7 @@ public static class ConfirmRecognizer
 
     private static readonly string[] YesWords = ["ja", "yes", "jawel", "jazeker", "klopt", "akkoord", "prima", "zeker", "yeah", "sure", "correct", "okay", "oke"];
 
-    private static readonly string[] NoWords = ["nee", "neen", "no", "nope", "niet", "never", "nooit", "incorrect"];
+    private static readonly string[] NoWords = ["nee", "no", "nope", "niet", "never", "nooit", "incorrect"];
 
     /// <summary>True for yes, false for no, null when the answer is neither.</summary>
     public static bool? Recognize(string? text)

@@ -113,6 +113,11 @@ public static partial class DateRecognizer
         if (month > 0)
         {
             var day = FindDayNumber(tokens, monthIndex);
+            if (day < 0)
+            {
+                return false;
+            }
+
             if (day == 0)
             {
                 var part = tokens.Take(monthIndex).LastOrDefault();
@@ -236,9 +241,16 @@ public static partial class DateRecognizer
         return 0;
     }
 
+    /// <summary>The day number next to the month name: 0 when there is none, -1 when there is one but it is no valid day.</summary>
     private static int FindDayNumber(string[] tokens, int monthIndex)
     {
-        foreach (var i in new[] { monthIndex - 1, monthIndex + 1 })
+        var before = monthIndex - 1;
+        if (before > 0 && tokens[before] is "of" or "van")
+        {
+            before--;
+        }
+
+        foreach (var i in new[] { before, monthIndex + 1 })
         {
             if (i < 0 || i >= tokens.Length)
             {
@@ -255,9 +267,9 @@ public static partial class DateRecognizer
                 }
             }
 
-            if (token.Length <= 2 && int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var day) && day is >= 1 and <= 31)
+            if (token.Length <= 2 && int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var day))
             {
-                return day;
+                return day is >= 1 and <= 31 ? day : -1;
             }
         }
 

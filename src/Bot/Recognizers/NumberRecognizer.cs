@@ -223,6 +223,38 @@ public static partial class NumberRecognizer
             return true;
         }
 
+        // Dutch compounds with hundreds and thousands: "vijfhonderd", "tweeduizend", "honderdvijftig".
+        foreach (var (word, multiplier) in new[] { ("duizend", 1000), ("honderd", 100) })
+        {
+            var at = token.IndexOf(word, StringComparison.Ordinal);
+            if (at < 0 || token.Length == word.Length)
+            {
+                continue;
+            }
+
+            var head = token[..at];
+            var tail = token[(at + word.Length)..];
+            var times = 1;
+            if (head.Length > 0 && (!TryWord(head, out times) || times is < 1 or > 999))
+            {
+                continue;
+            }
+
+            var plus = 0;
+            if (tail.StartsWith("en", StringComparison.Ordinal) && tail.Length > 2 && !Words.ContainsKey(tail))
+            {
+                tail = tail[2..];
+            }
+
+            if (tail.Length > 0 && !TryWord(tail, out plus))
+            {
+                continue;
+            }
+
+            number = (times * multiplier) + plus;
+            return true;
+        }
+
         // Dutch compounds: "vijfentwintig" = 5 + 20.
         foreach (var (unitWord, unit) in Words)
         {
