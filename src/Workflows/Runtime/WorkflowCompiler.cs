@@ -105,6 +105,7 @@ internal sealed class WorkflowCompiler(EngineContext engine)
                         if (!byId.TryGetValue(c.SourceId, out var source) || !byId.TryGetValue(c.TargetId, out var target))
                         {
                             var missing = byId.ContainsKey(c.SourceId) ? c.TargetId : c.SourceId;
+                            if (node.Activities?.Any(a => a.Id == missing) == true) continue; // already reported (unknown type)
                             errors.Add(new ValidationError(ValidationCodes.DanglingConnection,
                                 $"Connection {c.SourceId}:{c.SourcePort} → {c.TargetId}:{c.TargetPort} refers to activity '{missing}', which is not in the flowchart.",
                                 owner.DefinitionId, node.Id, node.Name));

@@ -1,0 +1,110 @@
+using Participatie.Workflows.Serialization;
+using Participatie.Workflows.Tests.Support;
+using Participatie.Workflows.Validation;
+
+namespace Participatie.Workflows.Tests.Validation;
+
+public sealed class ValidationTests
+{
+    private static async Task<IReadOnlyList<ValidationError>> ValidateAsync(string json, WorkflowEngine? engine = null)
+    {
+        var definition = WorkflowJson.Read(json, out var errors)!;
+        Assert.Empty(errors);
+        return await (engine ?? WorkflowEngine.Create()).Validator.ValidateAsync(definition);
+    }
+
+    [Fact]
+    public async Task Validate_UnknownActivityType_LocatesActivity()
+    {
+        var errors = await ValidateAsync(Wf.Chain("d", Wf.WriteLine("a", "x"), Wf.Activity("b", "Acme.Unknown")));
+
+        var error = Assert.Single(errors);
+        Assert.Equal((ValidationCodes.UnknownActivityType, "d", "b", "b"), (error.Code, error.DefinitionId, error.ActivityId, error.ActivityName));
+    }
+
+    [Fact]
+    public async Task Validate_DanglingConnection_NamesMissingActivity()
+    {
+        var errors = await ValidateAsync(Wf.Flowchart("d", [Wf.WriteLine("a", "x")], [Wf.Connect("a", "ghost")]));
+
+        var error = Assert.Single(errors);
+        Assert.Equal(ValidationCodes.DanglingConnection, error.Code);
+        Assert.Contains("ghost", error.Message);
+    }
+
+    [Fact]
+    public async Task Validate_UnreachableActivity_ReportsIt()
+    {
+        var errors = await ValidateAsync(Wf.Flowchart("d",
+            [Wf.Activity("s", "Elsa.Start"), Wf.WriteLine("a", "x"), Wf.WriteLine("island", "y")],
+            [Wf.Connect("s", "a")]));
+
+        var error = Assert.Single(errors);
+        Assert.Equal((ValidationCodes.UnreachableActivity, "island"), (error.Code, error.ActivityId));
+    }
+
+    [Fact]
+    public async Task Validate_EveryActivityHasInboundAndNoStart_ReportsMissingStart()
+    {
+        var errors = await ValidateAsync(Wf.Flowchart("d",
+            [Wf.WriteLine("a", "x"), Wf.WriteLine("b", "y")],
+            [Wf.Connect("a", "b"), Wf.Connect("b", "a")]));
+
+        Assert.Equal(ValidationCodes.MissingStart, Assert.Single(errors).Code);
+    }
+
+    [Fact]
+    public async Task Validate_JavaScriptSyntaxError_ReportsLineAndColumnOfInput()
+    {
+        var errors = await ValidateAsync(Wf.Chain("d", Wf.Activity("w", "Elsa.WriteLine", ("text", Wf.Js("var x = 1;\nreturn x +* 2;", "String")))));
+
+        var error = Assert.Single(errors);
+        Assert.Equal((ValidationCodes.BadExpression, "w", "text", 2), (error.Code, error.ActivityId, error.Input, error.Line));
+        Assert.NotNull(error.Column);
+        Assert.Matches(@"^d/w\.text:2:\d+: WF007 ", error.ToString());
+    }
+
+    [Fact]
+    public async Task Validate_CSharpWithoutHostEvaluator_ReportsUnknownExpressionType()
+    {
+        var json = Wf.Chain("d", Wf.Activity("w", "Elsa.WriteLine", ("text", new System.Text.Json.Nodes.JsonObject
+        {
+            ["typeName"] = "String",
+            ["expression"] = new System.Text.Json.Nodes.JsonObject { ["type"] = "CSharp", ["value"] = "return 1;" },
+        })));
+
+        var withoutHost = await ValidateAsync(json);
+        var withHost = await ValidateAsync(json, WorkflowEngine.Create(b => b.AddExpressionEvaluator(new MiniCSharpEvaluator())));
+
+        Assert.Equal(ValidationCodes.UnknownExpressionType, Assert.Single(withoutHost).Code);
+        Assert.Equal(ValidationCodes.BadExpression, Assert.Single(withHost).Code);
+    }
+
+    [Fact]
+    public async Task Validate_BadCronAndTimeSpanLiterals_ReportsBoth()
+    {
+        var errors = await ValidateAsync(Wf.Chain("d",
+            Wf.Activity("c", "Elsa.Cron", ("cronExpression", Wf.Literal("61 * * * * *"))),
+            Wf.Activity("t", "Elsa.Delay", ("timeSpan", Wf.Literal("soon", "TimeSpan")))));
+
+        Assert.Equal([("c", ValidationCodes.BadExpression), ("t", ValidationCodes.BadInputValue)], errors.Select(e => (e.ActivityId!, e.Code)));
+    }
+
+    [Fact]
+    public async Task Validate_InvalidObjectJson_ReportsBadExpression()
+    {
+        var errors = await ValidateAsync(Wf.Chain("d", Wf.Activity("f", "Elsa.FlowFork", ("branches", new System.Text.Json.Nodes.JsonObject
+        {
+            ["typeName"] = "String[]",
+            ["expression"] = new System.Text.Json.Nodes.JsonObject { ["type"] = "Object", ["value"] = "[\"a\", " },
+        }))));
+
+        Assert.Equal((ValidationCodes.BadExpression, "branches"), (Assert.Single(errors).Code, errors[0].Input));
+    }
+
+    [Fact]
+    public async Task Validate_ValidDefinition_ReturnsNoErrors()
+    {
+        Assert.Empty(await ValidateAsync(Wf.Chain("d", Wf.Activity("s", "Elsa.Start"), Wf.WriteLine("w", "ok"), Wf.Activity("e", "Elsa.End"))));
+    }
+}
