@@ -17,7 +17,8 @@ public sealed class TurnContext
         Activity = activity;
         Options = options;
         Clock = clock;
-        Text = InputText.Clean(activity.Text, options.MaxInputLength, out var truncated);
+        var raw = string.IsNullOrWhiteSpace(activity.Text) ? activity.GetValueAsString() : activity.Text;
+        Text = InputText.Clean(raw, options.MaxInputLength, out var truncated);
         InputWasTruncated = truncated;
         Locale = BotLocale.Resolve(activity.Locale) ?? options.DefaultLocale;
     }
@@ -28,7 +29,10 @@ public sealed class TurnContext
 
     public TimeProvider Clock { get; }
 
-    /// <summary>The user's text without control characters, trimmed and cut to <see cref="BotOptions.MaxInputLength"/>.</summary>
+    /// <summary>
+    /// The user's text (or, for a postBack without text, its string value) without control characters,
+    /// trimmed and cut to <see cref="BotOptions.MaxInputLength"/>.
+    /// </summary>
     public string Text { get; }
 
     /// <summary>True when the user's text was longer than <see cref="BotOptions.MaxInputLength"/>.</summary>

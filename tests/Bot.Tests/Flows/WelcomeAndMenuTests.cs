@@ -116,4 +116,13 @@ public sealed class WelcomeAndMenuTests
         photo.Attachments = [new Attachment { ContentType = "image/jpeg", ContentUrl = "https://example.org/foto.jpg", Name = "foto.jpg" }];
         (await chat.SendActivityAsync(photo)).ShouldContain("bijlagen").ShouldContain("Wat is uw idee");
     }
+
+    [Fact]
+    public async Task PostBackWithoutText_UsesTheValueAsTheAnswer()
+    {
+        var chat = new TestConversation();
+        var postBack = chat.Message(null);
+        postBack.Value = System.Text.Json.JsonSerializer.SerializeToElement("Initiatief starten");
+        (await chat.SendActivityAsync(postBack)).ShouldContain("Wat is uw idee");
+    }
 }
