@@ -68,7 +68,7 @@ internal sealed class Emitter
             case BoundCall call:
                 return Expression.Call(call.Instance is null ? null : Emit(call.Instance), call.Method, call.Arguments.Select(Emit));
             case BoundLateCall lateCall:
-                return Expression.Call(Expression.Constant(_late), InvokeMethod, Boxed(lateCall.Instance),
+                return Expression.Call(Expression.Constant(_late), InvokeMethod, Boxed(lateCall.Instance), Expression.Constant(lateCall.Name),
                     Expression.NewArrayInit(typeof(object), lateCall.Arguments.Select(Boxed)));
             case BoundIndex index:
                 return index.Indexer is null
