@@ -74,6 +74,11 @@ public sealed class IntakeDialog : ComponentDialog
 
     private async Task<DialogTurnResult> IdeeStepAsync(WaterfallStepContext<IntakeState> step, CancellationToken cancellationToken)
     {
+        if (step.State.Idee is { Length: > MaxIdeaLength })
+        {
+            step.State.Idee = null;
+        }
+
         if (step.State.Idee is not null)
         {
             if (step.Reason == DialogReason.BeginCalled && !step.State.WilWijzigen && step.State.Titel is null)

@@ -109,7 +109,7 @@ public sealed class ParticipatieBot : IBot
                 }
 
                 await turn.SendAsync(_texts.Get(locale, TextKeys.Restarted), cancellationToken);
-                var restarted = await dc.BeginDialogAsync(active, StartOptions(active, conversation), cancellationToken);
+                var restarted = await dc.BeginDialogAsync(active, await StartOptionsAsync(turn, active, conversation, cancellationToken), cancellationToken);
                 await AfterDialogAsync(turn, conversation, restarted, cancellationToken);
                 return;
             case Interruption.Menu:
@@ -141,9 +141,13 @@ public sealed class ParticipatieBot : IBot
             case Intent.StartInitiative:
                 return await dc.BeginDialogAsync(nameof(IntakeDialog), new IntakeState { Idee = intent.Idea }, cancellationToken);
             case Intent.Support:
-                return await dc.BeginDialogAsync(nameof(OndersteuningDialog), StartOptions(nameof(OndersteuningDialog), conversation), cancellationToken);
+                var support = (OndersteuningState)(await StartOptionsAsync(turn, nameof(OndersteuningDialog), conversation, cancellationToken))!;
+                support.Referentie = intent.Reference;
+                return await dc.BeginDialogAsync(nameof(OndersteuningDialog), support, cancellationToken);
             case Intent.Status:
-                var status = new StatusState { Referenties = intent.Reference is { } reference ? [reference] : [.. conversation.Referenties] };
+                var status = intent.Reference is { } reference
+                    ? new StatusState { Referenties = [reference] }
+                    : await StartOptionsAsync(turn, nameof(StatusDialog), conversation, cancellationToken);
                 return await dc.BeginDialogAsync(nameof(StatusDialog), status, cancellationToken);
             case Intent.Greeting:
                 await SendMenuAsync(turn, TextKeys.Greeting, cancellationToken);
@@ -182,12 +186,18 @@ public sealed class ParticipatieBot : IBot
         await SendMenuAsync(turn, TextKeys.MenuAnythingElse, cancellationToken);
     }
 
-    private static object? StartOptions(string dialogId, ConversationData conversation) => dialogId switch
+    /// <summary>The options a top-level dialog starts with: the reference numbers known from this conversation and this user.</summary>
+    private async Task<object?> StartOptionsAsync(TurnContext turn, string dialogId, ConversationData conversation, CancellationToken cancellationToken)
     {
-        nameof(OndersteuningDialog) => new OndersteuningState { BekendeReferenties = [.. conversation.Referenties] },
-        nameof(StatusDialog) => new StatusState { Referenties = [.. conversation.Referenties] },
-        _ => null,
-    };
+        var user = await _userState.GetAsync(turn, cancellationToken);
+        List<string> known = [.. conversation.Referenties.Union(user.Referenties, StringComparer.Ordinal)];
+        return dialogId switch
+        {
+            nameof(OndersteuningDialog) => new OndersteuningState { BekendeReferenties = known },
+            nameof(StatusDialog) => new StatusState { Referenties = known },
+            _ => null,
+        };
+    }
 
     private async Task RepromptOrMenuAsync(DialogContext dc, CancellationToken cancellationToken)
     {

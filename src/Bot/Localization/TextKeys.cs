@@ -25,6 +25,7 @@ public static class TextKeys
     public const string HelpGeneral = nameof(HelpGeneral);
     public const string HelpInDialog = nameof(HelpInDialog);
     public const string Yes = nameof(Yes);
+    public const string RetryHint = nameof(RetryHint);
     public const string No = nameof(No);
     public const string DontKnow = nameof(DontKnow);
     public const string Unknown = nameof(Unknown);

@@ -50,12 +50,14 @@ public static partial class IntentRecognizer
 
     public static IntentResult Recognize(string? text)
     {
+        var tokens = TextNormalizer.Tokens(text);
         if (ReferenceRecognizer.TryRecognize(text, out var reference))
         {
-            return new IntentResult(Intent.Status, Reference: reference);
+            // "welke ondersteuning krijgt INI-2026-0042?" asks about support for that initiative; otherwise it is about status.
+            var aboutSupport = tokens.Length <= 80 && Count(tokens, SupportWords) > 0 && Count(tokens, StatusWords) == 0;
+            return new IntentResult(aboutSupport ? Intent.Support : Intent.Status, Reference: reference);
         }
 
-        var tokens = TextNormalizer.Tokens(text);
         if (tokens.Length == 0 || tokens.Length > 80)
         {
             return new IntentResult(Intent.None);

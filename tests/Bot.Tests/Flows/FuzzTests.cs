@@ -115,6 +115,42 @@ public sealed class FuzzTests
         ("referentienummer", "INI-2026-0042"), ("reference number", "INI-2026-0042"), ("postcode waar", "5341 AB"), ("postcode where", "5341 AB"),
     ];
 
+    [Fact]
+    public async Task Conversation_StateChangedByAnotherTurn_AnswersWithApologyInsteadOfLosingAnUpdate()
+    {
+        var storage = new MemoryBotStorage();
+        var chat = new TestConversation(storage);
+        await chat.SendAsync("ik wil een buurtbarbecue organiseren");
+        var conflicting = new ConflictOnceStorage(storage);
+        var racing = new TestConversation(conflicting, chat.Diensten);
+
+        (await racing.SendAsync("Barbecue")).ShouldContain("er ging bij mij iets mis");
+        Assert.IsType<BotStorageConflictException>(Assert.Single(racing.Errors));
+        (await racing.SendAsync("Barbecue")).ShouldContain("postcode");
+    }
+
+    private sealed class ConflictOnceStorage(IBotStorage inner) : IBotStorage
+    {
+        private bool _conflicted;
+
+        public Task<StoredDocument?> ReadAsync(string key, CancellationToken cancellationToken) => inner.ReadAsync(key, cancellationToken);
+
+        public async Task<string> WriteAsync(string key, string json, string? expectedETag, CancellationToken cancellationToken)
+        {
+            if (!_conflicted)
+            {
+                // Another turn of the same conversation saved in between.
+                _conflicted = true;
+                var current = await inner.ReadAsync(key, cancellationToken);
+                await inner.WriteAsync(key, current?.Json ?? "{}", current?.ETag, cancellationToken);
+            }
+
+            return await inner.WriteAsync(key, json, expectedETag, cancellationToken);
+        }
+
+        public Task<bool> DeleteAsync(string key, string? expectedETag, CancellationToken cancellationToken) => inner.DeleteAsync(key, expectedETag, cancellationToken);
+    }
+
     private static string Utterance(Random random, IReadOnlyList<Activity> last)
     {
         var buttons = last.LastOrDefault(r => r.SuggestedActions is not null)?.SuggestedActions?.Actions;

@@ -79,4 +79,14 @@ public sealed class InterruptionTests
         await chat.SendAsync("initiatief starten");
         (await chat.SendAsync("stoppen met zwerfafval in de wijk")).ShouldContain("korte titel");
     }
+
+    [Fact]
+    public async Task Prompt_ThirdAnswerNotUnderstood_AddsHintAboutHelpAndStop()
+    {
+        var chat = new TestConversation();
+        await IntakeDialogTests.RunToDateAsync(chat);
+        (await chat.SendAsync("ooit")).ShouldNotContain("Lukt het niet");
+        (await chat.SendAsync("later")).ShouldNotContain("Lukt het niet");
+        (await chat.SendAsync("weet niet")).ShouldContain("Lukt het niet? Typ 'help'").ShouldContain("Ik begreep de datum niet");
+    }
 }

@@ -68,4 +68,39 @@ public sealed class OndersteuningDialogTests
         (await chat.SendAsync("ergens in Oss")).ShouldContain("vier cijfers en twee letters");
         (await chat.SendAsync("5341AB")).ShouldContain("samen met");
     }
+
+    [Fact]
+    public async Task Support_ReferenceInQuestion_EvaluatesThatInitiativeDirectly()
+    {
+        var storage = new Participatie.Bot.State.MemoryBotStorage();
+        var diensten = new FakeDiensten();
+        var first = new TestConversation(storage, diensten);
+        await IntakeDialogTests.RunToSummaryAsync(first);
+        await first.SendAsync("ja");
+
+        var other = new TestConversation(storage, diensten, conversationId: "conv-2", userId: "user-2");
+        (await other.SendAsync("welke ondersteuning kan INI-2026-0042 krijgen?")).ShouldContain("voor initiatief INI-2026-0042");
+        Assert.Equal("INI-2026-0042", diensten.Vragen[^1].Referentie);
+    }
+
+    [Fact]
+    public async Task Support_UnknownReference_SaysItCannotFindIt()
+    {
+        var chat = new TestConversation();
+        (await chat.SendAsync("subsidie voor INI-2026-0777")).ShouldContain("geen initiatief vinden met nummer INI-2026-0777");
+    }
+
+    [Fact]
+    public async Task Support_NothingEligible_ExplainsAndPointsToCoordinator()
+    {
+        var chat = new TestConversation();
+        chat.Diensten.Benodigd = [OndersteuningsGegeven.VoorOfMetBuurtgenoten, OndersteuningsGegeven.CommercieelPolitiekOfReligieus];
+        await chat.SendAsync("ondersteuning");
+        await chat.SendAsync("nee");
+        (await chat.SendAsync("ja"))
+            .ShouldContain("✖ Bijdrage uit het initiatievenfonds")
+            .ShouldContain("✖ Ruimte in het buurthuis")
+            .ShouldContain("Alleen voor initiatieven met andere bewoners.")
+            .ShouldContain("wijkcoördinator denkt graag met u mee");
+    }
 }

@@ -46,4 +46,18 @@ public sealed class StatusDialogTests
         await chat.SendAsync("status");
         (await chat.SendAsync("weet ik niet")).ShouldContain("Zonder referentienummer");
     }
+
+    [Fact]
+    public async Task Status_SameUserInNewConversation_ShowsTheirInitiatives()
+    {
+        var storage = new Participatie.Bot.State.MemoryBotStorage();
+        var diensten = new FakeDiensten();
+        var first = new TestConversation(storage, diensten, conversationId: "a", userId: "same-user");
+        await IntakeDialogTests.RunToSummaryAsync(first);
+        await first.SendAsync("ja");
+
+        var later = new TestConversation(storage, diensten, conversationId: "b", userId: "same-user");
+        (await later.SendAsync("status")).ShouldContain("INI-2026-0042 — Buurtbarbecue Rozenstraat");
+        Assert.Equal(["INI-2026-0042"], diensten.Zoekvragen[^1].Referenties);
+    }
 }

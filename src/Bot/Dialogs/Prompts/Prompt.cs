@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Participatie.Bot.Localization;
 using Participatie.Bot.Runtime;
 using Participatie.Bot.Schema;
 
@@ -12,6 +13,9 @@ public abstract class Prompt<T> : Dialog
 {
     private const string OptionsKey = "options";
     private const string AttemptsKey = "attempts";
+
+    /// <summary>After this many answers that were not understood (and every so many after), a hint about help and stop is added.</summary>
+    public const int HintEvery = 3;
 
     private readonly PromptValidator<T>? _validator;
 
@@ -53,6 +57,11 @@ public abstract class Prompt<T> : Dialog
         if (valid)
         {
             return await dc.EndDialogAsync(recognized.Value, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (attempts % HintEvery == 0)
+        {
+            await dc.Turn.SendAsync(BotTexts.Default.Get(dc.Turn.Locale, TextKeys.RetryHint), cancellationToken).ConfigureAwait(false);
         }
 
         await SendPromptAsync(dc.Turn, options, isRetry: true, cancellationToken).ConfigureAwait(false);
