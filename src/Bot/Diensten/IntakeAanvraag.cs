@@ -6,7 +6,7 @@ namespace Participatie.Bot.Diensten;
 /// The confirmed answers of the intake. <see cref="ZelfUitvoeren"/> false means the residents want the
 /// municipality to take it up as a regular request. <see cref="Gesprek"/> lets the Host send proactive
 /// messages about this initiative into the conversation later. <see cref="Idempotentiesleutel"/> is the same
-/// when the same confirmation is processed twice.
+/// for every confirmation of one intake (e.g. a retry after a failed turn): return the same initiative for it.
 /// </summary>
 public sealed record IntakeAanvraag(
     string Idee,

@@ -74,6 +74,7 @@ public sealed class IntakeDialog : ComponentDialog
 
     private async Task<DialogTurnResult> IdeeStepAsync(WaterfallStepContext<IntakeState> step, CancellationToken cancellationToken)
     {
+        step.State.IntakeId ??= Guid.NewGuid().ToString("N");
         if (step.State.Idee is { Length: > MaxIdeaLength })
         {
             step.State.Idee = null;
@@ -449,7 +450,7 @@ public sealed class IntakeDialog : ComponentDialog
             BotLocale.Language(step.Turn.Locale),
             activity.GetConversationReference(),
             step.Turn.Clock.GetUtcNow(),
-            $"{activity.Conversation?.Id}/{activity.Id ?? step.Turn.Clock.GetUtcNow().ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture)}");
+            $"{activity.Conversation?.Id}/{state.IntakeId}");
         var aangemaakt = await _diensten.StartInitiatiefAsync(aanvraag, cancellationToken);
         var key = state.ZelfUitvoeren == false ? TextKeys.IntakeDoneMunicipality : TextKeys.IntakeDone;
         await step.SendAsync(_texts.Format(step.Turn.Locale, key, aangemaakt.Referentie, InputText.Quote(state.Titel!, MaxTitleLength)), cancellationToken);

@@ -8,6 +8,9 @@ namespace Participatie.Bot.Flows;
 /// </summary>
 public sealed class IntakeState
 {
+    /// <summary>Identifies this intake; sent as the idempotency key so a retried confirmation creates no second initiative.</summary>
+    public string? IntakeId { get; set; }
+
     public string? Idee { get; set; }
 
     public string? Titel { get; set; }

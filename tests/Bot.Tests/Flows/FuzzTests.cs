@@ -116,6 +116,22 @@ public sealed class FuzzTests
     ];
 
     [Fact]
+    public async Task Intake_ConfirmationRetriedAfterFailedTurn_SendsSameIdempotencyKey()
+    {
+        var storage = new MemoryBotStorage();
+        var chat = new TestConversation(storage);
+        await IntakeDialogTests.RunToSummaryAsync(chat);
+        var racing = new TestConversation(new ConflictOnceStorage(storage), chat.Diensten);
+
+        (await racing.SendAsync("ja")).ShouldContain("er ging bij mij iets mis");
+        (await racing.SendAsync("ja")).ShouldContain("referentienummer");
+
+        Assert.Equal(2, chat.Diensten.Aanvragen.Count);
+        Assert.Equal(chat.Diensten.Aanvragen[0].Idempotentiesleutel, chat.Diensten.Aanvragen[1].Idempotentiesleutel);
+        Assert.StartsWith(chat.ConversationId + "/", chat.Diensten.Aanvragen[0].Idempotentiesleutel, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Conversation_StateChangedByAnotherTurn_AnswersWithApologyInsteadOfLosingAnUpdate()
     {
         var storage = new MemoryBotStorage();
