@@ -86,11 +86,23 @@ internal sealed class WorkflowRunner
         return new ActionRuleResult(action?.Output, action?.Exception, all);
     }
 
+    /// <summary>
+    /// Fills the ErrorMessage of failed rules. Upstream does this for top-level results only; we also
+    /// do it for child results so every failing criterion explains itself (documented difference).
+    /// </summary>
     private void FormatTopLevel(RuleResultTree result)
     {
-        if (!result.IsSuccess && _settings.EnableFormattedErrorMessage && string.IsNullOrWhiteSpace(result.ExceptionMessage) && result.Rule.ErrorMessage is { } message)
+        if (!_settings.EnableFormattedErrorMessage)
+        {
+            return;
+        }
+        if (!result.IsSuccess && string.IsNullOrWhiteSpace(result.ExceptionMessage) && result.Rule.ErrorMessage is { } message)
         {
             result.ExceptionMessage = ErrorMessageFormatter.Format(message, result.Inputs);
+        }
+        foreach (var child in result.ChildResults ?? [])
+        {
+            FormatTopLevel(child);
         }
     }
 

@@ -1,0 +1,321 @@
+using System.Diagnostics;
+using System.Globalization;
+using Participatie.Rules.Data;
+using Participatie.Rules.Engine;
+using Participatie.Rules.Loading;
+
+namespace Participatie.Rules.Tooling;
+
+/// <summary>
+/// The <c>rules check | run | bench</c> command-line verbs as plain methods: arguments and writers
+/// in, exit code out (0 = ok, 1 = invalid rules or inputs, 2 = wrong usage). The Host exe wires them.
+/// </summary>
+public static class RulesTool
+{
+    public const string Usage = """
+        Gebruik:
+          rules check FILE…
+          rules run FILE --workflow NAME [--input FILE | --input NAME=FILE]… [--settings FILE]
+          rules bench FILE --workflow NAME --inputs FILE.jsonl --repeat K [--settings FILE]
+        """;
+
+    /// <summary>Dispatches <paramref name="args"/> (without the leading "rules").</summary>
+    public static int Execute(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    {
+        if (args.Count == 0)
+        {
+            stderr.WriteLine(Usage);
+            return 2;
+        }
+        var rest = args.Skip(1).ToList();
+        switch (args[0])
+        {
+            case "check":
+                if (rest.Count == 0)
+                {
+                    stderr.WriteLine("rules check: geef minstens één bestand op.");
+                    return 2;
+                }
+                return Check(rest, stdout, stderr);
+            case "run":
+                return ParseRun(rest, stderr) is { } run ? Run(run, stdout, stderr) : 2;
+            case "bench":
+                return ParseBench(rest, stderr) is { } bench ? Bench(bench, stdout, stderr) : 2;
+            default:
+                stderr.WriteLine($"Onbekende opdracht '{args[0]}'.");
+                stderr.WriteLine(Usage);
+                return 2;
+        }
+    }
+
+    /// <summary>Checks rule set files; prints one located problem per line. Exit 0 when no file has errors.</summary>
+    public static int Check(IReadOnlyList<string> files, TextWriter stdout, TextWriter stderr)
+    {
+        var errors = 0;
+        foreach (var file in files)
+        {
+            var document = RuleSetLoader.LoadFile(file);
+            var diagnostics = RuleSetChecker.Check(document);
+            foreach (var diagnostic in diagnostics)
+            {
+                stdout.WriteLine(diagnostic.ToString());
+            }
+            var fileErrors = diagnostics.Count(d => d.IsError);
+            errors += fileErrors;
+            stderr.WriteLine(fileErrors == 0
+                ? $"{file}: geldig ({document.Workflows.Count} workflow(s))"
+                : $"{file}: {fileErrors} fout(en)");
+        }
+        return errors == 0 ? 0 : 1;
+    }
+
+    /// <summary>Runs a workflow on JSON inputs and prints the result trees as a JSON array.</summary>
+    public static int Run(RunOptions options, TextWriter stdout, TextWriter stderr)
+    {
+        var engine = CreateEngine(options.File, options.SettingsFile, stderr);
+        if (engine is null)
+        {
+            return 1;
+        }
+        if (!engine.ContainsWorkflow(options.Workflow))
+        {
+            stderr.WriteLine($"De workflow '{options.Workflow}' staat niet in {options.File}. Wel: {string.Join(", ", engine.GetAllRegisteredWorkflowNames())}.");
+            return 1;
+        }
+        var parameters = new List<RuleParameter>();
+        for (var i = 0; i < options.Inputs.Count; i++)
+        {
+            var (name, file) = options.Inputs[i];
+            var value = ReadJsonFile(file, stderr, out var ok);
+            if (!ok)
+            {
+                return 1;
+            }
+            parameters.Add(new RuleParameter(name ?? $"input{i + 1}", value));
+        }
+        IReadOnlyList<RuleResultTree> results;
+        try
+        {
+            results = engine.ExecuteAllRules(options.Workflow, parameters.ToArray());
+        }
+        catch (Exception ex) when (ex is RuleException or ArgumentException)
+        {
+            stderr.WriteLine(ex.Message);
+            return 1;
+        }
+        stdout.WriteLine(ResultJsonWriter.Write(results));
+        return 0;
+    }
+
+    /// <summary>Times a workflow over JSON-lines inputs and prints one summary line.</summary>
+    public static int Bench(BenchOptions options, TextWriter stdout, TextWriter stderr)
+    {
+        if (options.Repeat < 1)
+        {
+            stderr.WriteLine("--repeat moet minstens 1 zijn.");
+            return 2;
+        }
+        var engine = CreateEngine(options.File, options.SettingsFile, stderr);
+        if (engine is null)
+        {
+            return 1;
+        }
+        if (!engine.ContainsWorkflow(options.Workflow))
+        {
+            stderr.WriteLine($"De workflow '{options.Workflow}' staat niet in {options.File}.");
+            return 1;
+        }
+        string[] lines;
+        try
+        {
+            lines = File.ReadAllLines(options.InputsFile);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"{options.InputsFile}: kan niet gelezen worden: {ex.Message}");
+            return 1;
+        }
+        var evaluations = new List<RuleParameter[]>();
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (string.IsNullOrWhiteSpace(lines[i]))
+            {
+                continue;
+            }
+            object? value;
+            try
+            {
+                value = DataValues.FromJson(lines[i]);
+            }
+            catch (System.Text.Json.JsonException ex)
+            {
+                stderr.WriteLine($"{options.InputsFile}({i + 1}): geen geldige JSON: {ex.Message}");
+                return 1;
+            }
+            var inputs = value is Array array && lines[i].TrimStart().StartsWith('[') ? array.Cast<object?>().ToArray() : [value];
+            evaluations.Add(inputs.Select((v, n) => new RuleParameter($"input{n + 1}", v)).ToArray());
+        }
+        if (evaluations.Count == 0)
+        {
+            stderr.WriteLine($"{options.InputsFile}: bevat geen invoer.");
+            return 1;
+        }
+        var rulesPerEvaluation = 0;
+        try
+        {
+            foreach (var inputs in evaluations)
+            {
+                rulesPerEvaluation = engine.ExecuteAllRules(options.Workflow, inputs).Count;
+            }
+            var stopwatch = Stopwatch.StartNew();
+            for (var k = 0; k < options.Repeat; k++)
+            {
+                foreach (var inputs in evaluations)
+                {
+                    engine.ExecuteAllRules(options.Workflow, inputs);
+                }
+            }
+            stopwatch.Stop();
+            var total = (long)evaluations.Count * options.Repeat;
+            var totalNs = stopwatch.Elapsed.TotalMilliseconds * 1_000_000.0;
+            var perRule = totalNs / (total * Math.Max(1, rulesPerEvaluation));
+            var inv = CultureInfo.InvariantCulture;
+            stdout.WriteLine($"evaluations={total.ToString(inv)} rules_per_eval={rulesPerEvaluation.ToString(inv)} total_ms={stopwatch.Elapsed.TotalMilliseconds.ToString("0.###", inv)} ns_per_rule_eval={perRule.ToString("0.#", inv)}");
+            return 0;
+        }
+        catch (Exception ex) when (ex is RuleException or ArgumentException)
+        {
+            stderr.WriteLine(ex.Message);
+            return 1;
+        }
+    }
+
+    private static RuleEngine? CreateEngine(string file, string? settingsFile, TextWriter stderr)
+    {
+        var settings = new RuleSettings();
+        if (settingsFile is not null)
+        {
+            var errors = new List<string>();
+            settings = SettingsReader.Read(settingsFile, errors);
+            if (errors.Count > 0)
+            {
+                errors.ForEach(stderr.WriteLine);
+                return null;
+            }
+        }
+        var engine = new RuleEngine(settings);
+        var registration = engine.AddOrUpdateFromFile(file);
+        foreach (var diagnostic in registration.Diagnostics.Where(d => d.IsError))
+        {
+            stderr.WriteLine(diagnostic.ToString());
+        }
+        return registration.Succeeded ? engine : null;
+    }
+
+    private static object? ReadJsonFile(string file, TextWriter stderr, out bool ok)
+    {
+        ok = false;
+        try
+        {
+            var value = DataValues.FromJson(File.ReadAllText(file));
+            ok = true;
+            return value;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Text.Json.JsonException)
+        {
+            stderr.WriteLine($"{file}: invoer kan niet gelezen worden: {ex.Message}");
+            return null;
+        }
+    }
+
+    private static RunOptions? ParseRun(List<string> args, TextWriter stderr)
+    {
+        string? file = null, workflow = null, settings = null;
+        var inputs = new List<(string?, string)>();
+        for (var i = 0; i < args.Count; i++)
+        {
+            switch (args[i])
+            {
+                case "--workflow" when i + 1 < args.Count:
+                    workflow = args[++i];
+                    break;
+                case "--settings" when i + 1 < args.Count:
+                    settings = args[++i];
+                    break;
+                case "--input" when i + 1 < args.Count:
+                {
+                    var value = args[++i];
+                    var eq = value.IndexOf('=');
+                    if (eq > 0 && value[..eq].All(c => char.IsLetterOrDigit(c) || c == '_') && char.IsLetter(value[0]))
+                    {
+                        inputs.Add((value[..eq], value[(eq + 1)..]));
+                    }
+                    else
+                    {
+                        inputs.Add((null, value));
+                    }
+                    break;
+                }
+                default:
+                    if (args[i].StartsWith("--", StringComparison.Ordinal) || file is not null)
+                    {
+                        stderr.WriteLine($"rules run: onverwacht argument '{args[i]}'.");
+                        stderr.WriteLine(Usage);
+                        return null;
+                    }
+                    file = args[i];
+                    break;
+            }
+        }
+        if (file is null || workflow is null)
+        {
+            stderr.WriteLine("rules run: FILE en --workflow NAME zijn verplicht.");
+            stderr.WriteLine(Usage);
+            return null;
+        }
+        return new RunOptions(file, workflow, inputs, settings);
+    }
+
+    private static BenchOptions? ParseBench(List<string> args, TextWriter stderr)
+    {
+        string? file = null, workflow = null, inputs = null, settings = null;
+        var repeat = 1;
+        for (var i = 0; i < args.Count; i++)
+        {
+            switch (args[i])
+            {
+                case "--workflow" when i + 1 < args.Count:
+                    workflow = args[++i];
+                    break;
+                case "--inputs" when i + 1 < args.Count:
+                    inputs = args[++i];
+                    break;
+                case "--settings" when i + 1 < args.Count:
+                    settings = args[++i];
+                    break;
+                case "--repeat" when i + 1 < args.Count:
+                    if (!int.TryParse(args[++i], NumberStyles.None, CultureInfo.InvariantCulture, out repeat))
+                    {
+                        stderr.WriteLine("rules bench: --repeat moet een geheel getal zijn.");
+                        return null;
+                    }
+                    break;
+                default:
+                    if (args[i].StartsWith("--", StringComparison.Ordinal) || file is not null)
+                    {
+                        stderr.WriteLine($"rules bench: onverwacht argument '{args[i]}'.");
+                        return null;
+                    }
+                    file = args[i];
+                    break;
+            }
+        }
+        if (file is null || workflow is null || inputs is null)
+        {
+            stderr.WriteLine("rules bench: FILE, --workflow NAME en --inputs FILE.jsonl zijn verplicht.");
+            stderr.WriteLine(Usage);
+            return null;
+        }
+        return new BenchOptions(file, workflow, inputs, repeat, settings);
+    }
+}
