@@ -78,6 +78,7 @@ public sealed class IntakeDialog : ComponentDialog
         if (step.State.Idee is { Length: > MaxIdeaLength })
         {
             step.State.Idee = null;
+            await step.SendAsync(_texts.Format(step.Turn.Locale, TextKeys.IntakeIdeaTooLong, MaxIdeaLength), cancellationToken);
         }
 
         if (step.State.Idee is not null)

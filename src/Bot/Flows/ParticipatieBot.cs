@@ -37,9 +37,10 @@ public sealed class ParticipatieBot : IBot
     public async Task OnTurnAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         var conversation = await _conversationState.GetAsync(turn, cancellationToken);
-        if (BotLocale.Resolve(turn.Activity.Locale) is { } locale)
+        if (BotLocale.Resolve(turn.Activity.Locale ?? JoinLanguage(turn.Activity)) is { } locale)
         {
             conversation.Locale = locale;
+            turn.Locale = locale;
         }
         else if (conversation.Locale is not null)
         {
@@ -229,6 +230,26 @@ public sealed class ParticipatieBot : IBot
             ],
         };
         return turn.SendAsync(message, cancellationToken);
+    }
+
+    /// <summary>Web Chat samples send <c>{ name: "webchat/join", value: { language } }</c>; use that language when the activity has no locale.</summary>
+    private static string? JoinLanguage(Activity activity)
+    {
+        if (activity.Type != ActivityTypes.Event || !string.Equals(activity.Name, JoinEventName, StringComparison.OrdinalIgnoreCase)
+            || activity.Value is not { ValueKind: System.Text.Json.JsonValueKind.Object } value)
+        {
+            return null;
+        }
+
+        foreach (var name in new[] { "language", "locale" })
+        {
+            if (value.TryGetProperty(name, out var language) && language.ValueKind == System.Text.Json.JsonValueKind.String)
+            {
+                return language.GetString();
+            }
+        }
+
+        return null;
     }
 
     private static bool UserJoined(Activity activity) =>

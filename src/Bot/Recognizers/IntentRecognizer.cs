@@ -54,11 +54,11 @@ public static partial class IntentRecognizer
         if (ReferenceRecognizer.TryRecognize(text, out var reference))
         {
             // "welke ondersteuning krijgt INI-2026-0042?" asks about support for that initiative; otherwise it is about status.
-            var aboutSupport = tokens.Length <= 80 && Count(tokens, SupportWords) > 0 && Count(tokens, StatusWords) == 0;
+            var aboutSupport = tokens.Length <= 400 && Count(tokens, SupportWords) > 0 && Count(tokens, StatusWords) == 0;
             return new IntentResult(aboutSupport ? Intent.Support : Intent.Status, Reference: reference);
         }
 
-        if (tokens.Length == 0 || tokens.Length > 80)
+        if (tokens.Length == 0 || tokens.Length > 400)
         {
             return new IntentResult(Intent.None);
         }

@@ -125,4 +125,23 @@ public sealed class WelcomeAndMenuTests
         postBack.Value = System.Text.Json.JsonSerializer.SerializeToElement("Initiatief starten");
         (await chat.SendActivityAsync(postBack)).ShouldContain("Wat is uw idee");
     }
+
+    [Fact]
+    public async Task WebChatJoinEvent_WithEnglishLanguageValue_WelcomesInEnglish()
+    {
+        var chat = new TestConversation();
+        chat.Locale = null;
+        var join = chat.Event(ParticipatieBot.JoinEventName);
+        join.Value = System.Text.Json.JsonSerializer.SerializeToElement(new { language = "en-GB" });
+        (await chat.SendActivityAsync(join)).ShouldContain("Welcome");
+        (await chat.SendAsync("help")).ShouldContain("I can help you");
+    }
+
+    [Fact]
+    public async Task FreeText_IdeaLongerThanAllowed_AsksForShorterIdea()
+    {
+        var chat = new TestConversation();
+        var idea = "ik wil een buurtfeest organiseren " + string.Concat(Enumerable.Repeat("met muziek en eten ", 70));
+        (await chat.SendAsync(idea)).ShouldContain("samenvatten in hooguit 1000 tekens").ShouldContain("Wat is uw idee");
+    }
 }
