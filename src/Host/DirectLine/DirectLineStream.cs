@@ -54,12 +54,20 @@ public static class DirectLineStream
             // The connection broke; the client reconnects with its watermark.
         }
 
-        if (socket.State == WebSocketState.Open)
+        await receiving;
+        try
         {
-            await socket.CloseAsync(WebSocketCloseStatus.NormalClosure, null, CancellationToken.None);
+            // Finish the close handshake whichever side started it.
+            if (socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
+            {
+                await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, null, CancellationToken.None);
+            }
+        }
+        catch (WebSocketException)
+        {
+            // Already gone.
         }
 
-        await receiving;
         return Results.Empty;
     }
 

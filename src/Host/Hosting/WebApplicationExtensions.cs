@@ -2,6 +2,8 @@ using System.Text.Json.Serialization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
 using Participatie.Host.Accounts;
 using Participatie.Host.Apis;
 using Participatie.Host.Data;
@@ -25,9 +27,11 @@ public static class WebApplicationExtensions
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 
-        // Keys live in the data folder so sign-ins survive a restart.
-        var keysDirectory = Path.Combine(DatabaseLocation.ResolveDataDirectory(builder.Configuration["Participatie:DataDirectory"]), "keys");
-        services.AddDataProtection().SetApplicationName("Participatie").PersistKeysToFileSystem(new DirectoryInfo(keysDirectory));
+        // Keys live in the data folder so sign-ins and chat tokens survive a restart. Resolved when first
+        // used, so configuration added after this point (tests, hosting) still decides the folder.
+        services.AddDataProtection().SetApplicationName("Participatie");
+        services.AddOptions<KeyManagementOptions>().Configure<DatabaseLocation, ILoggerFactory>((options, location, loggers) =>
+            options.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(location.DataDirectory, "keys")), loggers));
 
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
             .AddCookie(options =>

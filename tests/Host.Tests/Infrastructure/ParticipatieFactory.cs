@@ -9,17 +9,26 @@ namespace Participatie.Host.Tests.Infrastructure;
 /// </summary>
 public class ParticipatieFactory : WebApplicationFactory<Program>
 {
+    public const string DirectLineSecret = "test-geheim-voor-direct-line";
+
     private readonly string environment;
+    private readonly IReadOnlyDictionary<string, string?> settings;
+    private readonly bool ownsDataDirectory;
 
     public ParticipatieFactory()
         : this("Development")
     {
     }
 
-    protected ParticipatieFactory(string environment)
+    /// <param name="environment">ASP.NET Core environment name.</param>
+    /// <param name="settings">Configuration overrides.</param>
+    /// <param name="dataDirectory">Reuse another host's data folder, to test a restart.</param>
+    protected ParticipatieFactory(string environment, IReadOnlyDictionary<string, string?>? settings = null, string? dataDirectory = null)
     {
         this.environment = environment;
-        DataDirectory = Path.Combine(Path.GetTempPath(), "participatie-tests", Guid.NewGuid().ToString("N"));
+        this.settings = settings ?? new Dictionary<string, string?>();
+        ownsDataDirectory = dataDirectory is null;
+        DataDirectory = dataDirectory ?? Path.Combine(Path.GetTempPath(), "participatie-tests", Guid.NewGuid().ToString("N"));
     }
 
     public string DataDirectory { get; }
@@ -28,6 +37,11 @@ public class ParticipatieFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment(environment);
         builder.UseSetting("Participatie:DataDirectory", DataDirectory);
+        builder.UseSetting("DirectLine:Secret", DirectLineSecret);
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     /// <summary>A client signed in with the demo account of <paramref name="role"/>.</summary>
@@ -42,7 +56,7 @@ public class ParticipatieFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing)
+        if (disposing && ownsDataDirectory)
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             try
