@@ -16,4 +16,6 @@ internal sealed class EngineContext
     public required WorkflowEngineOptions Options { get; init; }
     public WorkflowRuntime Runtime { get; set; } = null!;
     public WorkflowCompiler Compiler { get; set; } = null!;
+    /// <summary>Parsed definitions by version id and "published:definitionId"; cleared on every definition change.</summary>
+    public System.Collections.Concurrent.ConcurrentDictionary<string, Model.WorkflowDefinition> DefinitionCache { get; } = new(StringComparer.Ordinal);
 }

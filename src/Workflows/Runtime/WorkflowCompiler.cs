@@ -16,7 +16,11 @@ internal sealed class WorkflowCompiler(EngineContext engine)
 {
     private readonly ConcurrentDictionary<string, CompiledWorkflow> _cache = new(StringComparer.Ordinal);
 
-    public void Invalidate() => _cache.Clear();
+    public void Invalidate()
+    {
+        _cache.Clear();
+        engine.DefinitionCache.Clear();
+    }
 
     public async Task<CompiledWorkflow> GetAsync(WorkflowDefinition definition, IReadOnlyDictionary<string, string>? pinned, CancellationToken ct)
     {

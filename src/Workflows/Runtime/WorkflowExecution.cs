@@ -12,6 +12,7 @@ internal sealed class WorkflowExecution
     private readonly Queue<(ActivityExecutionContext Context, IReadOnlyList<string> Outcomes)> _completions = new();
     private readonly Dictionary<string, ActivityExecutionContext> _contexts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, JsonObject> _pendingOutputs = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Action> _beforeSave = new(StringComparer.Ordinal);
     private bool _stopped;
     private int _executed;
 
@@ -86,8 +87,14 @@ internal sealed class WorkflowExecution
         Instance.FinishedAt = Now;
     }
 
+    /// <summary>Registers state to write into a context's properties once, before the instance is saved.</summary>
+    public void BeforeSave(ActivityExecutionContext context, Action flush) => _beforeSave[context.Id] = flush;
+
     private void SettleStatus()
     {
+        foreach (var (contextId, flush) in _beforeSave)
+            if (_contexts.ContainsKey(contextId)) flush();
+        _beforeSave.Clear();
         if (Instance.Status == WorkflowStatus.Finished) return;
         if (Instance.Bookmarks.Count > 0)
         {

@@ -160,8 +160,12 @@ public sealed class WorkflowRuntime
 
     private async Task<WorkflowExecution> LoadAsync(WorkflowInstance instance, CancellationToken cancellationToken)
     {
-        var definition = await _engine.DefinitionStore.FindByVersionIdAsync(instance.DefinitionVersionId, cancellationToken)
-            ?? throw new WorkflowNotFoundException($"Definition version '{instance.DefinitionVersionId}' of instance '{instance.Id}' does not exist.");
+        if (!_engine.DefinitionCache.TryGetValue(instance.DefinitionVersionId, out var definition))
+        {
+            definition = await _engine.DefinitionStore.FindByVersionIdAsync(instance.DefinitionVersionId, cancellationToken)
+                ?? throw new WorkflowNotFoundException($"Definition version '{instance.DefinitionVersionId}' of instance '{instance.Id}' does not exist.");
+            _engine.DefinitionCache[definition.Id] = definition;
+        }
         var graph = await _engine.Compiler.GetAsync(definition, instance.PinnedVersions, cancellationToken);
         return new WorkflowExecution(_engine, graph, instance, cancellationToken);
     }
@@ -192,11 +196,16 @@ public sealed class WorkflowRuntime
     private async Task<WorkflowDefinition> ResolveDefinitionAsync(StartWorkflowRequest request, CancellationToken cancellationToken)
     {
         if (request.DefinitionVersionId is { } versionId)
-            return await _engine.DefinitionStore.FindByVersionIdAsync(versionId, cancellationToken)
+            return _engine.DefinitionCache.TryGetValue(versionId, out var byId) ? byId
+                : await _engine.DefinitionStore.FindByVersionIdAsync(versionId, cancellationToken)
                 ?? throw new WorkflowNotFoundException($"Definition version '{versionId}' does not exist.");
+        var key = (request.AllowDraft ? "runnable:" : "published:") + request.DefinitionId;
+        if (_engine.DefinitionCache.TryGetValue(key, out var cached)) return cached;
         var versions = await _engine.DefinitionStore.ListVersionsAsync(request.DefinitionId, cancellationToken);
-        return versions.Where(v => v.IsPublished).MaxBy(v => v.Version)
+        var definition = versions.Where(v => v.IsPublished).MaxBy(v => v.Version)
             ?? (request.AllowDraft ? versions.MaxBy(v => v.Version) : null)
             ?? throw new WorkflowNotFoundException($"Workflow definition '{request.DefinitionId}' has no published version.");
+        _engine.DefinitionCache[key] = definition;
+        return definition;
     }
 }

@@ -57,7 +57,7 @@ public sealed class Flowchart : Activity, IContainerActivity
         var scope = FlowScope.For(context);
         var backward = child.Tag?["backward"] is JsonValue b && b.GetValue<bool>();
         var scheduled = await MaybeScheduleOutboundAsync(context, scope, child.Activity, outcomes, backward);
-        scope.Persist(context);
+        context.Execution.BeforeSave(context, () => scope.Persist(context));
         if (!scheduled) CompleteIfIdle(context);
     }
 
@@ -68,7 +68,7 @@ public sealed class Flowchart : Activity, IContainerActivity
         {
             var scope = FlowScope.For(context);
             await MaybeScheduleOutboundAsync(context, scope, child.Activity, [], false);
-            scope.Persist(context);
+            context.Execution.BeforeSave(context, () => scope.Persist(context));
         }
         CompleteIfIdle(context);
     }
