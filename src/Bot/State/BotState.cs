@@ -43,7 +43,7 @@ public sealed class BotState<T>
 
         var key = _keyOf(turn.Activity);
         StoredDocument? document = key is null ? null : await _storage.ReadAsync(key, cancellationToken).ConfigureAwait(false);
-        var value = document is null ? new T() : BotJson.Deserialize<T>(document.Json) ?? new T();
+        var value = document is null ? new T() : Read(document.Json);
         entry = new Entry(key, value, document?.ETag, document?.Json ?? BotJson.Serialize(new T()));
         turn.Set(CacheKey, entry);
         return value;
@@ -75,6 +75,22 @@ public sealed class BotState<T>
         var entry = turn.Get<Entry>(CacheKey)!;
         entry.Value = new T();
         return entry.Value;
+    }
+
+    /// <summary>
+    /// The stored value; a document that no longer fits <typeparamref name="T"/> (corrupt, or from an incompatible
+    /// version) starts fresh rather than failing every turn. It is overwritten with the etag it was read with.
+    /// </summary>
+    private static T Read(string json)
+    {
+        try
+        {
+            return BotJson.Deserialize<T>(json) ?? new T();
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return new T();
+        }
     }
 
     private string CacheKey => $"botstate:{_name}:{typeof(T).FullName}";

@@ -65,4 +65,18 @@ public sealed class RestartTests
         (await two.SendAsync("Rozenstraat")).ShouldContain("begreep ik niet");
         (await one.SendAsync("Rozenstraat")).ShouldContain("postcode");
     }
+
+    [Fact]
+    public async Task Conversation_StoredStateUnreadable_StartsFreshInsteadOfFailingEveryTurn()
+    {
+        var storage = new MemoryBotStorage();
+        var chat = new TestConversation(storage);
+        await chat.SendAsync("ik wil een buurtbarbecue organiseren");
+        var key = Assert.Single(storage.Keys, k => k.StartsWith("conversation/", StringComparison.Ordinal));
+        await storage.WriteAsync(key, "{\"dialogen\": 42, \"versie\": \"x\"}", StoredDocument.AnyETag, CancellationToken.None);
+
+        (await chat.SendAsync("hallo")).ShouldContain("Hallo").ShouldOffer("Initiatief starten");
+        (await chat.SendAsync("status")).ShouldContain("referentienummer");
+        Assert.Empty(chat.Errors);
+    }
 }
