@@ -62,25 +62,15 @@ public sealed class WorkflowRuntime
     /// <summary>Resumes one bookmark of an instance with input (the bookmark's activity decides what to do with it).</summary>
     public async Task<WorkflowRunResult> ResumeBookmarkAsync(string instanceId, string bookmarkId, JsonNode? input = null, CancellationToken cancellationToken = default)
     {
-        var gate = _locks.GetOrAdd(instanceId, _ => new SemaphoreSlim(1, 1));
-        await gate.WaitAsync(cancellationToken);
-        try
+        var execution = await UnderLockAsync(instanceId, async instance =>
         {
-            var instance = await _engine.InstanceStore.FindAsync(instanceId, cancellationToken)
-                ?? throw new WorkflowNotFoundException($"Workflow instance '{instanceId}' does not exist.");
             var bookmark = instance.Bookmarks.FirstOrDefault(b => b.Id == bookmarkId)
                 ?? throw new WorkflowNotFoundException($"Instance '{instanceId}' has no bookmark '{bookmarkId}' (already resumed?).");
             var execution = await LoadAsync(instance, cancellationToken);
-            var expected = instance.ConcurrencyVersion;
             await execution.ResumeAsync(bookmark, input);
-            instance.UpdatedAt = _engine.Time.GetUtcNow();
-            await _engine.InstanceStore.SaveAsync(instance, expected, cancellationToken);
-            return await CommitAsync(execution, null, notifyParent: true, cancellationToken);
-        }
-        finally
-        {
-            gate.Release();
-        }
+            return execution;
+        }, cancellationToken);
+        return await CommitAsync(execution, null, notifyParent: true, cancellationToken);
     }
 
     /// <summary>
@@ -108,18 +98,33 @@ public sealed class WorkflowRuntime
     /// <summary>Cancels a running instance (Finished/Cancelled).</summary>
     public async Task<WorkflowRunResult> CancelAsync(string instanceId, CancellationToken cancellationToken = default)
     {
+        var execution = await UnderLockAsync(instanceId, async instance =>
+        {
+            var execution = await LoadAsync(instance, cancellationToken);
+            await execution.CancelInstanceAsync();
+            return execution;
+        }, cancellationToken);
+        return await CommitAsync(execution, null, notifyParent: false, cancellationToken);
+    }
+
+    /// <summary>
+    /// Loads, changes and saves one instance while holding its in-process lock (other processes are kept out by the
+    /// store's optimistic concurrency). After-commit work runs after the lock is released, so it may touch the same
+    /// instance again (a local PublishEvent).
+    /// </summary>
+    private async Task<WorkflowExecution> UnderLockAsync(string instanceId, Func<WorkflowInstance, Task<WorkflowExecution>> change, CancellationToken cancellationToken)
+    {
         var gate = _locks.GetOrAdd(instanceId, _ => new SemaphoreSlim(1, 1));
         await gate.WaitAsync(cancellationToken);
         try
         {
             var instance = await _engine.InstanceStore.FindAsync(instanceId, cancellationToken)
                 ?? throw new WorkflowNotFoundException($"Workflow instance '{instanceId}' does not exist.");
-            var execution = await LoadAsync(instance, cancellationToken);
             var expected = instance.ConcurrencyVersion;
-            await execution.CancelInstanceAsync();
+            var execution = await change(instance);
             instance.UpdatedAt = _engine.Time.GetUtcNow();
             await _engine.InstanceStore.SaveAsync(instance, expected, cancellationToken);
-            return await CommitAsync(execution, null, notifyParent: false, cancellationToken);
+            return execution;
         }
         finally
         {

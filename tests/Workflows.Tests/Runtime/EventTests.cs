@@ -61,4 +61,26 @@ public sealed class EventTests
         Assert.Equal(WorkflowSubStatus.Finished, (await engine.Runtime.GetAsync(listener.Instance.Id))!.SubStatus);
         Assert.Equal(WorkflowSubStatus.Suspended, (await engine.Runtime.GetAsync(other.Instance.Id))!.SubStatus);
     }
+
+    [Fact(Timeout = 30_000)]
+    public async Task PublishEvent_LocalAfterResume_ResumesOwnBranchWithoutDeadlock()
+    {
+        var stores = new SharedStores();
+        var engine = stores.NewEngine();
+        var json = Wf.Flowchart("d",
+            [
+                Wf.Activity("s", "Elsa.Start"),
+                Wf.Activity("listen", "Elsa.Event", ("eventName", Wf.Literal("inner"))), Wf.WriteLine("heard", "heard inner"),
+                Wf.Activity("go", "Elsa.Event", ("eventName", Wf.Literal("outer"))),
+                Wf.Activity("pub", "Elsa.PublishEvent", ("eventName", Wf.Literal("inner")), ("isLocal", Wf.Literal(true, "Boolean"))),
+            ],
+            [Wf.Connect("s", "listen"), Wf.Connect("listen", "heard"), Wf.Connect("s", "go"), Wf.Connect("go", "pub")]);
+        await engine.Definitions.ImportAsync(json, publish: true);
+        var started = await engine.Runtime.StartAsync(new StartWorkflowRequest { DefinitionId = "d" });
+
+        await engine.Runtime.TriggerEventAsync("outer", null);
+
+        Assert.Equal(["heard inner"], stores.Lines);
+        Assert.Equal(WorkflowSubStatus.Finished, (await engine.Runtime.GetAsync(started.Instance.Id))!.SubStatus);
+    }
 }
