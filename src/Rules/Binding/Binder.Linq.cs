@@ -192,6 +192,12 @@ internal sealed partial class Binder
                 {
                     return new BoundError(span);
                 }
+                if (element.IsDynamic)
+                {
+                    var lateContains = FindEnumerable(name, 3, _ => true, e);
+                    var equality = new BoundLiteral(Emit.LateComparer.Instance, TypeSymbol.FromClr(typeof(IEqualityComparer<object>)), span);
+                    return new BoundCall(null, lateContains, [sequence, converted, equality], BoolType, span);
+                }
                 var method = FindEnumerable(name, 2, _ => true, e);
                 return new BoundCall(null, method, [sequence, converted], BoolType, span);
             }
@@ -235,6 +241,12 @@ internal sealed partial class Binder
                     return new BoundCall(null, selectMany, [sequence, lambda], SequenceOf(inner, typeof(IEnumerable<>).MakeGenericType(inner.ClrType)), span);
                 }
                 var key = body.Type.ClrType;
+                if (name != "Select" && body.Type.IsDynamic)
+                {
+                    var lateOrder = FindEnumerable(name, 3, p => IsFunc(p[1].ParameterType, 2), e, key);
+                    var comparer = new BoundLiteral(Emit.LateComparer.Instance, TypeSymbol.FromClr(typeof(IComparer<object>)), span);
+                    return new BoundCall(null, lateOrder, [sequence, lambda, comparer], SequenceOf(element, typeof(IOrderedEnumerable<>).MakeGenericType(e)), span);
+                }
                 var method = FindEnumerable(name, 2, p => IsFunc(p[1].ParameterType, 2), e, key);
                 var resultType = name == "Select"
                     ? SequenceOf(body.Type is NullTypeSymbol ? DynamicTypeSymbol.Instance : body.Type, typeof(IEnumerable<>).MakeGenericType(key))

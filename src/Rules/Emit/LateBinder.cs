@@ -319,7 +319,7 @@ internal sealed class LateBinder(MemberCatalog catalog, bool ignoreCase)
         return Convert.ToInt64(left, CultureInfo.InvariantCulture).CompareTo(Convert.ToInt64(right, CultureInfo.InvariantCulture));
     }
 
-    private static int Compare(object left, object right)
+    internal static int Compare(object left, object right)
     {
         if (IsNumber(left) && IsNumber(right))
         {

@@ -78,7 +78,7 @@ internal static class JsonTreeReader
             case JsonTokenType.String:
                 return new JsonValueNode(offset, JsonValueKind.String, reader.GetString());
             case JsonTokenType.Number:
-                return new JsonValueNode(offset, JsonValueKind.Number, reader.TryGetInt64(out var l) ? l : reader.GetDouble());
+                return new JsonValueNode(offset, JsonValueKind.Number, reader.TryGetInt64(out var l) ? (object)l : reader.GetDouble());
             case JsonTokenType.True:
                 return new JsonValueNode(offset, JsonValueKind.True, true);
             case JsonTokenType.False:
