@@ -1,5 +1,6 @@
 using Participatie.Workflows.Model;
 using Participatie.Workflows.Persistence;
+using Participatie.Workflows.Registry;
 using Participatie.Workflows.Runtime;
 using Participatie.Workflows.Serialization;
 using Participatie.Workflows.Validation;
@@ -143,6 +144,22 @@ public sealed class WorkflowDefinitionService
 
     public Task<IReadOnlyList<WorkflowDefinition>> ListVersionsAsync(string definitionId, CancellationToken cancellationToken = default) =>
         Store.ListVersionsAsync(definitionId, cancellationToken);
+
+    /// <summary>
+    /// The designer palette: every registered activity type plus every workflow usable as an activity (its published
+    /// version, else its latest), described with its inputs, outputs and outcomes.
+    /// </summary>
+    public async Task<IReadOnlyList<ActivityDescriptor>> ListActivityTypesAsync(CancellationToken cancellationToken = default)
+    {
+        var result = _engine.Registry.List().ToList();
+        foreach (var latest in await Store.ListLatestAsync(cancellationToken))
+        {
+            if (!latest.UsableAsActivity) continue;
+            var definition = await GetPublishedAsync(latest.DefinitionId, cancellationToken) ?? latest;
+            if (result.All(d => d.TypeName != definition.ActivityTypeName)) result.Add(ActivityRegistry.DescribeWorkflow(definition));
+        }
+        return result;
+    }
 
     public Task<IReadOnlyList<ValidationError>> ValidateAsync(WorkflowDefinition definition, CancellationToken cancellationToken = default) =>
         _validator.ValidateAsync(definition, cancellationToken);

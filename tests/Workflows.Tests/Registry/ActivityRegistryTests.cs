@@ -71,4 +71,18 @@ public sealed class ActivityRegistryTests
         Assert.Equal(["Success", "Failure"], descriptor.Ports);
         Assert.Equal("child", descriptor.WorkflowDefinitionId);
     }
+
+    [Fact]
+    public async Task ListActivityTypes_WithUsableWorkflow_IncludesBuiltInsAndWorkflowType()
+    {
+        var engine = WorkflowEngine.Create();
+        await engine.Definitions.ImportAsync(Wf.Flowchart("child", [Wf.WriteLine("w", "x")], name: "Buurt check", usableAsActivity: true), publish: true);
+        await engine.Definitions.ImportAsync(Wf.Flowchart("plain", [Wf.WriteLine("w", "x")]), publish: true);
+
+        var palette = await engine.Definitions.ListActivityTypesAsync();
+
+        Assert.Contains(palette, d => d.TypeName == "Elsa.WriteLine");
+        Assert.Equal("child", Assert.Single(palette, d => d.TypeName == "BuurtCheck").WorkflowDefinitionId);
+        Assert.DoesNotContain(palette, d => d.WorkflowDefinitionId == "plain");
+    }
 }

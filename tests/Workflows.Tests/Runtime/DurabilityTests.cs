@@ -177,4 +177,37 @@ public sealed class DurabilityTests
         Assert.Equal("wait", Assert.Single(suspendedA).DefinitionId);
         Assert.Equal(WorkflowSubStatus.Finished, Assert.Single(quick).SubStatus);
     }
+
+    [Fact]
+    public async Task TimerActivity_IntervalElapsed_ContinuesOnce()
+    {
+        var stores = new SharedStores();
+        var engine = stores.NewEngine();
+        await ImportAndStartAsync(engine, Wf.Chain("d",
+            Wf.Activity("t", "Elsa.Timer", ("interval", Wf.Literal("00:10:00", "TimeSpan"))),
+            Wf.WriteLine("w", "tick")), "d");
+
+        stores.Clock.Advance(TimeSpan.FromMinutes(10));
+        var fired = await engine.Timers.DispatchDueAsync();
+        stores.Clock.Advance(TimeSpan.FromMinutes(10));
+        var firedAgain = await engine.Timers.DispatchDueAsync();
+
+        Assert.Equal((1, 0), (fired, firedAgain));
+        Assert.Equal(["tick"], stores.Lines);
+    }
+
+    [Fact]
+    public async Task FinishActivity_OtherBranchWaiting_FinishesWholeInstance()
+    {
+        var stores = new SharedStores();
+        var json = Wf.Flowchart("d",
+            [Wf.Activity("s", "Elsa.Start"), Wf.Activity("wait", "Elsa.Event", ("eventName", Wf.Literal("x"))), Wf.Activity("fin", "Elsa.Finish"), Wf.WriteLine("after", "never")],
+            [Wf.Connect("s", "wait"), Wf.Connect("s", "fin"), Wf.Connect("wait", "after")]);
+
+        var result = await ImportAndStartAsync(stores.NewEngine(), json, "d");
+
+        Assert.Equal((WorkflowStatus.Finished, WorkflowSubStatus.Finished), (result.Status, result.SubStatus));
+        Assert.Empty(result.Bookmarks);
+        Assert.Empty(stores.Lines);
+    }
 }
