@@ -18,5 +18,6 @@ public sealed record StartWorkflowRequest
     public string? ParentInstanceId { get; init; }
     /// <summary>Bookmark in the parent to resume when this instance finishes later (ExecuteWorkflow).</summary>
     public string? ParentBookmarkId { get; init; }
-    internal List<string>? LinesSink { get; init; }
+    /// <summary>Set when started by ExecuteWorkflow: the child's lines and after-commit work join the parent's burst.</summary>
+    internal WorkflowExecution? ParentExecution { get; init; }
 }

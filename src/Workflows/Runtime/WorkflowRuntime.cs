@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using Participatie.Workflows.Activities.Composition;
 using Participatie.Workflows.Activities.Primitives;
@@ -17,7 +16,8 @@ namespace Participatie.Workflows.Runtime;
 public sealed class WorkflowRuntime
 {
     private readonly EngineContext _engine;
-    private readonly ConcurrentDictionary<string, SemaphoreSlim> _locks = new(StringComparer.Ordinal);
+    private const int LockStripes = 128;
+    private readonly SemaphoreSlim[] _locks = Enumerable.Range(0, LockStripes).Select(_ => new SemaphoreSlim(1, 1)).ToArray();
 
     internal WorkflowRuntime(EngineContext engine) => _engine = engine;
 
@@ -56,7 +56,7 @@ public sealed class WorkflowRuntime
         await execution.RunAsync();
         instance.UpdatedAt = _engine.Time.GetUtcNow();
         await _engine.InstanceStore.SaveAsync(instance, 0, cancellationToken);
-        return await CommitAsync(execution, request.LinesSink, notifyParent: request.LinesSink is null, cancellationToken);
+        return await CommitAsync(execution, request.ParentExecution, notifyParent: request.ParentExecution is null, cancellationToken);
     }
 
     /// <summary>Resumes one bookmark of an instance with input (the bookmark's activity decides what to do with it).</summary>
@@ -114,7 +114,8 @@ public sealed class WorkflowRuntime
     /// </summary>
     private async Task<WorkflowExecution> UnderLockAsync(string instanceId, Func<WorkflowInstance, Task<WorkflowExecution>> change, CancellationToken cancellationToken)
     {
-        var gate = _locks.GetOrAdd(instanceId, _ => new SemaphoreSlim(1, 1));
+        // Striped in-process locks (bounded memory); no runtime call is made while one is held.
+        var gate = _locks[(int)((uint)StringComparer.Ordinal.GetHashCode(instanceId) % LockStripes)];
         await gate.WaitAsync(cancellationToken);
         try
         {
@@ -175,13 +176,19 @@ public sealed class WorkflowRuntime
         return new WorkflowExecution(_engine, graph, instance, cancellationToken);
     }
 
-    private async Task<WorkflowRunResult> CommitAsync(WorkflowExecution execution, List<string>? sink, bool notifyParent, CancellationToken cancellationToken)
+    private async Task<WorkflowRunResult> CommitAsync(WorkflowExecution execution, WorkflowExecution? parent, bool notifyParent, CancellationToken cancellationToken)
     {
         var instance = execution.Instance;
-        if (sink is not null) sink.AddRange(execution.Lines);
-        else if (_engine.Options.Output is { } output)
-            foreach (var line in execution.Lines) await output.WriteLineAsync(line);
         var result = new WorkflowRunResult(instance, execution.Lines.ToList());
+        if (parent is not null)
+        {
+            // Started inside another instance's burst: its output and side effects wait for the parent's commit.
+            parent.Lines.AddRange(execution.Lines);
+            parent.AfterCommit.AddRange(execution.AfterCommit);
+            return result;
+        }
+        if (_engine.Options.Output is { } output)
+            foreach (var line in execution.Lines) await output.WriteLineAsync(line);
         foreach (var action in execution.AfterCommit) await action(cancellationToken);
         if (notifyParent && instance.Status == WorkflowStatus.Finished
             && instance.ParentInstanceId is { } parentId && instance.Properties.TryGetValue("ParentBookmarkId", out var bookmarkId))

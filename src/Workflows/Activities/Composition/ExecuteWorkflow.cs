@@ -42,7 +42,7 @@ public sealed class ExecuteWorkflow : Activity
             ParentInstanceId = context.InstanceId,
             ParentBookmarkId = bookmark?.Id,
             FlowchartMode = context.FlowchartMode,
-            LinesSink = context.Execution.Lines,
+            ParentExecution = context.Execution,
         };
         var result = await context.Runtime.StartAsync(request, context.CancellationToken);
         var summary = Summarize(result.Instance);
