@@ -4,6 +4,12 @@
 set -uo pipefail
 cd "$(dirname "$0")"
 
+# Browsers and Node test clients first; a failure here is a failed run, not a silent skip.
+if ! ./tests/setup-test-deps.sh; then
+  echo "0 passed, 1 failed"
+  exit 1
+fi
+
 results="$(mktemp -d)"
 trap 'rm -rf "$results"' EXIT
 

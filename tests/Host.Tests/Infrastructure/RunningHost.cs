@@ -1,0 +1,108 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace Participatie.Host.Tests.Infrastructure;
+
+/// <summary>
+/// The Host as a real process on a loopback port (Kestrel, real sockets), for clients that cannot use
+/// the in-memory test server: Node's Direct Line client, Chromium, the load client.
+/// </summary>
+public sealed class RunningHost : IAsyncDisposable
+{
+    private readonly Process process;
+    private readonly string workingDirectory;
+
+    private RunningHost(Process process, string workingDirectory, Uri baseAddress)
+    {
+        this.process = process;
+        this.workingDirectory = workingDirectory;
+        BaseAddress = baseAddress;
+    }
+
+    public Uri BaseAddress { get; }
+
+    public static async Task<RunningHost> StartAsync(IReadOnlyDictionary<string, string>? environment = null)
+    {
+        var port = FreePort();
+        var workingDirectory = Path.Combine(Path.GetTempPath(), "participatie-host", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(workingDirectory);
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Participatie.Host.dll"));
+        start.ArgumentList.Add($"--urls=http://127.0.0.1:{port}");
+        start.ArgumentList.Add($"--contentRoot={Path.Combine(RepositoryPaths.Root, "src", "Host")}");
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        start.Environment["Participatie__DataDirectory"] = Path.Combine(workingDirectory, "data");
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[key] = value;
+        }
+
+        var process = Process.Start(start)!;
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        var host = new RunningHost(process, workingDirectory, new Uri($"http://127.0.0.1:{port}"));
+
+        using var http = new HttpClient { BaseAddress = host.BaseAddress };
+        var deadline = DateTime.UtcNow.AddMinutes(2);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (process.HasExited)
+            {
+                throw new InvalidOperationException($"The host exited with code {process.ExitCode} before it answered /health.");
+            }
+
+            try
+            {
+                if ((await http.GetAsync("/health")).StatusCode == HttpStatusCode.OK)
+                {
+                    return host;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+
+            await Task.Delay(200);
+        }
+
+        await host.DisposeAsync();
+        throw new TimeoutException("The host did not answer /health within two minutes.");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!process.HasExited)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+
+        process.Dispose();
+        try
+        {
+            Directory.Delete(workingDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Temp leftovers are harmless.
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
