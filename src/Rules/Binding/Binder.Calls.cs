@@ -129,15 +129,6 @@ internal sealed partial class Binder
 
     private BoundExpression BindMethodCall(BoundExpression target, string name, IReadOnlyList<ExpressionSyntax> argumentSyntax, TextSpan span)
     {
-        if (AlwaysBlockedMembers.Contains(name))
-        {
-            foreach (var a in argumentSyntax)
-            {
-                BindArgument(a);
-            }
-            _diagnostics.ReportNotAllowed(span, name, "deze functie geeft toegang tot typen en de binnenkant van het systeem.");
-            return new BoundError(span);
-        }
         if (target.Type is ErrorTypeSymbol)
         {
             foreach (var a in argumentSyntax)
@@ -147,6 +138,15 @@ internal sealed partial class Binder
                     Bind(a);
                 }
             }
+            return new BoundError(span);
+        }
+        if (AlwaysBlockedMembers.Contains(name))
+        {
+            foreach (var a in argumentSyntax)
+            {
+                BindArgument(a);
+            }
+            _diagnostics.ReportNotAllowed(span, name, "deze functie geeft toegang tot typen en de binnenkant van het systeem.");
             return new BoundError(span);
         }
         if (target.Type is ObjectReturnTypeSymbol objectReturn)

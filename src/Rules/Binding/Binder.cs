@@ -370,6 +370,10 @@ internal sealed partial class Binder
     private BoundExpression BindMember(BoundExpression target, SyntaxToken name, TextSpan span)
     {
         var text = name.Text;
+        if (target.Type is ErrorTypeSymbol)
+        {
+            return new BoundError(span);
+        }
         if (AlwaysBlockedMembers.Contains(text))
         {
             _diagnostics.ReportNotAllowed(span, text, "deze functie geeft toegang tot de binnenkant van het systeem.");
@@ -377,8 +381,6 @@ internal sealed partial class Binder
         }
         switch (target.Type)
         {
-            case ErrorTypeSymbol:
-                return new BoundError(span);
             case ObjectReturnTypeSymbol objectReturn:
                 _diagnostics.ReportObjectReturnType(span, objectReturn.Method, text);
                 return new BoundError(span);
