@@ -34,6 +34,7 @@ public static class ChatServiceCollectionExtensions
                 onTurnError: (exception, activity) => logger.LogError(exception, "Bot turn failed in conversation {ConversationId}", activity.Conversation?.Id));
         });
         services.AddSingleton<ChatTurnRunner>();
+        services.AddSingleton<ResidentNotifier>();
 
         services.AddRateLimiter(options =>
         {
@@ -52,12 +53,19 @@ public static class ChatServiceCollectionExtensions
             };
 
             // Per conversation (or, before there is one, per client address): a client polling every second never notices.
+            // The municipal back end holding the secret is trusted and not limited.
             options.AddPolicy(DirectLineApi.RateLimitPolicy, context =>
             {
                 var settings = context.RequestServices.GetRequiredService<IOptions<DirectLineOptions>>().Value;
+                var bearer = DirectLineApi.ReadBearer(context.Request);
+                if (context.RequestServices.GetRequiredService<DirectLineTokenService>().IsSecret(bearer))
+                {
+                    return RateLimitPartition.GetNoLimiter("secret");
+                }
+
                 var key = context.Request.RouteValues.TryGetValue("conversationId", out var id) && id is string conversationId
                     ? "c:" + conversationId
-                    : "ip:" + context.Connection.RemoteIpAddress;
+                    : bearer is not null ? "t:" + bearer : "ip:" + context.Connection.RemoteIpAddress;
                 return RateLimitPartition.GetTokenBucketLimiter(key, _ => new TokenBucketRateLimiterOptions
                 {
                     TokenLimit = settings.RequestBurst,
