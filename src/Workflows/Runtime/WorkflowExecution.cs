@@ -226,7 +226,11 @@ internal sealed class WorkflowExecution
         Remove(context);
         if (parent is null)
         {
-            if (context.Activity == Graph.Root) FinishInstance(WorkflowSubStatus.Finished);
+            if (context.Activity == Graph.Root)
+            {
+                if (Instance.Outcomes.Count == 0) Instance.Outcomes = [.. outcomes];
+                FinishInstance(WorkflowSubStatus.Finished);
+            }
             return;
         }
         await GuardAsync(parent, () => parent.Activity.OnChildCompletedAsync(parent, context, outcomes));
@@ -253,6 +257,8 @@ internal sealed class WorkflowExecution
             boundary = ParentOf(boundary);
         if (boundary is null)
         {
+            CloseJournal(from, ActivityStatus.Completed, outcomes);
+            Instance.Outcomes = [.. outcomes];
             FinishInstance(WorkflowSubStatus.Finished);
             return;
         }

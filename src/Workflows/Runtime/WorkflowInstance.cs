@@ -24,6 +24,8 @@ public sealed class WorkflowInstance
     public Dictionary<string, string> Properties { get; set; } = [];
     /// <summary>Definition versions of workflows used as activities, pinned when the instance started (definitionId → version id).</summary>
     public Dictionary<string, string> PinnedVersions { get; set; } = [];
+    /// <summary>Outcomes the workflow finished with (a root-level Complete activity, else the root's ports).</summary>
+    public List<string> Outcomes { get; set; } = [];
     public JsonObject Input { get; set; } = [];
     public JsonObject Output { get; set; } = [];
     /// <summary>Root-scope variables by name.</summary>

@@ -69,8 +69,14 @@ public sealed class WorkflowValidator
             var targetType = descriptor?.Inputs.FirstOrDefault(i => i.Name == key)?.ClrType ?? typeof(object);
             if (string.Equals(type, "Literal", StringComparison.OrdinalIgnoreCase))
             {
-                CheckLiteral(definition, node, key, text, targetType, errors);
-                continue;
+                // A script activity's script is a literal in some other language.
+                if (key == "script" && node.Type is "Elsa.RunJavaScript" or "Elsa.RunCSharp")
+                    type = node.Type == "Elsa.RunJavaScript" ? "JavaScript" : "CSharp";
+                else
+                {
+                    CheckLiteral(definition, node, key, text, targetType, errors);
+                    continue;
+                }
             }
             var evaluator = _engine.Evaluators.Find(type);
             if (evaluator is null)

@@ -120,4 +120,22 @@ public sealed class VersioningTests
         Assert.Equal(WorkflowSubStatus.Finished, (await engine.Runtime.GetAsync(started.Instance.Id))!.SubStatus);
         Assert.Equal(["child said 42"], stores.Lines);
     }
+
+    [Fact]
+    public async Task ExecuteWorkflow_ChildCompletesWithOutcome_ResultCarriesOutcomes()
+    {
+        var stores = new SharedStores();
+        var engine = stores.NewEngine();
+        await engine.Definitions.ImportAsync(Wf.Chain("child", Wf.Activity("c", "Elsa.Complete", ("outcomes", Wf.Literal("Approved", "Object")))), publish: true);
+        var parent = JsonNode.Parse(Wf.Chain("parent",
+            Wf.Activity("x", "Elsa.ExecuteWorkflow", ("workflowDefinitionId", Wf.Literal("child")), ("waitForCompletion", Wf.Literal(true, "Boolean")),
+                ("result", new JsonObject { ["memoryReference"] = new JsonObject { ["id"] = "R" } })),
+            Wf.Activity("w", "Elsa.WriteLine", ("text", Wf.Js("getR().outcomes.join(',')", "String")))))!.AsObject();
+        parent["variables"] = new JsonArray(new JsonObject { ["id"] = "R", ["name"] = "R", ["typeName"] = "Object" });
+        await engine.Definitions.ImportAsync(parent.ToJsonString(), publish: true);
+
+        await engine.Runtime.StartAsync(new StartWorkflowRequest { DefinitionId = "parent" });
+
+        Assert.Equal(["Approved"], stores.Lines);
+    }
 }

@@ -107,4 +107,24 @@ public sealed class ValidationTests
     {
         Assert.Empty(await ValidateAsync(Wf.Chain("d", Wf.Activity("s", "Elsa.Start"), Wf.WriteLine("w", "ok"), Wf.Activity("e", "Elsa.End"))));
     }
+
+    [Fact]
+    public async Task Validate_Es2020InsideScriptWithReturn_ReportsRealErrorOnOriginalLine()
+    {
+        var errors = await ValidateAsync(Wf.Chain("d", Wf.Activity("w", "Elsa.WriteLine", ("text", Wf.Js("var a = 1;\nreturn a ?? 2;", "String")))));
+
+        var error = Assert.Single(errors);
+        Assert.Equal(2, error.Line);
+        Assert.DoesNotContain("Illegal return", error.Message);
+    }
+
+    [Fact]
+    public async Task Validate_RunScriptActivities_CompilesScriptLiteral()
+    {
+        var errors = await ValidateAsync(Wf.Chain("d",
+            Wf.Activity("js", "Elsa.RunJavaScript", ("script", Wf.Literal("return {a: ;"))),
+            Wf.Activity("cs", "Elsa.RunCSharp", ("script", Wf.Literal("return 1;")))));
+
+        Assert.Equal([("js", ValidationCodes.BadExpression), ("cs", ValidationCodes.UnknownExpressionType)], errors.Select(e => (e.ActivityId!, e.Code)));
+    }
 }

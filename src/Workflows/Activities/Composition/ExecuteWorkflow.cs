@@ -6,7 +6,7 @@ namespace Participatie.Workflows.Activities.Composition;
 /// <summary>
 /// Starts another workflow as a separate instance (with input, correlation id and ParentInstanceId). With
 /// waitForCompletion it waits for the child to finish and stores <c>{workflowInstanceId, status, subStatus, output}</c>
-/// in Result.
+/// in Result, where outcomes are the ports the child finished with (a root-level Complete sets them).
 /// </summary>
 [Activity("Elsa", "Composition", "Start another workflow, optionally waiting for its completion.")]
 public sealed class ExecuteWorkflow : Activity
@@ -72,5 +72,6 @@ public sealed class ExecuteWorkflow : Activity
         ["status"] = child.Status.ToString(),
         ["subStatus"] = child.SubStatus.ToString(),
         ["output"] = child.Output.DeepClone(),
+        ["outcomes"] = new JsonArray(child.Outcomes.Select(o => (JsonNode?)JsonValue.Create(o)).ToArray()),
     };
 }

@@ -83,6 +83,11 @@ public sealed class JavaScriptExpressionEvaluator : IExpressionEvaluator
             {
                 return new JavaScriptParser().Parse("(function(){\n" + code + "\n})()");
             }
+            catch (ParserException wrapped) when (first.Description?.Contains("return", StringComparison.OrdinalIgnoreCase) == true)
+            {
+                // The script has a top-level return: the error inside the function body is the real one (one line added).
+                throw new ParserException(wrapped.Description) { Description = wrapped.Description, LineNumber = Math.Max(1, wrapped.LineNumber - 1), Column = wrapped.Column, Index = wrapped.Index };
+            }
             catch (ParserException)
             {
                 throw first;
