@@ -159,6 +159,13 @@ internal sealed class WorkflowCompiler
         {
             children = rule.Rules.Where(r => r.Enabled).Select(r => CompileRule(r, scope)).ToList();
         }
+        else if (string.IsNullOrWhiteSpace(rule.Expression))
+        {
+            // the validator already reports this (RE1104/RE1105); do not report it twice
+            expressionError = rule.Rules is { Count: > 0 }
+                ? "Cannot use Rules field when Operator is null"
+                : "Expression cannot be null or empty when RuleExpressionType is LambdaExpression";
+        }
         else
         {
             var result = Bind(rule.Expression, scope, predicate: true, rule, "Expression", rule.ExpressionPosition);
