@@ -59,8 +59,18 @@ internal sealed class WorkflowExecution
             if (Instance.Scheduled.Count == 0) break;
             var item = Instance.Scheduled[0];
             Instance.Scheduled.RemoveAt(0);
-            if (++_executed > Engine.Options.MaxActivitiesPerBurst)
-                throw new InvalidOperationException($"More than {Engine.Options.MaxActivitiesPerBurst} activities in one burst: endless loop?");
+            if (++_executed > Engine.Options.MaxActivitiesPerBurst && Graph.Nodes.TryGetValue(item.NodeId, out var runaway))
+            {
+                // A loop that never waits: fault the instance (and keep it) instead of spinning forever.
+                Instance.Incidents.Add(new Incident
+                {
+                    ActivityId = runaway.Id, ActivityName = runaway.Name, ActivityType = runaway.Type, NodeId = runaway.NodeId,
+                    Message = $"More than {Engine.Options.MaxActivitiesPerBurst} activities ran without waiting: endless loop?",
+                    At = Now,
+                });
+                FinishInstance(WorkflowSubStatus.Faulted);
+                break;
+            }
             await ExecuteWorkItemAsync(item);
         }
         SettleStatus();

@@ -210,4 +210,20 @@ public sealed class DurabilityTests
         Assert.Empty(result.Bookmarks);
         Assert.Empty(stores.Lines);
     }
+
+    [Fact]
+    public async Task EndlessFlowchartLoop_BurstLimitReached_FaultsAndKeepsInstance()
+    {
+        var stores = new SharedStores();
+        var engine = stores.NewEngine(b => b.Options.MaxActivitiesPerBurst = 50);
+        var json = Wf.Flowchart("d",
+            [Wf.Activity("s", "Elsa.Start"), Wf.Activity("a", "Elsa.SetName", ("value", Wf.Literal("x"))), Wf.Activity("b", "Elsa.SetName", ("value", Wf.Literal("y")))],
+            [Wf.Connect("s", "a"), Wf.Connect("a", "b"), Wf.Connect("b", "a")]);
+
+        var result = await ImportAndStartAsync(engine, json, "d");
+
+        Assert.Equal(WorkflowSubStatus.Faulted, result.SubStatus);
+        Assert.Contains("endless loop", Assert.Single(result.Incidents).Message);
+        Assert.NotNull(await engine.Runtime.GetAsync(result.Instance.Id));
+    }
 }
