@@ -127,4 +127,23 @@ public sealed class ValidationTests
 
         Assert.Equal([("js", ValidationCodes.BadExpression), ("cs", ValidationCodes.UnknownExpressionType)], errors.Select(e => (e.ActivityId!, e.Code)));
     }
+
+    [Theory]
+    [InlineData("1 + [*]* 2")]
+    [InlineData("var a = 1;\nvar b = [*]);")]
+    [InlineData("var a = {\n  x: 1,\n  y: [*]}\n};")]
+    [InlineData("return [*]%;")]
+    public async Task Validate_AnnotatedJavaScriptError_PointsAtMarkedPosition(string annotated)
+    {
+        var marker = annotated.IndexOf("[*]", StringComparison.Ordinal);
+        var source = annotated.Remove(marker, 3);
+        var before = source[..marker];
+        var expectedLine = before.Count(c => c == '\n') + 1;
+        var expectedColumn = marker - (before.LastIndexOf('\n') + 1) + 1;
+
+        var errors = await ValidateAsync(Wf.Chain("d", Wf.Activity("w", "Elsa.WriteLine", ("text", Wf.Js(source, "String")))));
+
+        var error = Assert.Single(errors);
+        Assert.Equal((expectedLine, expectedColumn), (error.Line!.Value, error.Column!.Value));
+    }
 }
