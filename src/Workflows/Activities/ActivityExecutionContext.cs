@@ -61,9 +61,12 @@ public sealed class ActivityExecutionContext
 
     internal void SetOutput(IOutput? output, JsonNode? value, string? name) => _execution.SetOutput(this, output?.MemoryReference, value, name);
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, System.Reflection.PropertyInfo[]> OutputProperties = new();
+
     private string? OutputName(IOutput output)
     {
-        foreach (var p in Activity.GetType().GetProperties())
+        var properties = OutputProperties.GetOrAdd(Activity.GetType(), t => t.GetProperties().Where(p => typeof(IOutput).IsAssignableFrom(p.PropertyType)).ToArray());
+        foreach (var p in properties)
             if (ReferenceEquals(p.GetValue(Activity), output)) return p.Name;
         return null;
     }

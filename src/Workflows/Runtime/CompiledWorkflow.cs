@@ -7,19 +7,11 @@ namespace Participatie.Workflows.Runtime;
 internal sealed class CompiledWorkflow
 {
     public required WorkflowDefinition Definition { get; init; }
-    public required Activity Root { get; init; }
+    public Activity Root { get; set; } = null!;
     public Dictionary<string, Activity> Nodes { get; } = new(StringComparer.Ordinal);
     /// <summary>Boundary node id → the definition of the workflow used as activity there.</summary>
     public Dictionary<string, WorkflowDefinition> Boundaries { get; } = new(StringComparer.Ordinal);
     /// <summary>definitionId → version id of every workflow used as activity.</summary>
     public Dictionary<string, string> Pinned { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>Copies the maps collected while compiling into this instance.</summary>
-    public CompiledWorkflow With(CompiledWorkflow collected)
-    {
-        foreach (var (k, v) in collected.Nodes) Nodes[k] = v;
-        foreach (var (k, v) in collected.Boundaries) Boundaries[k] = v;
-        foreach (var (k, v) in collected.Pinned) Pinned[k] = v;
-        return this;
-    }
 }

@@ -42,10 +42,11 @@ internal sealed class WorkflowCompiler(EngineContext engine)
             return null;
         }
         var session = new Session(engine, pinned, errors, ct);
-        var result = new CompiledWorkflow { Definition = definition, Root = null! };
-        var root = await session.CompileAsync(definition, definition.Root, null, null, result, [definition.DefinitionId]);
+        var graph = new CompiledWorkflow { Definition = definition };
+        var root = await session.CompileAsync(definition, definition.Root, null, null, graph, [definition.DefinitionId]);
         if (root is null) return null;
-        return new CompiledWorkflow { Definition = definition, Root = root }.With(result);
+        graph.Root = root;
+        return graph;
     }
 
     private sealed class Session(EngineContext engine, IReadOnlyDictionary<string, string>? pinned, List<ValidationError> errors, CancellationToken ct)

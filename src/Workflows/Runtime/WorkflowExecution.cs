@@ -434,8 +434,7 @@ internal sealed class WorkflowExecution
         if (string.Equals(expression.Type, "Literal", StringComparison.OrdinalIgnoreCase)) return expression.Value?.DeepClone();
         var evaluator = Engine.Evaluators.Find(expression.Type)
             ?? throw new ExpressionEvaluationException($"No evaluator for expression type '{expression.Type}'.");
-        // A workflow used as an activity evaluates its own inputs in the scope of its parent.
-        var scopeContext = context.Activity.IsWorkflowBoundary && context.State.Scope is null ? context : context;
-        return await evaluator.EvaluateAsync(expression.Text, new ActivityExpressionContext(this, scopeContext, targetType, LastResult), CancellationToken);
+        // A workflow used as an activity evaluates its own inputs before its scope exists, i.e. in its parent's scope.
+        return await evaluator.EvaluateAsync(expression.Text, new ActivityExpressionContext(this, context, targetType, LastResult), CancellationToken);
     }
 }

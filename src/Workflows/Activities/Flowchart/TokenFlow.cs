@@ -52,9 +52,8 @@ internal static class TokenFlow
                     var sources = graph.ForwardInbound(target).Select(c => c.Source.Id).Distinct().ToList();
                     if (sources.All(s => seen.Any(x => x!.GetValue<string>() == s))) races.Remove(target.Id);
                     break;
-                case MergeMode.Merge:
-                case MergeMode.Converge:
-                    var required = MergeModeIs(await MergeModeOfAsync(context, target), MergeMode.Merge) ? graph.ForwardInbound(target) : graph.Inbound(target);
+                case var mode and (MergeMode.Merge or MergeMode.Converge):
+                    var required = mode == MergeMode.Merge ? graph.ForwardInbound(target) : graph.Inbound(target);
                     var ready = required.All(c => inboundTokens.Any(t => t!["c"]!.GetValue<int>() == c.Index));
                     if (!ready) break;
                     foreach (var c in required)
@@ -74,8 +73,6 @@ internal static class TokenFlow
         }
         Flowchart.CompleteIfIdle(context);
     }
-
-    private static bool MergeModeIs(MergeMode actual, MergeMode expected) => actual == expected;
 
     private static async ValueTask<MergeMode> MergeModeOfAsync(ActivityExecutionContext context, Activity target)
     {
