@@ -85,6 +85,10 @@ public sealed class ActivityExecutionContext
     public Bookmark CreateBookmark(string name, string? key = null, JsonObject? payload = null, DateTimeOffset? dueAt = null) =>
         _execution.CreateBookmark(this, name, key, payload, dueAt);
 
+    /// <summary>Blocks on a typed stimulus (its name and key locate the bookmark; the stimulus is kept as payload).</summary>
+    public Bookmark CreateBookmark<TStimulus>(TStimulus stimulus, DateTimeOffset? dueAt = null) where TStimulus : IBookmarkStimulus =>
+        _execution.CreateBookmark(this, stimulus.BookmarkName, stimulus.BookmarkKey, System.Text.Json.JsonSerializer.SerializeToNode(stimulus, StimulusJson.Options) as JsonObject, dueAt);
+
     public void RemoveBookmark(Bookmark bookmark) => _execution.Instance.Bookmarks.RemoveAll(b => b.Id == bookmark.Id);
 
     /// <summary>Schedules a child activity owned by this activity.</summary>

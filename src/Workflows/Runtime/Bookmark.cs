@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace Participatie.Workflows.Runtime;
@@ -22,4 +23,8 @@ public sealed class Bookmark
     /// <summary>For timers: when it is due.</summary>
     public DateTimeOffset? DueAt { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>Reads the payload as the typed stimulus it was created from.</summary>
+    public TStimulus? GetStimulus<TStimulus>() where TStimulus : IBookmarkStimulus =>
+        Payload is null ? default : Payload.Deserialize<TStimulus>(StimulusJson.Options);
 }

@@ -21,7 +21,7 @@ public sealed class AwaitApproval : Activity
     {
         var approver = await context.GetAsync(Approver) ?? "";
         var inbox = context.GetRequiredService<ApprovalInbox>();
-        var bookmark = context.CreateBookmark(BookmarkName, key: approver, payload: new JsonObject { ["approver"] = approver });
+        var bookmark = context.CreateBookmark(new ApprovalStimulus(approver, $"Approve {context.Instance.Name}?"));
         context.AfterCommit(_ =>
         {
             inbox.Add(context.InstanceId, bookmark.Id, approver);
@@ -31,6 +31,8 @@ public sealed class AwaitApproval : Activity
 
     public override ValueTask ResumeAsync(ActivityExecutionContext context, Bookmark bookmark, JsonNode? input)
     {
+        var stimulus = bookmark.GetStimulus<ApprovalStimulus>()!;
+        context.Instance.Properties["decidedBy"] = stimulus.Approver;
         context.Set(Comment, input?["comment"]?.GetValue<string>());
         context.Complete(input?["approved"]?.GetValue<bool>() == true ? "Approved" : "Rejected");
         return ValueTask.CompletedTask;

@@ -39,13 +39,16 @@ public sealed class DomainActivityTests
         var started = await engine.Runtime.StartAsync(new StartWorkflowRequest { DefinitionId = "approval" });
         Assert.Equal(WorkflowSubStatus.Suspended, started.SubStatus);
         var task = Assert.Single(inbox.Items);
+        Assert.Equal("Approve approval?", started.Bookmarks[0].GetStimulus<ApprovalStimulus>()!.Question);
 
         var restarted = stores.NewEngine(b => b.AddActivity<AwaitApproval>().UseServices(inbox));
         var results = await restarted.Runtime.ResumeAsync(
             new BookmarkQuery { Name = AwaitApproval.BookmarkName, Key = "wijkcoordinator", InstanceId = task.InstanceId },
             new JsonObject { ["approved"] = true, ["comment"] = "mooi plan" });
 
-        Assert.Equal(WorkflowSubStatus.Finished, Assert.Single(results).SubStatus);
+        var result = Assert.Single(results);
+        Assert.Equal(WorkflowSubStatus.Finished, result.SubStatus);
+        Assert.Equal("wijkcoordinator", result.Instance.Properties["decidedBy"]);
         Assert.Equal(["approved: mooi plan"], stores.Lines);
     }
 

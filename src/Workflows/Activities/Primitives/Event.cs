@@ -19,7 +19,7 @@ public sealed class Event : Activity
     {
         var name = await context.GetAsync(EventName);
         if (string.IsNullOrEmpty(name)) throw new InvalidOperationException("Event needs an event name.");
-        context.CreateBookmark(BookmarkName, name);
+        context.CreateBookmark(new EventStimulus(name));
     }
 
     public override ValueTask ResumeAsync(ActivityExecutionContext context, Bookmark bookmark, JsonNode? input)

@@ -23,14 +23,7 @@ public sealed class RunTask : Activity
 
     public override async ValueTask ExecuteAsync(ActivityExecutionContext context)
     {
-        var taskId = Guid.NewGuid().ToString("N");
-        var payload = new JsonObject
-        {
-            ["taskId"] = taskId,
-            ["taskName"] = await context.GetAsync(TaskName),
-            ["payload"] = await context.EvaluateAsync(Payload),
-        };
-        context.CreateBookmark(BookmarkName, taskId, payload);
+        context.CreateBookmark(new RunTaskStimulus(Guid.NewGuid().ToString("N"), await context.GetAsync(TaskName), await context.EvaluateAsync(Payload)));
     }
 
     public override ValueTask ResumeAsync(ActivityExecutionContext context, Bookmark bookmark, JsonNode? input)
