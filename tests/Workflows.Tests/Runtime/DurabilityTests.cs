@@ -226,4 +226,29 @@ public sealed class DurabilityTests
         Assert.Contains("endless loop", Assert.Single(result.Incidents).Message);
         Assert.NotNull(await engine.Runtime.GetAsync(result.Instance.Id));
     }
+
+    [Theory]
+    [InlineData(FlowchartMode.CounterBased)]
+    [InlineData(FlowchartMode.TokenBased)]
+    public async Task JoinState_BranchWaitsAcrossRestart_JoinFiresOnceAfterResume(FlowchartMode mode)
+    {
+        var stores = new SharedStores();
+        var json = Wf.Flowchart("d",
+            [
+                Wf.Activity("s", "Elsa.Start"), Wf.Activity("wait", "Elsa.Event", ("eventName", Wf.Literal("slow"))), Wf.WriteLine("fast", "fast"),
+                Wf.Activity("join", "Elsa.FlowJoin", ("mode", Wf.Literal("WaitAll"))), Wf.WriteLine("after", "joined"),
+            ],
+            [Wf.Connect("s", "wait"), Wf.Connect("s", "fast"), Wf.Connect("wait", "join"), Wf.Connect("fast", "join"), Wf.Connect("join", "after")]);
+        var engine = stores.NewEngine(b => b.Options.FlowchartMode = mode);
+        await engine.Definitions.ImportAsync(json, publish: true);
+        var started = await engine.Runtime.StartAsync(new StartWorkflowRequest { DefinitionId = "d" });
+        Assert.Equal(WorkflowSubStatus.Suspended, started.SubStatus);
+
+        var results = await stores.NewEngine().Runtime.TriggerEventAsync("slow", null);
+
+        Assert.Equal(mode, Assert.Single(results).Instance.FlowchartMode);
+        Assert.Equal(WorkflowSubStatus.Finished, results[0].SubStatus);
+        Assert.Equal(["fast", "joined"], stores.Lines);
+        Assert.Single(results[0].Instance.Journal, j => j.ActivityId == "join");
+    }
 }
