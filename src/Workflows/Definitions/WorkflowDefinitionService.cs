@@ -161,6 +161,33 @@ public sealed class WorkflowDefinitionService
         return result;
     }
 
+    /// <summary>
+    /// Definitions whose latest version uses <paramref name="definitionId"/> as an activity, directly or through
+    /// other workflows (transitively), e.g. to warn before publishing a change.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> FindConsumersAsync(string definitionId, CancellationToken cancellationToken = default)
+    {
+        var latest = await Store.ListLatestAsync(cancellationToken);
+        var byId = latest.ToDictionary(d => d.DefinitionId, StringComparer.Ordinal);
+        bool Uses(WorkflowDefinition consumer, WorkflowDefinition used) =>
+            consumer.Root?.Descendants().Any(n =>
+                (n.Properties["workflowDefinitionId"] is System.Text.Json.Nodes.JsonValue v && v.TryGetValue<string>(out var id) && id == used.DefinitionId)
+                || (_engine.Registry.Find(n.Type) is null && n.Type == used.ActivityTypeName)) == true;
+        var result = new List<string>();
+        var queue = new Queue<string>([definitionId]);
+        while (queue.Count > 0)
+        {
+            if (!byId.TryGetValue(queue.Dequeue(), out var used)) continue;
+            foreach (var consumer in latest)
+                if (consumer.DefinitionId != definitionId && !result.Contains(consumer.DefinitionId) && Uses(consumer, used))
+                {
+                    result.Add(consumer.DefinitionId);
+                    queue.Enqueue(consumer.DefinitionId);
+                }
+        }
+        return result;
+    }
+
     public Task<IReadOnlyList<ValidationError>> ValidateAsync(WorkflowDefinition definition, CancellationToken cancellationToken = default) =>
         _validator.ValidateAsync(definition, cancellationToken);
 
