@@ -187,8 +187,9 @@ public sealed class WorkflowRuntime
             parent.AfterCommit.AddRange(execution.AfterCommit);
             return result;
         }
-        if (_engine.Options.Output is { } output)
-            foreach (var line in execution.Lines) await output.WriteLineAsync(line);
+        if (_engine.Options.Output is { } output && execution.Lines.Count > 0)
+            lock (output) // instances run in parallel; keep each burst's lines together
+                foreach (var line in execution.Lines) output.WriteLine(line);
         foreach (var action in execution.AfterCommit) await action(cancellationToken);
         if (notifyParent && instance.Status == WorkflowStatus.Finished
             && instance.ParentInstanceId is { } parentId && instance.Properties.TryGetValue("ParentBookmarkId", out var bookmarkId))

@@ -112,4 +112,24 @@ public sealed class ConcurrencyTests
         Assert.Equal(1, triggered.Sum(t => t.Count));
         Assert.Equal("after" + Environment.NewLine, output.ToString());
     }
+
+    [Fact]
+    public async Task ManyInstances_StartedAndResumedInParallel_AllFinishWithOwnVariables()
+    {
+        var stores = new SharedStores();
+        var engine = stores.NewEngine();
+        var json = System.Text.Json.Nodes.JsonNode.Parse(Wf.Chain("d",
+            Wf.Activity("e", "Elsa.Event", ("eventName", Wf.Literal("go"))),
+            Wf.Activity("set", "Elsa.SetVariable", ("variable", new System.Text.Json.Nodes.JsonObject { ["name"] = "N" }), ("value", Wf.Js("getCorrelationId().length * 2"))),
+            Wf.Activity("w", "Elsa.WriteLine", ("text", Wf.Js("getCorrelationId() + '=' + getN()", "String")))))!.AsObject();
+        json["variables"] = new System.Text.Json.Nodes.JsonArray(new System.Text.Json.Nodes.JsonObject { ["id"] = "N", ["name"] = "N", ["typeName"] = "Int32" });
+        await engine.Definitions.ImportAsync(json.ToJsonString(), publish: true);
+        var ids = Enumerable.Range(0, 40).Select(i => new string('x', i % 7 + 1) + i).ToList();
+
+        await Task.WhenAll(ids.Select(id => Task.Run(() => engine.Runtime.StartAsync(new StartWorkflowRequest { DefinitionId = "d", CorrelationId = id }))));
+        await Task.WhenAll(ids.Select(id => Task.Run(() => engine.Runtime.TriggerEventAsync("go", id))));
+
+        Assert.Equal(ids.Select(id => $"{id}={id.Length * 2}").Order(), stores.Lines.Order());
+        Assert.All(await engine.Runtime.ListAsync(new() { DefinitionId = "d" }), i => Assert.Equal(WorkflowSubStatus.Finished, i.SubStatus));
+    }
 }

@@ -11,7 +11,7 @@ internal sealed class FlowGraph
     private readonly Dictionary<Activity, List<FlowConnection>> _forwardInbound = [];
     private readonly Dictionary<Activity, List<FlowConnection>> _inbound = [];
     private readonly HashSet<FlowConnection> _forward = [];
-    private readonly Dictionary<Activity, HashSet<Activity>> _ancestors = [];
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Activity, HashSet<Activity>> _ancestors = new();
 
     public FlowGraph(IReadOnlyList<Activity> activities, IReadOnlyList<FlowConnection> connections, Activity? start)
     {
@@ -78,8 +78,7 @@ internal sealed class FlowGraph
         while (queue.Count > 0)
             foreach (var c in ForwardInbound(queue.Dequeue()))
                 if (result.Add(c.Source)) queue.Enqueue(c.Source);
-        lock (_ancestors) _ancestors[activity] = result;
-        return result;
+        return _ancestors.GetOrAdd(activity, result);
     }
 
     private static bool HasPath(List<(Activity From, Activity To)> edges, Activity from, Activity to)

@@ -21,6 +21,7 @@ public sealed class Flowchart : Activity, IContainerActivity
 
     public override IEnumerable<Activity> Children => Activities;
 
+    /// <summary>Built once per compiled flowchart (a concurrent first use may build it twice; both are equal).</summary>
     internal FlowGraph Graph => _graph ??= new FlowGraph(Activities, Connections, FindStart());
 
     /// <summary>Explicit start, else a Start activity, else one marked canStartWorkflow, else the first without inbound connections.</summary>

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -21,7 +20,8 @@ namespace Participatie.Workflows.Expressions.JavaScript;
 /// </summary>
 public sealed class JavaScriptExpressionEvaluator : IExpressionEvaluator
 {
-    private readonly ConcurrentDictionary<string, JsProgram> _programs = new();
+    // Parsed programs are cached per thread: Jint 2 does not promise that one AST can run on several threads at once.
+    private readonly ThreadLocal<Dictionary<string, JsProgram>> _programs = new(() => new Dictionary<string, JsProgram>(StringComparer.Ordinal));
 
     public string ExpressionType => "JavaScript";
 
@@ -69,7 +69,17 @@ public sealed class JavaScriptExpressionEvaluator : IExpressionEvaluator
         }
     }
 
-    private JsProgram Compile(string source) => _programs.GetOrAdd(source, static s =>
+    private JsProgram Compile(string source)
+    {
+        var cache = _programs.Value!;
+        if (cache.TryGetValue(source, out var cached)) return cached;
+        var program = Parse(source);
+        if (cache.Count > 10_000) cache.Clear();
+        cache[source] = program;
+        return program;
+    }
+
+    private static JsProgram Parse(string s)
     {
         var code = TemplateLiteralRewriter.Rewrite(s);
         var parser = new JavaScriptParser();
@@ -93,7 +103,7 @@ public sealed class JavaScriptExpressionEvaluator : IExpressionEvaluator
                 throw first;
             }
         }
-    });
+    }
 
     private static void Install(Engine engine, IExpressionContext context)
     {
