@@ -6,9 +6,9 @@ namespace Participatie.Workflows.Runtime;
 public sealed record StartWorkflowRequest
 {
     public string DefinitionId { get; init; } = "";
-    /// <summary>A specific version id; default: the published version (or the latest when none is published and <see cref="AllowDraft"/>).</summary>
+    /// <summary>A specific version id; default: the published version (or, with <see cref="AllowDraft"/>, the latest when none is published).</summary>
     public string? DefinitionVersionId { get; init; }
-    public bool AllowDraft { get; init; } = true;
+    public bool AllowDraft { get; init; }
     public JsonObject? Input { get; init; }
     public string? CorrelationId { get; init; }
     public string? InstanceId { get; init; }

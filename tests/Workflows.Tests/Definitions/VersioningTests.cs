@@ -138,4 +138,18 @@ public sealed class VersioningTests
 
         Assert.Equal(["Approved"], stores.Lines);
     }
+
+    [Fact]
+    public async Task Start_OnlyDraftExists_RequiresAllowDraft()
+    {
+        var stores = new SharedStores();
+        var engine = stores.NewEngine();
+        await engine.Definitions.ImportAsync(Wf.Chain("draft", Wf.WriteLine("w", "draft ran")), publish: false);
+
+        await Assert.ThrowsAsync<WorkflowNotFoundException>(() => engine.Runtime.StartAsync(new StartWorkflowRequest { DefinitionId = "draft" }));
+        var result = await engine.Runtime.StartAsync(new StartWorkflowRequest { DefinitionId = "draft", AllowDraft = true });
+
+        Assert.Equal(WorkflowSubStatus.Finished, result.SubStatus);
+        Assert.Equal(["draft ran"], stores.Lines);
+    }
 }
