@@ -34,6 +34,8 @@ internal sealed class WorkflowExecution
     public WorkflowInstance Instance { get; }
     public CancellationToken CancellationToken { get; }
     public List<string> Lines { get; } = [];
+    /// <summary>How many ExecuteWorkflow levels started this burst synchronously (0 for a top-level run).</summary>
+    public int Depth { get; init; }
     public List<Func<CancellationToken, Task>> AfterCommit { get; } = [];
     public DateTimeOffset Now => Engine.Time.GetUtcNow();
     private JsonNode? LastResult { get; set; }

@@ -17,6 +17,8 @@ public sealed class WorkflowRuntime
 {
     private readonly EngineContext _engine;
     private const int LockStripes = 128;
+    /// <summary>Maximum depth of child workflows started synchronously by ExecuteWorkflow.</summary>
+    public const int MaxNesting = 32;
     private readonly SemaphoreSlim[] _locks = Enumerable.Range(0, LockStripes).Select(_ => new SemaphoreSlim(1, 1)).ToArray();
 
     internal WorkflowRuntime(EngineContext engine) => _engine = engine;
@@ -24,6 +26,8 @@ public sealed class WorkflowRuntime
     /// <summary>Creates an instance of the definition and runs it until it finishes or waits.</summary>
     public async Task<WorkflowRunResult> StartAsync(StartWorkflowRequest request, CancellationToken cancellationToken = default)
     {
+        if (request.ParentExecution?.Depth >= MaxNesting)
+            throw new InvalidOperationException($"ExecuteWorkflow nested more than {MaxNesting} levels deep (a workflow starting itself?).");
         var definition = await ResolveDefinitionAsync(request, cancellationToken);
         var graph = await _engine.Compiler.GetAsync(definition, null, cancellationToken);
         var now = _engine.Time.GetUtcNow();
@@ -51,7 +55,7 @@ public sealed class WorkflowRuntime
         foreach (var variable in definition.Variables)
             instance.Variables[variable.Name] = ValueConverter.Coerce(variable.Value, variable.TypeName);
 
-        var execution = new WorkflowExecution(_engine, graph, instance, cancellationToken);
+        var execution = new WorkflowExecution(_engine, graph, instance, cancellationToken) { Depth = (request.ParentExecution?.Depth ?? -1) + 1 };
         execution.ScheduleRoot();
         await execution.RunAsync();
         instance.UpdatedAt = _engine.Time.GetUtcNow();

@@ -152,4 +152,20 @@ public sealed class VersioningTests
         Assert.Equal(WorkflowSubStatus.Finished, result.SubStatus);
         Assert.Equal(["draft ran"], stores.Lines);
     }
+
+    [Fact]
+    public async Task ExecuteWorkflow_StartsItselfForever_FaultsInsteadOfOverflowingStack()
+    {
+        var engine = WorkflowEngine.Create();
+        await engine.Definitions.ImportAsync(Wf.Chain("self",
+            Wf.Activity("x", "Elsa.ExecuteWorkflow", ("workflowDefinitionId", Wf.Literal("self")), ("waitForCompletion", Wf.Literal(true, "Boolean")))), publish: true);
+
+        var result = await engine.Runtime.StartAsync(new StartWorkflowRequest { DefinitionId = "self" });
+
+        var all = await engine.Runtime.ListAsync(new() { DefinitionId = "self", Take = 1000 });
+        Assert.Equal(WorkflowSubStatus.Finished, result.SubStatus);
+        Assert.Equal(WorkflowRuntime.MaxNesting + 1, all.Count);
+        var deepest = Assert.Single(all, i => i.SubStatus == WorkflowSubStatus.Faulted);
+        Assert.Contains("nested more than", Assert.Single(deepest.Incidents).Message);
+    }
 }
