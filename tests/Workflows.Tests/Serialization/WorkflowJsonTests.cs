@@ -120,4 +120,25 @@ public sealed class WorkflowJsonTests
                 foreach (var c in Activities(child)) yield return c;
         }
     }
+
+    [Fact]
+    public async Task PascalCaseLegacyDocument_ImportedAndRun_BehavesLikeCamelCase()
+    {
+        const string pascal = "\uFEFF" + """
+            { "$schema": "x", "DefinitionId": "p", "IsPublished": true,
+              "Variables": [ { "Id": "v", "Name": "Who", "TypeName": "String", "Value": "Oss" } ],
+              "Root": { "Type": "Elsa.Flowchart", "Id": "fc", "Start": "a",
+                "Activities": [ { "Id": "a", "Type": "Elsa.WriteLine", "Text": { "TypeName": "String", "Expression": { "Type": "JavaScript", "Value": "'hoi ' + getWho()" } } },
+                                { "Id": "b", "Type": "Elsa.WriteLine", "Text": { "TypeName": "String", "Expression": { "Type": "Literal", "Value": "doei" } } } ],
+                "Connections": [ { "Source": "a", "SourcePort": "Done", "Target": "b", "TargetPort": "In" } ] } }
+            """;
+        var stores = new SharedStores();
+        var engine = stores.NewEngine();
+
+        var imported = await engine.Definitions.ImportAsync(pascal);
+        await engine.Runtime.StartAsync(new Participatie.Workflows.Runtime.StartWorkflowRequest { DefinitionId = "p" });
+
+        Assert.True(imported.Succeeded, string.Join("\n", imported.Errors));
+        Assert.Equal(["hoi Oss", "doei"], stores.Lines);
+    }
 }
