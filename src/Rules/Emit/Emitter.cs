@@ -8,7 +8,9 @@ namespace Participatie.Rules.Emit;
 /// <summary>Turns a bound tree (without errors) into a System.Linq.Expressions tree.</summary>
 internal sealed class Emitter
 {
-    private static readonly MethodInfo ReadMemberMethod = typeof(DataObject).GetMethod(nameof(DataObject.ReadMember), BindingFlags.NonPublic | BindingFlags.Static)!;
+    private static readonly FieldInfo BitsField = typeof(DataObject).GetField("_bits", BindingFlags.NonPublic | BindingFlags.Instance)!;
+    private static readonly MethodInfo Int64BitsToDouble = typeof(BitConverter).GetMethod(nameof(BitConverter.Int64BitsToDouble))!;
+    private static readonly FieldInfo ValuesField = typeof(DataObject).GetField("_values", BindingFlags.NonPublic | BindingFlags.Instance)!;
     private static readonly MethodInfo GetMemberMethod = typeof(LateBinder).GetMethod(nameof(LateBinder.GetMember))!;
     private static readonly MethodInfo GetIndexMethod = typeof(LateBinder).GetMethod(nameof(LateBinder.GetIndex))!;
     private static readonly MethodInfo InvokeMethod = typeof(LateBinder).GetMethod(nameof(LateBinder.Invoke))!;
@@ -47,9 +49,22 @@ internal sealed class Emitter
                 return Expression.MakeMemberAccess(member.Instance is null ? null : Emit(member.Instance), member.Member);
             case BoundRecordMember record:
             {
-                var read = Expression.Call(ReadMemberMethod, Expression.Convert(Emit(record.Instance), typeof(DataObject)), Expression.Constant(record.Shape),
-                    Expression.Constant(record.Index), Expression.Constant(record.Name), Expression.Constant(record.IgnoreCase));
-                return FromObject(read, record.Type.ClrType);
+                // Static typing guarantees the record has exactly this shape (shapes are interned and
+                // records immutable), so the value is read by position; a null record throws and is
+                // reported as "waarde is leeg".
+                var instance = Emit(record.Instance);
+                var target = instance.Type == typeof(DataObject) ? instance : Expression.Convert(instance, typeof(DataObject));
+                var index = Expression.Constant(record.Index);
+                var memberType = record.Type.ClrType;
+                if (memberType == typeof(long) || memberType == typeof(double) || memberType == typeof(bool) || memberType == typeof(int))
+                {
+                    var bits = Expression.ArrayIndex(Expression.Field(target, BitsField), index);
+                    return memberType == typeof(long) ? bits
+                        : memberType == typeof(double) ? Expression.Call(Int64BitsToDouble, bits)
+                        : memberType == typeof(int) ? Expression.Convert(bits, typeof(int))
+                        : Expression.NotEqual(bits, Expression.Constant(0L));
+                }
+                return FromObject(Expression.ArrayIndex(Expression.Field(target, ValuesField), index), memberType);
             }
             case BoundLateMember late:
                 return Expression.Call(Expression.Constant(_late), GetMemberMethod, Boxed(late.Instance), Expression.Constant(late.Name));

@@ -25,6 +25,9 @@ internal sealed class CompiledRule
 {
     public required Rule Rule { get; init; }
 
+    /// <summary>True when the ErrorMessage has <c>$(…)</c> placeholders to fill.</summary>
+    public bool ErrorMessageHasPlaceholders { get; init; }
+
     public required IReadOnlyList<CompiledParam> Locals { get; init; }
 
     /// <summary>Problem compiling the local parameters ("Error while compiling rule …").</summary>

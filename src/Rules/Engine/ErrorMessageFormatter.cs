@@ -15,7 +15,7 @@ internal static partial class ErrorMessageFormatter
     private static partial Regex Placeholder();
 
     public static string Format(string message, IReadOnlyDictionary<string, object?> inputs) =>
-        Placeholder().Replace(message, match =>
+        !message.Contains("$(", StringComparison.Ordinal) ? message : Placeholder().Replace(message, match =>
         {
             var path = match.Groups[1].Value.Trim();
             var parts = path.Split('.');

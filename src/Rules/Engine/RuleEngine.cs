@@ -55,22 +55,6 @@ public sealed class RuleEngine
             return hash.ToHashCode();
         }
 
-        public bool Matches(RuleParameter[] parameters, TypeSymbol[] types)
-        {
-            if (parameters.Length != Names.Length)
-            {
-                return false;
-            }
-            for (var i = 0; i < Names.Length; i++)
-            {
-                if (!ReferenceEquals(Types[i], types[i]) || !string.Equals(Names[i], parameters[i].Name, StringComparison.Ordinal))
-                {
-                    return false;
-                }
-            }
-            return true;
-        }
-
         public bool Equals(Signature? other) => other is not null && other._hash == _hash && Names.SequenceEqual(other.Names, StringComparer.Ordinal)
             && Types.Zip(other.Types).All(p => ReferenceEquals(p.First, p.Second));
 
@@ -216,6 +200,25 @@ public sealed class RuleEngine
         {
             throw new ArgumentException($"De workflow '{workflowName}' is niet geregistreerd.", nameof(workflowName));
         }
+        // Fast path: same input names and types as last time; the frame is allocated once, at full size.
+        if (registration.Last is { } last && last.Key.Names.Length == parameters.Length)
+        {
+            var frame = new object?[last.Value.FrameSize];
+            var matches = true;
+            for (var i = 0; i < parameters.Length; i++)
+            {
+                var value = DataValues.Normalize(parameters[i].Value);
+                frame[i] = value;
+                if (!ReferenceEquals(TypeSymbol.FromValue(value), last.Key.Types[i]) || !string.Equals(last.Key.Names[i], parameters[i].Name, StringComparison.Ordinal))
+                {
+                    matches = false;
+                }
+            }
+            if (matches)
+            {
+                return (last.Value, frame);
+            }
+        }
         var values = new object?[parameters.Length];
         var types = new TypeSymbol[parameters.Length];
         for (var i = 0; i < parameters.Length; i++)
@@ -223,10 +226,6 @@ public sealed class RuleEngine
             var value = DataValues.Normalize(parameters[i].Value);
             values[i] = value;
             types[i] = TypeSymbol.FromValue(value);
-        }
-        if (registration.Last is { } last && last.Key.Matches(parameters, types))
-        {
-            return (last.Value, values);
         }
         var signature = new Signature(parameters.Select(p => p.Name).ToArray(), types);
         var compiled = registration.Compiled.GetOrAdd(signature, s => CompileFor(registration.Workflow, s, values));

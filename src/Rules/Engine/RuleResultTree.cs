@@ -9,16 +9,22 @@ namespace Participatie.Rules.Engine;
 /// </summary>
 public sealed class RuleResultTree
 {
-    internal RuleResultTree(Rule rule, bool isSuccess, string exceptionMessage, IReadOnlyDictionary<string, object?> inputs, IReadOnlyList<RuleResultTree>? childResults)
+    private readonly CompiledRule _compiled;
+    private readonly object?[] _frame;
+    private IReadOnlyDictionary<string, object?>? _inputs;
+
+    internal RuleResultTree(CompiledRule compiled, bool isSuccess, string exceptionMessage, object?[] frame, IReadOnlyList<RuleResultTree>? childResults)
     {
-        Rule = rule;
+        _compiled = compiled;
         IsSuccess = isSuccess;
         ExceptionMessage = exceptionMessage;
-        Inputs = inputs;
+        _frame = frame;
         ChildResults = childResults;
     }
 
-    public Rule Rule { get; }
+    internal CompiledRule Compiled => _compiled;
+
+    public Rule Rule => _compiled.Rule;
 
     public bool IsSuccess { get; }
 
@@ -26,7 +32,7 @@ public sealed class RuleResultTree
     public string ExceptionMessage { get; internal set; }
 
     /// <summary>Inputs, global parameters and local parameters in scope, by name (case-insensitive).</summary>
-    public IReadOnlyDictionary<string, object?> Inputs { get; }
+    public IReadOnlyDictionary<string, object?> Inputs => _inputs ??= new FrameView(_compiled.VisibleNames, _compiled.VisibleSlots, _frame);
 
     /// <summary>Null for leaf rules.</summary>
     public IReadOnlyList<RuleResultTree>? ChildResults { get; }
@@ -43,11 +49,14 @@ public sealed class RuleResultTree
         {
             yield return ExceptionMessage;
         }
-        foreach (var child in ChildResults ?? [])
+        if (ChildResults is { } children)
         {
-            foreach (var message in child.FailureMessages())
+            foreach (var child in children)
             {
-                yield return message;
+                foreach (var message in child.FailureMessages())
+                {
+                    yield return message;
+                }
             }
         }
     }

@@ -181,6 +181,7 @@ internal sealed class WorkflowCompiler
         return new CompiledRule
         {
             Rule = rule,
+            ErrorMessageHasPlaceholders = rule.ErrorMessage?.Contains("$(", StringComparison.Ordinal) ?? false,
             Locals = locals,
             ParamsCompileError = paramsError,
             Predicate = predicate,

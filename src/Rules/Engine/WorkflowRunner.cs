@@ -25,18 +25,24 @@ internal sealed class WorkflowRunner
 
         public string? GlobalsError { get; set; }
 
-        public List<RuleResultTree> ActionResults { get; } = [];
+        public List<RuleResultTree>? ActionResults { get; set; }
     }
 
     private Frame Prepare(CompiledWorkflow workflow, object?[] inputs)
     {
-        var values = new object?[workflow.FrameSize];
-        Array.Copy(inputs, values, inputs.Length);
+        var values = inputs;
+        if (inputs.Length != workflow.FrameSize)
+        {
+            values = new object?[workflow.FrameSize];
+            Array.Copy(inputs, values, inputs.Length);
+        }
         var frame = new Frame(values);
         if (workflow.SharedCompileError is null)
         {
-            foreach (var global in workflow.Globals)
+            var globals = workflow.Globals;
+            for (var g = 0; g < globals.Count; g++)
             {
+                var global = globals[g];
                 try
                 {
                     values[global.Slot] = global.Evaluate!(values);
@@ -55,13 +61,15 @@ internal sealed class WorkflowRunner
         return frame;
     }
 
-    public List<RuleResultTree> ExecuteAll(CompiledWorkflow workflow, object?[] inputs)
+    public RuleResultTree[] ExecuteAll(CompiledWorkflow workflow, object?[] inputs)
     {
         _cancellation.ThrowIfCancellationRequested();
         var frame = Prepare(workflow, inputs);
-        var results = new List<RuleResultTree>(workflow.Rules.Count);
-        foreach (var rule in workflow.Rules)
+        var results = new RuleResultTree[workflow.Rules.Count];
+        var rules = workflow.Rules;
+        for (var r = 0; r < rules.Count; r++)
         {
+            var rule = rules[r];
             _cancellation.ThrowIfCancellationRequested();
             var result = Evaluate(rule, frame, workflow);
             FormatTopLevel(result);
@@ -69,7 +77,7 @@ internal sealed class WorkflowRunner
             {
                 RunActions(rule, result, frame);
             }
-            results.Add(result);
+            results[r] = result;
         }
         return results;
     }
@@ -82,7 +90,7 @@ internal sealed class WorkflowRunner
         FormatTopLevel(result);
         var action = RunAction(rule, result, frame);
         var all = new List<RuleResultTree> { result };
-        all.AddRange(frame.ActionResults);
+        all.AddRange(frame.ActionResults ?? []);
         return new ActionRuleResult(action?.Output, action?.Exception, all);
     }
 
@@ -96,13 +104,16 @@ internal sealed class WorkflowRunner
         {
             return;
         }
-        if (!result.IsSuccess && string.IsNullOrWhiteSpace(result.ExceptionMessage) && result.Rule.ErrorMessage is { } message)
+        if (!result.IsSuccess && result.Rule.ErrorMessage is { } message && result.ExceptionMessage.Length == 0)
         {
-            result.ExceptionMessage = ErrorMessageFormatter.Format(message, result.Inputs);
+            result.ExceptionMessage = result.Compiled.ErrorMessageHasPlaceholders ? ErrorMessageFormatter.Format(message, result.Inputs) : message;
         }
-        foreach (var child in result.ChildResults ?? [])
+        if (result.ChildResults is { } children)
         {
-            FormatTopLevel(child);
+            for (var i = 0; i < children.Count; i++)
+            {
+                FormatTopLevel(children[i]);
+            }
         }
     }
 
@@ -118,22 +129,23 @@ internal sealed class WorkflowRunner
     private RuleResultTree Evaluate(CompiledRule rule, Frame frame, CompiledWorkflow workflow)
     {
         var values = frame.Values;
-        var inputs = new FrameView(rule.VisibleNames, rule.VisibleSlots, values);
         var sharedError = workflow.SharedCompileError;
         if (sharedError is not null)
         {
-            return new RuleResultTree(rule.Rule, false, Fail($"Error while compiling rule `{rule.Rule.RuleName}`: {sharedError}", null), inputs, rule.Children is null ? null : []);
+            return new RuleResultTree(rule, false, Fail($"Error while compiling rule `{rule.Rule.RuleName}`: {sharedError}", null), values, rule.Children is null ? null : []);
         }
         if (rule.ParamsCompileError is not null)
         {
-            return new RuleResultTree(rule.Rule, false, Fail(rule.ParamsCompileError, null), inputs, rule.Children is null ? null : []);
+            return new RuleResultTree(rule, false, Fail(rule.ParamsCompileError, null), values, rule.Children is null ? null : []);
         }
         if (frame.GlobalsError is not null)
         {
-            return new RuleResultTree(rule.Rule, false, Fail($"Error while executing scoped params for rule `{rule.Rule.RuleName}` - {frame.GlobalsError}", null), inputs, rule.Children is null ? null : []);
+            return new RuleResultTree(rule, false, Fail($"Error while executing scoped params for rule `{rule.Rule.RuleName}` - {frame.GlobalsError}", null), values, rule.Children is null ? null : []);
         }
-        foreach (var local in rule.Locals)
+        var locals = rule.Locals;
+        for (var l = 0; l < locals.Count; l++)
         {
+            var local = locals[l];
             try
             {
                 values[local.Slot] = local.Evaluate!(values);
@@ -141,21 +153,22 @@ internal sealed class WorkflowRunner
             catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException and not RuleException)
             {
                 var message = $"Error while executing scoped params for rule `{rule.Rule.RuleName}` - '{local.Name}': {RuntimeMessages.Describe(ex)}";
-                return new RuleResultTree(rule.Rule, false, Fail(message, ex), inputs, rule.Children is null ? null : []);
+                return new RuleResultTree(rule, false, Fail(message, ex), values, rule.Children is null ? null : []);
             }
         }
         if (rule.Children is { } children)
         {
-            var childResults = new List<RuleResultTree>(children.Count);
+            var childResults = new RuleResultTree[children.Count];
+            var count = 0;
             var success = !rule.IsOr;
             if (children.Count == 0)
             {
                 success = false;
             }
-            foreach (var child in children)
+            for (var c = 0; c < children.Count; c++)
             {
-                var childResult = Evaluate(child, frame, workflow);
-                childResults.Add(childResult);
+                var childResult = Evaluate(children[c], frame, workflow);
+                childResults[count++] = childResult;
                 if (rule.IsOr)
                 {
                     success |= childResult.IsSuccess;
@@ -169,21 +182,21 @@ internal sealed class WorkflowRunner
                     break;
                 }
             }
-            return new RuleResultTree(rule.Rule, success, string.Empty, inputs, childResults);
+            return new RuleResultTree(rule, success, string.Empty, values, count == childResults.Length ? childResults : childResults[..count]);
         }
         if (rule.ExpressionCompileError is not null)
         {
-            return new RuleResultTree(rule.Rule, false, Fail(rule.ExpressionCompileError, null), inputs, null);
+            return new RuleResultTree(rule, false, Fail(rule.ExpressionCompileError, null), values, null);
         }
         try
         {
             var success = rule.Predicate!(values);
-            return new RuleResultTree(rule.Rule, success, string.Empty, inputs, null);
+            return new RuleResultTree(rule, success, string.Empty, values, null);
         }
         catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException and not RuleException)
         {
             var message = $"Error while executing rule : {rule.Rule.RuleName} - {RuntimeMessages.Describe(ex)}";
-            return new RuleResultTree(rule.Rule, false, Fail(message, ex), inputs, null);
+            return new RuleResultTree(rule, false, Fail(message, ex), values, null);
         }
     }
 
@@ -262,7 +275,7 @@ internal sealed class WorkflowRunner
                     parameters.Add(new RuleParameter(name, evaluate!(frame.Values)));
                 }
                 var inner = _engine.ExecuteActionWorkflowCore(workflowName, ruleName, parameters.ToArray(), _actionDepth + 1, _cancellation);
-                frame.ActionResults.AddRange(inner.Results);
+                (frame.ActionResults ??= []).AddRange(inner.Results);
                 return new ActionResult(inner.Output, inner.Exception);
             }
             default:

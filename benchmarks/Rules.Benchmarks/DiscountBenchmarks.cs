@@ -1,0 +1,125 @@
+using BenchmarkDotNet.Attributes;
+using Participatie.Rules.Data;
+using Participatie.Rules.Engine;
+
+namespace Participatie.Rules.Benchmarks;
+
+/// <summary>
+/// Corpus Discount.json over 10,000 generated customers (3 inputs each). One operation = all
+/// 10,000 evaluations of the 6 rules. The baseline is a hand-written C# lambda doing the same
+/// checks on the same inputs (reading the same dictionaries by name) and returning the 6 outcomes.
+/// </summary>
+[Config(typeof(ShortConfig))]
+[MemoryDiagnoser]
+public class DiscountBenchmarks
+{
+    private RuleEngine _engine = null!;
+    private RuleParameter[][] _inputs = null!;
+    private DataObject[][] _records = null!;
+    private Customer[] _typed = null!;
+
+    public sealed record Customer(string Country, long LoyaltyFactor, long TotalPurchasesToDate, long TotalOrders, long NoOfVisitsPerMonth);
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _engine = new RuleEngine();
+        var registration = _engine.AddOrUpdateFromFile(Paths.Discount);
+        if (!registration.Succeeded)
+        {
+            throw new InvalidOperationException(string.Join("\n", registration.Diagnostics));
+        }
+        _records = InputGenerator.DiscountLines(10_000)
+            .Select(line => ((object?[])DataValues.FromJson(line)!).Cast<DataObject>().ToArray())
+            .ToArray();
+        _inputs = _records.Select(r => r.Select((d, i) => new RuleParameter($"input{i + 1}", d)).ToArray()).ToArray();
+        _typed = _records.Select(r => new Customer((string)r[0]["country"]!, (long)r[0]["loyaltyFactor"]!, (long)r[0]["totalPurchasesToDate"]!,
+            (long)r[1]["totalOrders"]!, (long)r[2]["noOfVisitsPerMonth"]!)).ToArray();
+        // warm the compiled cache
+        _engine.ExecuteAllRules("Discount", _inputs[0]);
+    }
+
+    [Benchmark]
+    public int Engine()
+    {
+        var successes = 0;
+        foreach (var inputs in _inputs)
+        {
+            foreach (var result in _engine.ExecuteAllRules("Discount", inputs))
+            {
+                if (result.IsSuccess)
+                {
+                    successes++;
+                }
+            }
+        }
+        return successes;
+    }
+
+    [Benchmark(Baseline = true)]
+    public int HandWrittenLambdaSameInputs()
+    {
+        var successes = 0;
+        foreach (var r in _records)
+        {
+            foreach (var outcome in HandWritten(r[0], r[1], r[2]))
+            {
+                if (outcome)
+                {
+                    successes++;
+                }
+            }
+        }
+        return successes;
+    }
+
+    [Benchmark]
+    public int HandWrittenLambdaTypedPoco()
+    {
+        var successes = 0;
+        foreach (var c in _typed)
+        {
+            foreach (var outcome in HandWrittenTyped(c))
+            {
+                if (outcome)
+                {
+                    successes++;
+                }
+            }
+        }
+        return successes;
+    }
+
+    private static readonly Func<DataObject, DataObject, DataObject, bool[]> HandWritten = (i1, i2, i3) =>
+    {
+        var country = (string)i1["country"]!;
+        var loyalty = (long)i1["loyaltyFactor"]!;
+        var purchases = (long)i1["totalPurchasesToDate"]!;
+        var orders = (long)i2["totalOrders"]!;
+        var visits = (long)i3["noOfVisitsPerMonth"]!;
+        var isLoyalAndSpends = loyalty > 3 && purchases >= 50000 && purchases <= 100000;
+        return
+        [
+            country == "india" && loyalty <= 2 && purchases >= 5000 && orders > 2 && visits > 2,
+            country == "india" && loyalty == 3 && purchases >= 10000 && orders > 2 && visits > 2,
+            country != "india" && loyalty >= 2 && purchases >= 10000 && orders > 2 && visits > 5,
+            isLoyalAndSpends && orders > 5 && visits > 15,
+            isLoyalAndSpends || orders > 15,
+            loyalty > 3 && purchases >= 100000 && orders > 15 && visits > 25,
+        ];
+    };
+
+    private static readonly Func<Customer, bool[]> HandWrittenTyped = c =>
+    {
+        var isLoyalAndSpends = c.LoyaltyFactor > 3 && c.TotalPurchasesToDate >= 50000 && c.TotalPurchasesToDate <= 100000;
+        return
+        [
+            c.Country == "india" && c.LoyaltyFactor <= 2 && c.TotalPurchasesToDate >= 5000 && c.TotalOrders > 2 && c.NoOfVisitsPerMonth > 2,
+            c.Country == "india" && c.LoyaltyFactor == 3 && c.TotalPurchasesToDate >= 10000 && c.TotalOrders > 2 && c.NoOfVisitsPerMonth > 2,
+            c.Country != "india" && c.LoyaltyFactor >= 2 && c.TotalPurchasesToDate >= 10000 && c.TotalOrders > 2 && c.NoOfVisitsPerMonth > 5,
+            isLoyalAndSpends && c.TotalOrders > 5 && c.NoOfVisitsPerMonth > 15,
+            isLoyalAndSpends || c.TotalOrders > 15,
+            c.LoyaltyFactor > 3 && c.TotalPurchasesToDate >= 100000 && c.TotalOrders > 15 && c.NoOfVisitsPerMonth > 25,
+        ];
+    };
+}
