@@ -85,6 +85,7 @@ internal sealed class WorkflowExecution
             throw new InvalidOperationException($"Bookmark {bookmark.Id} points to a context that no longer exists.");
         Instance.SubStatus = WorkflowSubStatus.Executing;
         await GuardAsync(context, () => context.Activity.ResumeAsync(context, bookmark, input));
+        await EnsureProgressAsync(context);
         await RunAsync();
     }
 
@@ -167,6 +168,16 @@ internal sealed class WorkflowExecution
             var journal = FindJournal(state);
             if (journal is not null) journal.Suspended = true;
         }
+        await EnsureProgressAsync(context);
+    }
+
+    /// <summary>An activity that neither completed, blocked on a bookmark nor scheduled work would hang its parent: fault it.</summary>
+    private async Task EnsureProgressAsync(ActivityExecutionContext context)
+    {
+        if (_stopped || context.State.Status != ActivityStatus.Running || !_contexts.ContainsKey(context.Id)) return;
+        if (Instance.Bookmarks.Any(b => b.ContextId == context.Id) || HasPendingWork(context)) return;
+        await FaultAsync(context, new TargetedFaultException(
+            $"Activity {context.Activity.Id} ({context.Activity.Type}) neither completed, created a bookmark nor scheduled work."));
     }
 
     private async Task GuardAsync(ActivityExecutionContext context, Func<ValueTask> action)

@@ -63,4 +63,16 @@ public sealed class DomainActivityTests
         Assert.Equal(WorkflowSubStatus.Faulted, result.SubStatus);
         Assert.Contains("ApprovalInbox", Assert.Single(result.Incidents).Message);
     }
+
+    [Fact]
+    public async Task DomainActivity_NeitherCompletesNorBlocks_FaultsInsteadOfHanging()
+    {
+        var engine = WorkflowEngine.Create(b => b.AddActivity<DoNothing>());
+        await engine.Definitions.ImportAsync(Wf.Chain("d", Wf.Activity("x", "Participatie.DoNothing"), Wf.WriteLine("w", "after")), publish: true);
+
+        var result = await engine.Runtime.StartAsync(new StartWorkflowRequest { DefinitionId = "d" });
+
+        Assert.Equal(WorkflowSubStatus.Faulted, result.SubStatus);
+        Assert.Contains("neither completed", Assert.Single(result.Incidents).Message);
+    }
 }
