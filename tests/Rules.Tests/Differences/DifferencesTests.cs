@@ -1,0 +1,144 @@
+using System.Globalization;
+using Participatie.Rules.Data;
+using Participatie.Rules.Engine;
+using Participatie.Rules.Loading;
+using Participatie.Rules.Tests.Support;
+
+namespace Participatie.Rules.Tests.Differences;
+
+/// <summary>
+/// Each intentional difference from Microsoft RulesEngine, named in the test and listed in
+/// docs/rules.md ("Verschillen met RulesEngine").
+/// </summary>
+public sealed class DifferencesTests
+{
+    private static RuleEngine Engine(string json, RuleSettings? settings = null)
+    {
+        var engine = new RuleEngine(settings);
+        var registration = engine.AddOrUpdateFromJson(json);
+        Assert.True(registration.Succeeded, string.Join("\n", registration.Diagnostics));
+        return engine;
+    }
+
+    // Difference 1: upstream fills ErrorMessage placeholders for top-level results only; we also
+    // fill them for child results, so every failing criterion explains itself.
+    [Fact]
+    public void Difference1_ChildErrorMessage_IsFormattedToo()
+    {
+        var engine = Engine("""
+            {"WorkflowName":"w","Rules":[{"RuleName":"top","Operator":"And","ErrorMessage":"top faalt","Rules":[
+              {"RuleName":"kind","Expression":"input1.a > 5","ErrorMessage":"a is $(input1.a), moet groter dan 5 zijn"}]}]}
+            """);
+        var result = engine.ExecuteAllRules("w", DataValues.FromJson("""{"a":3}"""))[0];
+        Assert.Equal("top faalt", result.ExceptionMessage);
+        Assert.Equal("a is 3, moet groter dan 5 zijn", result.ChildResults![0].ExceptionMessage);
+    }
+
+    // Difference 2: $(input.a.b) follows the whole path (upstream reads only the first member);
+    // booleans print as true/false.
+    [Fact]
+    public void Difference2_NestedPlaceholderPath_FollowedToTheEnd()
+    {
+        var engine = Engine("""{"WorkflowName":"w","Rules":[{"RuleName":"r","Expression":"false","ErrorMessage":"$(input1.adres.plaats) $(input1.actief) $(input1.onbekend) $(input9.x)"}]}""");
+        var result = engine.ExecuteAllRules("w", DataValues.FromJson("""{"adres":{"plaats":"Oss"},"actief":true}"""))[0];
+        Assert.Equal("Oss true (input1.onbekend) $(input9.x)", result.ExceptionMessage);
+    }
+
+    // Difference 3: parsing and formatting do not depend on the server culture (upstream uses the
+    // current culture for double.Parse, Convert.ToDouble(string), ToString and ToUpper/ToLower).
+    [Fact]
+    public void Difference3_ParseAndFormatUnderDutchCulture_Invariant()
+    {
+        var original = CultureInfo.CurrentCulture;
+        try
+        {
+            CultureInfo.CurrentCulture = new CultureInfo("nl-NL");
+            var engine = Engine("""{"WorkflowName":"w","Rules":[{"RuleName":"r","Expression":"double.Parse(\"0.25\") == 0.25 && (1.5).ToString() == \"1.5\" && \"i\".ToUpper() == \"I\""}]}""");
+            Assert.True(engine.ExecuteAllRules("w", 1)[0].IsSuccess);
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = original;
+        }
+    }
+
+    // Difference 4: registering an invalid workflow returns located diagnostics instead of throwing
+    // RuleValidationException, and the previous version stays in use.
+    [Fact]
+    public void Difference4_InvalidWorkflow_ReturnsDiagnosticsAndKeepsOldVersion()
+    {
+        var engine = Engine("""{"WorkflowName":"w","Rules":[{"RuleName":"r","Expression":"input1 > 1"}]}""");
+        var update = engine.AddOrUpdateFromJson("""{"WorkflowName":"w","Rules":[{"RuleName":"r","Expression":"input1 >"}]}""", "w.json");
+        Assert.False(update.Succeeded);
+        var error = Assert.Single(update.Errors);
+        Assert.Equal("w", error.Location!.Workflow);
+        Assert.Equal("r", error.Location.Rule);
+        Assert.True(engine.ExecuteAllRules("w", 2)[0].IsSuccess);
+    }
+
+    // Difference 5: JSON property names are always matched case-insensitively (upstream's string[]
+    // constructor uses case-sensitive System.Text.Json and silently drops "localParams").
+    [Fact]
+    public void Difference5_LowercasePropertyNames_AlwaysRead()
+    {
+        var document = RuleSetLoader.Parse("""{"workflowname":"w","rules":[{"rulename":"r","expression":"x == 2","localParams":[{"name":"x","expression":"1 + 1"}]}]}""");
+        Assert.False(document.HasErrors);
+        var engine = new RuleEngine();
+        Assert.True(engine.AddWorkflow(document.Workflows.ToArray()).Succeeded);
+        Assert.True(engine.ExecuteAllRules("w", 0)[0].IsSuccess);
+    }
+
+    // Difference 6: single-quoted literals are strings (Dynamic LINQ makes 'x' a char).
+    [Fact]
+    public void Difference6_SingleQuotedLiteral_IsString()
+    {
+        Assert.Equal("ab", Expr.Eval("'a' + 'b'"));
+    }
+
+    // Difference 7: ExpressionUtils.CheckContains ignores spaces around list items.
+    [Fact]
+    public void Difference7_CheckContains_TrimsListItems()
+    {
+        Assert.Equal(true, Expr.Eval("ExpressionUtils.CheckContains(\"usa\", \"india, usa, canada\")"));
+    }
+
+    // Difference 8: unknown JSON properties are reported as warnings (typos such as "Expresion").
+    [Fact]
+    public void Difference8_UnknownProperty_Warning()
+    {
+        var document = RuleSetLoader.Parse("""{"WorkflowName":"w","Rules":[{"RuleName":"r","Expresion":"true","Expression":"true"}]}""");
+        var warning = Assert.Single(document.Diagnostics);
+        Assert.Equal("RE1004", warning.Code);
+        Assert.Contains("Expresion", warning.Message);
+        Assert.False(document.HasErrors);
+    }
+
+    // Difference 9: reflection, IO, processes, threads and the environment are unreachable even
+    // through custom types (Dynamic LINQ allows methods of any registered type).
+    [Fact]
+    public void Difference9_DangerousCustomType_Refused()
+    {
+        var engine = new RuleEngine(new RuleSettings { CustomTypes = [typeof(Environment)] });
+        var registration = engine.AddOrUpdateFromJson("""{"WorkflowName":"w","Rules":[{"RuleName":"r","Expression":"Environment.ProcessorCount > 0"}]}""");
+        Assert.False(registration.Succeeded);
+        Assert.Contains(registration.Errors, d => d.Code == "RE0103" && d.Message.Contains("niet toegestaan"));
+        Assert.True(engine.AddWorkflow(new Model.Workflow { WorkflowName = "w", Rules = [new Model.Rule { RuleName = "r", Expression = "Environment.ProcessorCount > 0" }] }).Succeeded);
+        var result = engine.ExecuteAllRules("w", 1)[0];
+        Assert.False(result.IsSuccess);
+        Assert.Contains("niet toegestaan", result.ExceptionMessage);
+    }
+
+    // Difference 10: DateTime.Now/UtcNow/Today come from RuleSettings.TimeProvider.
+    [Fact]
+    public void Difference10_DateTimeNow_FromConfiguredClock()
+    {
+        var clock = new FixedClock(new DateTimeOffset(2030, 1, 2, 3, 4, 5, TimeSpan.Zero));
+        var engine = Engine("""{"WorkflowName":"w","Rules":[{"RuleName":"r","Expression":"DateTime.UtcNow.Year == 2030"}]}""", new RuleSettings { TimeProvider = clock });
+        Assert.True(engine.ExecuteAllRules("w", 1)[0].IsSuccess);
+    }
+
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+    }
+}
