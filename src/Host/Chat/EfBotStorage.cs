@@ -20,27 +20,31 @@ public sealed class EfBotStorage(IDbContextFactory<ParticipatieDbContext> contex
     public async Task<string> WriteAsync(string key, string json, string? expectedETag, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var row = await db.BotState.SingleOrDefaultAsync(d => d.Key == key, cancellationToken);
         var etag = Guid.NewGuid().ToString("N");
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (expectedETag is not null and not StoredDocument.AnyETag)
+        {
+            // The common case, one statement: replace the version this turn read, or nothing.
+            var updated = await db.Database.ExecuteSqlInterpolatedAsync(
+                $"UPDATE \"BotState\" SET \"Json\" = {json}, \"ETag\" = {etag}, \"GewijzigdOp\" = {now} WHERE \"Key\" = {key} AND \"ETag\" = {expectedETag}",
+                cancellationToken);
+            return updated == 1 ? etag : throw Conflict(key);
+        }
+
+        var row = await db.BotState.SingleOrDefaultAsync(d => d.Key == key, cancellationToken);
         if (row is null)
         {
-            if (expectedETag is not null and not StoredDocument.AnyETag)
-            {
-                throw new BotStorageConflictException($"Bot state '{key}' was changed by another turn.");
-            }
-
-            db.BotState.Add(new BotStateDocument { Key = key, Json = json, ETag = etag, GewijzigdOp = clock.GetUtcNow().UtcDateTime });
+            db.BotState.Add(new BotStateDocument { Key = key, Json = json, ETag = etag, GewijzigdOp = now });
+        }
+        else if (expectedETag is null)
+        {
+            throw Conflict(key);
         }
         else
         {
-            if (expectedETag is null || (expectedETag != StoredDocument.AnyETag && expectedETag != row.ETag))
-            {
-                throw new BotStorageConflictException($"Bot state '{key}' was changed by another turn.");
-            }
-
             row.Json = json;
             row.ETag = etag;
-            row.GewijzigdOp = clock.GetUtcNow().UtcDateTime;
+            row.GewijzigdOp = now;
         }
 
         try
@@ -50,7 +54,7 @@ public sealed class EfBotStorage(IDbContextFactory<ParticipatieDbContext> contex
         catch (DbUpdateException)
         {
             // Another writer got there between our read and our write.
-            throw new BotStorageConflictException($"Bot state '{key}' was changed by another turn.");
+            throw Conflict(key);
         }
 
         return etag;
@@ -82,4 +86,6 @@ public sealed class EfBotStorage(IDbContextFactory<ParticipatieDbContext> contex
 
         return true;
     }
+
+    private static BotStorageConflictException Conflict(string key) => new($"Bot state '{key}' was changed by another turn.");
 }

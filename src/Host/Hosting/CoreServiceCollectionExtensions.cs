@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Participatie.Host.Accounts;
 using Participatie.Host.Cbs;
 using Participatie.Host.Data;
+using Participatie.Host.Data.Sqlite;
 using Participatie.Host.DemoData;
 using Participatie.Host.Options;
 
@@ -15,11 +16,14 @@ public static class CoreServiceCollectionExtensions
         services.AddOptions<ParticipatieOptions>().Bind(configuration.GetSection(ParticipatieOptions.SectionName));
         services.AddSingleton<DatabaseLocation>();
         // The factory serves singletons (bot state, conversations); EF Core 6 also registers the scoped context with it.
+        services.AddSingleton<SqliteWriteGate>();
         services.AddDbContextFactory<ParticipatieDbContext>((sp, options) =>
         {
-            // The only provider-specific line: PostgreSQL slots in here once its EF provider restores.
-            options.UseSqlite(sp.GetRequiredService<DatabaseLocation>().ConnectionString);
+            // The only provider-specific lines: PostgreSQL slots in here once its EF provider restores.
+            options.UseSqlite(sp.GetRequiredService<DatabaseLocation>().ConnectionString)
+                .AddInterceptors(new SqliteConnectionTuning(), sp.GetRequiredService<SqliteWriteGate>());
         });
+        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<ParticipatieDbContext>>().CreateDbContext());
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<StaffAccountService>();
         services.AddScoped<DemoDataSeeder>();

@@ -49,19 +49,11 @@ public sealed class InitiatiefService(ParticipatieDbContext db, TimeProvider clo
         initiatief.ZetStatus(InitiatiefStatus.Ingediend, nu, "bewoner", "Ingediend via de chat.");
         db.Initiatieven.Add(initiatief);
 
-        // The reference number counts per year; a clash with a concurrent intake is retried.
-        for (var attempt = 0; ; attempt++)
-        {
-            initiatief.Referentie = await VolgendeReferentieAsync(nu.Year, ct);
-            try
-            {
-                await db.SaveChangesAsync(ct);
-                break;
-            }
-            catch (DbUpdateException) when (attempt < 5)
-            {
-            }
-        }
+        // The reference number comes from the row id, so concurrent intakes can never get the same one.
+        initiatief.Referentie = "NIEUW-" + Guid.NewGuid().ToString("N")[..12];
+        await db.SaveChangesAsync(ct);
+        initiatief.Referentie = string.Create(CultureInfo.InvariantCulture, $"INI-{nu.Year}-{initiatief.Id:0000}");
+        await db.SaveChangesAsync(ct);
 
         foreach (var handler in handlers)
         {
@@ -69,13 +61,5 @@ public sealed class InitiatiefService(ParticipatieDbContext db, TimeProvider clo
         }
 
         return initiatief;
-    }
-
-    private async Task<string> VolgendeReferentieAsync(int jaar, CancellationToken ct)
-    {
-        var prefix = $"INI-{jaar}-";
-        var bestaande = await db.Initiatieven.Where(i => i.Referentie.StartsWith(prefix)).Select(i => i.Referentie).ToListAsync(ct);
-        var hoogste = bestaande.Select(r => int.TryParse(r[prefix.Length..], NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0).DefaultIfEmpty(0).Max();
-        return $"{prefix}{hoogste + 1:0000}";
     }
 }

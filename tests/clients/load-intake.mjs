@@ -1,0 +1,82 @@
+// Load client: N concurrent residents each do a full intake over Direct Line (plain HTTP, as polling clients do).
+// Measures each turn from posting the answer until the bot's reply is read back (POST activity + GET activities).
+// Usage: node load-intake.mjs BASE_URL SECRET [CONVERSATIONS=200]
+// Prints one JSON object: conversations, turns, errors, seconds, turnsPerSecond, p50/p95/p99/max ms.
+const [, , baseUrl, secret, count = '200'] = process.argv;
+const conversations = Number(count);
+const api = `${baseUrl}/v3/directline`;
+
+const script = [
+  [/Welkom/, 'ik wil een buurtbarbecue organiseren'],
+  [/korte titel/i, 'Buurtbarbecue'],
+  [/Waar vindt het plaats/i, 'Vogelbuurt'],
+  [/Voor wie/i, 'alle bewoners van de straat'],
+  [/met wie/i, 'met de buren'],
+  [/Met hoeveel/i, '25'],
+  [/Welke hulp/i, 'geld'],
+  [/nog iets anders nodig/i, 'Nee, dat is alles'],
+  [/zelf .*uitvoeren/i, 'ja'],
+  [/Wat kost het/i, '€ 450'],
+  [/zelf bij\?/i, 'tijd'],
+  [/Wanneer wilt u beginnen/i, 'volgende week vrijdag'],
+  [/Wat is uw naam/i, 'Test Bewoner'],
+  [/e-mailadres of telefoonnummer/i, 'bewoner@example.nl'],
+  [/Klopt alles/i, 'Klopt, versturen'],
+];
+
+async function call(method, path, token, body) {
+  const response = await fetch(`${api}${path}`, {
+    method,
+    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`${method} ${path}: HTTP ${response.status}`);
+  return response.json();
+}
+
+async function resident(index, latencies) {
+  const generated = await call('POST', '/tokens/generate', secret, { user: { id: `dl_load_${index}` } });
+  const started = await call('POST', '/conversations', generated.token);
+  const { conversationId, token } = started;
+  let watermark = 0;
+  let last = '';
+  const read = async () => {
+    const set = await call('GET', `/conversations/${conversationId}/activities?watermark=${watermark}`, token);
+    watermark = Number(set.watermark);
+    const bot = set.activities.filter((a) => a.from && a.from.role === 'bot').map((a) => a.text || '');
+    if (bot.length) last = bot.join('\n');
+    return bot;
+  };
+  await read();
+  for (const [question, answer] of script) {
+    if (!question.test(last)) throw new Error(`resident ${index}: expected ${question} but the bot said: ${last.slice(0, 200)}`);
+    const t0 = performance.now();
+    await call('POST', `/conversations/${conversationId}/activities`, token, { type: 'message', from: { id: `dl_load_${index}` }, text: answer });
+    await read();
+    latencies.push(performance.now() - t0);
+  }
+  if (!/INI-\d{4}-\d{4}/.test(last)) throw new Error(`resident ${index}: no reference number at the end: ${last.slice(0, 200)}`);
+}
+
+const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+
+const latencies = [];
+const errors = [];
+const started = performance.now();
+await Promise.all(Array.from({ length: conversations }, (_, i) => resident(i, latencies).catch((e) => errors.push(e.message))));
+const seconds = (performance.now() - started) / 1000;
+latencies.sort((a, b) => a - b);
+const round = (x) => Math.round(x * 10) / 10;
+console.log(JSON.stringify({
+  conversations,
+  turns: latencies.length,
+  errors: errors.length,
+  firstError: errors[0] ?? null,
+  seconds: round(seconds),
+  turnsPerSecond: round(latencies.length / seconds),
+  p50ms: round(percentile(latencies, 50)),
+  p95ms: round(percentile(latencies, 95)),
+  p99ms: round(percentile(latencies, 99)),
+  maxms: round(latencies[latencies.length - 1] ?? 0),
+}));
+process.exit(errors.length ? 1 : 0);
