@@ -12,12 +12,6 @@ if (args.Length > 0 && args[0] == "generate")
     Console.WriteLine($"inputs written to {directory}");
     return 0;
 }
-if (args.Length > 0 && args[0] == "probe")
-{
-    Probe.Micro();
-    Probe.Run();
-    return 0;
-}
 if (args.Length > 0 && args[0] == "rules")
 {
     return RulesTool.Execute(args[1..], Console.Out, Console.Error);

@@ -17,7 +17,7 @@ public sealed class RuleResultTree
     {
         _compiled = compiled;
         IsSuccess = isSuccess;
-        ExceptionMessage = exceptionMessage;
+        _exceptionMessage = exceptionMessage;
         _frame = frame;
         ChildResults = childResults;
     }
@@ -28,8 +28,30 @@ public sealed class RuleResultTree
 
     public bool IsSuccess { get; }
 
-    /// <summary>Empty on success; otherwise the explanation.</summary>
-    public string ExceptionMessage { get; internal set; }
+    private string _exceptionMessage;
+    private bool _formatPending;
+
+    /// <summary>Empty on success; otherwise the explanation (ErrorMessage placeholders are filled on first read).</summary>
+    public string ExceptionMessage
+    {
+        get
+        {
+            if (_formatPending)
+            {
+                _exceptionMessage = ErrorMessageFormatter.Format(_compiled.Rule.ErrorMessage ?? string.Empty, Inputs);
+                _formatPending = false;
+            }
+            return _exceptionMessage;
+        }
+        internal set
+        {
+            _exceptionMessage = value;
+            _formatPending = false;
+        }
+    }
+
+    /// <summary>Marks the ErrorMessage to be formatted when it is first read (formatting costs more than the rule).</summary>
+    internal void FormatErrorMessageLazily() => _formatPending = true;
 
     /// <summary>Inputs, global parameters and local parameters in scope, by name (case-insensitive).</summary>
     public IReadOnlyDictionary<string, object?> Inputs => _inputs ??= new FrameView(_compiled.VisibleNames, _compiled.VisibleSlots, _frame);

@@ -106,7 +106,14 @@ internal sealed class WorkflowRunner
         }
         if (!result.IsSuccess && result.Rule.ErrorMessage is { } message && result.ExceptionMessage.Length == 0)
         {
-            result.ExceptionMessage = result.Compiled.ErrorMessageHasPlaceholders ? ErrorMessageFormatter.Format(message, result.Inputs) : message;
+            if (result.Compiled.ErrorMessageHasPlaceholders)
+            {
+                result.FormatErrorMessageLazily();
+            }
+            else
+            {
+                result.ExceptionMessage = message;
+            }
         }
         if (result.ChildResults is { } children)
         {
