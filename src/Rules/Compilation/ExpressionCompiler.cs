@@ -18,6 +18,7 @@ public sealed partial class ExpressionCompiler
     private readonly ExpressionCompilerOptions _options;
     private readonly ConcurrentDictionary<string, (CompiledExpression Compiled, string[] Names)> _evaluateCache = new(StringComparer.Ordinal);
     private static readonly ConcurrentDictionary<TypeSymbol, int> SymbolIds = new();
+    private static int _nextSymbolId;
 
     public ExpressionCompiler(ExpressionCompilerOptions? options = null)
     {
@@ -85,7 +86,7 @@ public sealed partial class ExpressionCompiler
         var names = variables.Keys.ToArray();
         var values = names.Select(n => DataValues.Normalize(variables[n])).ToArray();
         var symbols = names.Select((n, i) => new ParameterSymbol(n, TypeSymbol.FromValue(values[i]), i)).ToList();
-        var key = expression + "\u0001" + string.Join("\u0002", symbols.Select(s => s.Name + ":" + SymbolIds.GetOrAdd(s.Type, _ => SymbolIds.Count + 1)));
+        var key = expression + "\u0001" + string.Join("\u0002", symbols.Select(s => s.Name + ":" + SymbolIds.GetOrAdd(s.Type, _ => Interlocked.Increment(ref _nextSymbolId))));
         var entry = _evaluateCache.GetOrAdd(key, _ => (CompileSymbols(expression, symbols, values.Where(v => v is not null).Select(v => v!.GetType()), null), names));
         if (!entry.Compiled.Success)
         {

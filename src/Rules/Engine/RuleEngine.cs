@@ -32,8 +32,11 @@ public sealed class RuleEngine
 
         public ConcurrentDictionary<Signature, CompiledWorkflow> Compiled { get; } = new();
 
-        public (Signature Key, CompiledWorkflow Value)? Last { get; set; }
+        /// <summary>The last signature used; a reference (not a struct) so threads never see a torn pair.</summary>
+        public LastCompiled? Last { get; set; }
     }
+
+    private sealed record LastCompiled(Signature Key, CompiledWorkflow Value);
 
     /// <summary>Input names and types a workflow was compiled for.</summary>
     private sealed class Signature(string[] names, TypeSymbol[] types) : IEquatable<Signature>
@@ -229,7 +232,7 @@ public sealed class RuleEngine
         }
         var signature = new Signature(parameters.Select(p => p.Name).ToArray(), types);
         var compiled = registration.Compiled.GetOrAdd(signature, s => CompileFor(registration.Workflow, s, values));
-        registration.Last = (signature, compiled);
+        registration.Last = new LastCompiled(signature, compiled);
         return (compiled, values);
     }
 
