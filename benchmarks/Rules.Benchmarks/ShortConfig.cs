@@ -1,3 +1,4 @@
+using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
@@ -15,6 +16,7 @@ public sealed class ShortConfig : ManualConfig
             .WithWarmupCount(2)
             .WithIterationCount(7)
             .WithId("short"));
+        AddColumn(StatisticColumn.Median);
         WithOptions(ConfigOptions.DisableOptimizationsValidator);
     }
 }
