@@ -16,6 +16,7 @@ public static class CliApp
         root.Subcommands.Add(ImportCbsCommand.Create());
         root.Subcommands.Add(AccountsCommand.Create());
         root.Subcommands.Add(MigrateCommand.Create());
+        root.Subcommands.Add(EngineCommands.Workflows());
         return root;
     }
 
@@ -34,7 +35,27 @@ public static class CliApp
         return CreateRootCommand().Subcommands.Any(c => c.Name == args[0]);
     }
 
-    public static Task<int> RunAsync(string[] args) => CreateRootCommand().Parse(args).InvokeAsync();
+    public static Task<int> RunAsync(string[] args)
+    {
+        if (args[0] == "workflows" && args.Length > 1)
+        {
+            using var host = BuildServiceHost();
+            return Participatie.Workflows.Tooling.WorkflowsCli.RunAsync(args[1..], Console.Out, Console.Error,
+                builder => ConfigureEngine(builder, host.Services));
+        }
+
+        return CreateRootCommand().Parse(args).InvokeAsync();
+    }
+
+    /// <summary>The same engine extensions as the web host (domain activities, C# expressions), over in-memory stores.</summary>
+    private static void ConfigureEngine(Participatie.Workflows.WorkflowEngineBuilder builder, IServiceProvider services)
+    {
+        builder.UseServices(services);
+        foreach (var configurer in services.GetServices<WorkflowHosting.IWorkflowEngineConfigurer>())
+        {
+            configurer.Configure(builder, services);
+        }
+    }
 
     /// <summary>Builds the services the verbs use, from the same configuration sources as the web host.</summary>
     public static IHost BuildServiceHost(string[]? configurationArgs = null)

@@ -3,6 +3,7 @@ using Participatie.Host.Accounts;
 using Participatie.Host.Chat;
 using Participatie.Host.Data.EntityConfigurations;
 using Participatie.Host.Domain;
+using Participatie.Host.WorkflowHosting;
 
 namespace Participatie.Host.Data;
 
@@ -25,6 +26,9 @@ public class ParticipatieDbContext(DbContextOptions<ParticipatieDbContext> optio
     public DbSet<ChatConversation> ChatConversations => Set<ChatConversation>();
     public DbSet<ChatActivity> ChatActivities => Set<ChatActivity>();
     public DbSet<BotStateDocument> BotState => Set<BotStateDocument>();
+    public DbSet<WorkflowDefinitionRecord> WorkflowDefinitions => Set<WorkflowDefinitionRecord>();
+    public DbSet<WorkflowInstanceRecord> WorkflowInstances => Set<WorkflowInstanceRecord>();
+    public DbSet<WorkflowBookmarkRecord> WorkflowBookmarks => Set<WorkflowBookmarkRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -45,5 +49,8 @@ public class ParticipatieDbContext(DbContextOptions<ParticipatieDbContext> optio
         modelBuilder.ApplyConfiguration(new ChatConversationEntityTypeConfiguration());
         modelBuilder.ApplyConfiguration(new ChatActivityEntityTypeConfiguration());
         modelBuilder.ApplyConfiguration(new BotStateDocumentEntityTypeConfiguration());
+        modelBuilder.ApplyConfiguration(new WorkflowDefinitionRecordEntityTypeConfiguration());
+        modelBuilder.ApplyConfiguration(new WorkflowInstanceRecordEntityTypeConfiguration());
+        modelBuilder.ApplyConfiguration(new WorkflowBookmarkRecordEntityTypeConfiguration());
     }
 }

@@ -30,6 +30,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<CbsStatLineImporter>();
         services.AddScoped<Initiatieven.InitiatiefService>();
+        services.AddWorkflowHosting();
         return services;
     }
 }

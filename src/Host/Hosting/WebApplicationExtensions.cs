@@ -24,6 +24,7 @@ public static class WebApplicationExtensions
         var services = builder.Services;
         services.AddParticipatieCore(builder.Configuration);
         services.AddChat(builder.Configuration);
+        services.AddHostedService<WorkflowHosting.WorkflowTimerService>();
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 
@@ -55,7 +56,8 @@ public static class WebApplicationExtensions
         services.AddAuthorizationBuilder()
             .AddPolicy(StaffPolicy, p => p.RequireRole(StaffRoles.All))
             .AddPolicy(StaffRoles.Beheer, p => p.RequireRole(StaffRoles.Beheer))
-            .AddPolicy(StaffRoles.Beleid, p => p.RequireRole(StaffRoles.Beleid, StaffRoles.Beheer));
+            .AddPolicy(StaffRoles.Beleid, p => p.RequireRole(StaffRoles.Beleid, StaffRoles.Beheer))
+            .AddPolicy(WorkflowsApi.EditPolicy, p => p.RequireRole(StaffRoles.Afdeling, StaffRoles.Beheer));
 
         services.AddRateLimiter(options =>
         {
@@ -73,6 +75,7 @@ public static class WebApplicationExtensions
     {
         await using var scope = app.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+        await scope.ServiceProvider.GetRequiredService<WorkflowHosting.WorkflowCatalog>().EnsurePublishedAsync(default);
     }
 
     public static WebApplication MapParticipatie(this WebApplication app)
@@ -91,6 +94,7 @@ public static class WebApplicationExtensions
         app.MapBuurtenApi();
         app.MapAccountsApi();
         app.MapChatTokenApi();
+        app.MapWorkflowsApi();
         app.MapDirectLineApi();
         app.MapStaffPages();
         app.MapResidentPages();
