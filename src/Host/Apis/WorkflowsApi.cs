@@ -6,7 +6,6 @@ using Participatie.Host.Hosting;
 using Participatie.Workflows;
 using Participatie.Workflows.Model;
 using Participatie.Workflows.Persistence;
-using Participatie.Workflows.Registry;
 using Participatie.Workflows.Runtime;
 using Participatie.Workflows.Validation;
 
@@ -36,6 +35,15 @@ public static class WorkflowsApi
     public sealed record InstanceDetail(
         InstanceSummary Instance, string DefinitionVersionId, JsonObject Input, JsonObject Output, JsonObject Variables,
         IReadOnlyList<BookmarkResponse> Bookmarks, IReadOnlyList<JournalResponse> Journal, IReadOnlyList<IncidentResponse> Incidents);
+
+    public sealed record ActivityInputResponse(string Name, string TypeName, string? Description, string? DisplayName, string? UiHint);
+
+    public sealed record ActivityOutputResponse(string Name, string TypeName, string? Description);
+
+    /// <summary>A palette entry for the designer.</summary>
+    public sealed record ActivityTypeResponse(
+        string TypeName, string Category, string DisplayName, string? Description, IReadOnlyList<ActivityInputResponse> Inputs,
+        IReadOnlyList<ActivityOutputResponse> Outputs, IReadOnlyList<string> Ports, string? WorkflowDefinitionId, bool IsContainer);
 
     public sealed record StartRequest(string DefinitionId, JsonObject? Input, string? CorrelationId, int? Version);
 
@@ -122,8 +130,12 @@ public static class WorkflowsApi
         return TypedResults.Ok(errors.Select(Error).ToList());
     }
 
-    public static async Task<Ok<IReadOnlyList<ActivityDescriptor>>> ListActivityTypesAsync(WorkflowEngine engine, CancellationToken ct) =>
-        TypedResults.Ok(await engine.Definitions.ListActivityTypesAsync(ct));
+    public static async Task<Ok<List<ActivityTypeResponse>>> ListActivityTypesAsync(WorkflowEngine engine, CancellationToken ct) =>
+        TypedResults.Ok((await engine.Definitions.ListActivityTypesAsync(ct)).Select(d => new ActivityTypeResponse(
+            d.TypeName, d.Category, d.DisplayName, d.Description,
+            d.Inputs.Select(i => new ActivityInputResponse(i.Name, i.TypeName, i.Description, i.DisplayName, i.UIHint)).ToList(),
+            d.Outputs.Select(o => new ActivityOutputResponse(o.Name, o.TypeName, o.Description)).ToList(),
+            d.Ports, d.WorkflowDefinitionId, d.IsContainer)).ToList());
 
     public static async Task<Ok<List<InstanceSummary>>> ListInstancesAsync(
         string? definitionId, string? correlationId, WorkflowStatus? status, int? skip, int? take, WorkflowEngine engine, CancellationToken ct)
