@@ -73,6 +73,36 @@ public class DiscountBenchmarks
         return successes;
     }
 
+    /// <summary>One hand-written lambda per rule (as the JSON has one expression per rule), each reading its fields by name.</summary>
+    [Benchmark]
+    public int HandWrittenLambdaPerRuleSameInputs()
+    {
+        var successes = 0;
+        foreach (var r in _records)
+        {
+            foreach (var rule in PerRule)
+            {
+                if (rule(r[0], r[1], r[2]))
+                {
+                    successes++;
+                }
+            }
+        }
+        return successes;
+    }
+
+    private static long L(DataObject d, string key) => (long)d[key]!;
+
+    private static readonly Func<DataObject, DataObject, DataObject, bool>[] PerRule =
+    [
+        (i1, i2, i3) => (string)i1["country"]! == "india" && L(i1, "loyaltyFactor") <= 2 && L(i1, "totalPurchasesToDate") >= 5000 && L(i2, "totalOrders") > 2 && L(i3, "noOfVisitsPerMonth") > 2,
+        (i1, i2, i3) => (string)i1["country"]! == "india" && L(i1, "loyaltyFactor") == 3 && L(i1, "totalPurchasesToDate") >= 10000 && L(i2, "totalOrders") > 2 && L(i3, "noOfVisitsPerMonth") > 2,
+        (i1, i2, i3) => (string)i1["country"]! != "india" && L(i1, "loyaltyFactor") >= 2 && L(i1, "totalPurchasesToDate") >= 10000 && L(i2, "totalOrders") > 2 && L(i3, "noOfVisitsPerMonth") > 5,
+        (i1, i2, i3) => L(i1, "loyaltyFactor") > 3 && L(i1, "totalPurchasesToDate") >= 50000 && L(i1, "totalPurchasesToDate") <= 100000 && L(i2, "totalOrders") > 5 && L(i3, "noOfVisitsPerMonth") > 15,
+        (i1, i2, i3) => (L(i1, "loyaltyFactor") > 3 && L(i1, "totalPurchasesToDate") >= 50000 && L(i1, "totalPurchasesToDate") <= 100000) | (L(i2, "totalOrders") > 15),
+        (i1, i2, i3) => (L(i1, "loyaltyFactor") > 3) & (L(i1, "totalPurchasesToDate") >= 100000) & (L(i2, "totalOrders") > 15 && L(i3, "noOfVisitsPerMonth") > 25),
+    ];
+
     [Benchmark]
     public int HandWrittenLambdaTypedPoco()
     {
