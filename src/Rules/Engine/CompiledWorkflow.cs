@@ -46,6 +46,12 @@ internal sealed class CompiledRule
 
     public required int[] VisibleSlots { get; init; }
 
+    /// <summary>True when this rule or a descendant has an action (otherwise the action walk is skipped).</summary>
+    public bool SubtreeHasActions { get; init; }
+
+    /// <summary>True when this rule or a descendant has an ErrorMessage (otherwise the formatting walk is skipped).</summary>
+    public bool SubtreeHasErrorMessages { get; init; }
+
     public CompiledAction? OnSuccess { get; init; }
 
     public CompiledAction? OnFailure { get; init; }

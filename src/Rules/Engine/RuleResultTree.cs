@@ -11,15 +11,32 @@ public sealed class RuleResultTree
 {
     private readonly CompiledRule _compiled;
     private readonly object?[] _frame;
+    private readonly RuleOutcome[]? _childOutcomes;
+    private readonly int _childCount;
+    private readonly bool _formatMessages;
+    private IReadOnlyList<RuleResultTree>? _children;
     private IReadOnlyDictionary<string, object?>? _inputs;
 
-    internal RuleResultTree(CompiledRule compiled, bool isSuccess, string exceptionMessage, object?[] frame, IReadOnlyList<RuleResultTree>? childResults)
+    internal RuleResultTree(CompiledRule compiled, in RuleOutcome outcome, object?[] frame, bool formatMessages)
     {
         _compiled = compiled;
-        IsSuccess = isSuccess;
-        _exceptionMessage = exceptionMessage;
+        IsSuccess = outcome.Success;
+        _exceptionMessage = outcome.Message;
         _frame = frame;
-        ChildResults = childResults;
+        _childOutcomes = outcome.Children;
+        _childCount = outcome.ChildCount;
+        _formatMessages = formatMessages;
+        if (formatMessages && !outcome.Success && compiled.Rule.ErrorMessage is { } message && outcome.Message.Length == 0)
+        {
+            if (compiled.ErrorMessageHasPlaceholders)
+            {
+                _formatPending = true;
+            }
+            else
+            {
+                _exceptionMessage = message;
+            }
+        }
     }
 
     internal CompiledRule Compiled => _compiled;
@@ -50,14 +67,28 @@ public sealed class RuleResultTree
         }
     }
 
-    /// <summary>Marks the ErrorMessage to be formatted when it is first read (formatting costs more than the rule).</summary>
-    internal void FormatErrorMessageLazily() => _formatPending = true;
 
     /// <summary>Inputs, global parameters and local parameters in scope, by name (case-insensitive).</summary>
     public IReadOnlyDictionary<string, object?> Inputs => _inputs ??= new FrameView(_compiled.VisibleNames, _compiled.VisibleSlots, _frame);
 
-    /// <summary>Null for leaf rules.</summary>
-    public IReadOnlyList<RuleResultTree>? ChildResults { get; }
+    /// <summary>Null for leaf rules. Built on first access from the compact outcomes recorded while running.</summary>
+    public IReadOnlyList<RuleResultTree>? ChildResults
+    {
+        get
+        {
+            if (_children is not null || _compiled.Children is null)
+            {
+                return _children;
+            }
+            var children = new RuleResultTree[_childCount];
+            for (var i = 0; i < _childCount; i++)
+            {
+                children[i] = new RuleResultTree(_compiled.Children[i], _childOutcomes![i], _frame, _formatMessages);
+            }
+            _children = children;
+            return children;
+        }
+    }
 
     public ActionResult? ActionResult { get; internal set; }
 

@@ -178,9 +178,13 @@ internal sealed class WorkflowCompiler
                 predicate = ExpressionPipeline.CompileFrame<bool>(result.Bound, _settings.TimeProvider, _late);
             }
         }
+        var onSuccess = CompileAction(rule.Actions?.OnSuccess, scope, rule, "Actions.OnSuccess");
+        var onFailure = CompileAction(rule.Actions?.OnFailure, scope, rule, "Actions.OnFailure");
         return new CompiledRule
         {
             Rule = rule,
+            SubtreeHasActions = onSuccess is not null || onFailure is not null || (children?.Exists(c => c.SubtreeHasActions) ?? false),
+            SubtreeHasErrorMessages = rule.ErrorMessage is not null || (children?.Exists(c => c.SubtreeHasErrorMessages) ?? false),
             ErrorMessageHasPlaceholders = rule.ErrorMessage?.Contains("$(", StringComparison.Ordinal) ?? false,
             Locals = locals,
             ParamsCompileError = paramsError,
@@ -190,8 +194,8 @@ internal sealed class WorkflowCompiler
             IsOr = rule.Operator is "Or" or "OrElse",
             VisibleNames = scope.Select(s => s.Name).ToArray(),
             VisibleSlots = scope.Select(s => s.Slot).ToArray(),
-            OnSuccess = CompileAction(rule.Actions?.OnSuccess, scope, rule, "Actions.OnSuccess"),
-            OnFailure = CompileAction(rule.Actions?.OnFailure, scope, rule, "Actions.OnFailure"),
+            OnSuccess = onSuccess,
+            OnFailure = onFailure,
         };
     }
 

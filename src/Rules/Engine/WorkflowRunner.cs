@@ -71,9 +71,8 @@ internal sealed class WorkflowRunner
         {
             var rule = rules[r];
             _cancellation.ThrowIfCancellationRequested();
-            var result = Evaluate(rule, frame, workflow);
-            FormatTopLevel(result);
-            if (_settings.AutoExecuteActions)
+            var result = new RuleResultTree(rule, Evaluate(rule, frame, workflow), frame.Values, _settings.EnableFormattedErrorMessage);
+            if (rule.SubtreeHasActions && _settings.AutoExecuteActions)
             {
                 RunActions(rule, result, frame);
             }
@@ -86,42 +85,11 @@ internal sealed class WorkflowRunner
     {
         _cancellation.ThrowIfCancellationRequested();
         var frame = Prepare(workflow, inputs);
-        var result = Evaluate(rule, frame, workflow);
-        FormatTopLevel(result);
+        var result = new RuleResultTree(rule, Evaluate(rule, frame, workflow), frame.Values, _settings.EnableFormattedErrorMessage);
         var action = RunAction(rule, result, frame);
         var all = new List<RuleResultTree> { result };
         all.AddRange(frame.ActionResults ?? []);
         return new ActionRuleResult(action?.Output, action?.Exception, all);
-    }
-
-    /// <summary>
-    /// Fills the ErrorMessage of failed rules. Upstream does this for top-level results only; we also
-    /// do it for child results so every failing criterion explains itself (documented difference).
-    /// </summary>
-    private void FormatTopLevel(RuleResultTree result)
-    {
-        if (!_settings.EnableFormattedErrorMessage)
-        {
-            return;
-        }
-        if (!result.IsSuccess && result.Rule.ErrorMessage is { } message && result.ExceptionMessage.Length == 0)
-        {
-            if (result.Compiled.ErrorMessageHasPlaceholders)
-            {
-                result.FormatErrorMessageLazily();
-            }
-            else
-            {
-                result.ExceptionMessage = message;
-            }
-        }
-        if (result.ChildResults is { } children)
-        {
-            for (var i = 0; i < children.Count; i++)
-            {
-                FormatTopLevel(children[i]);
-            }
-        }
     }
 
     private string Fail(string message, Exception? exception)
@@ -133,21 +101,21 @@ internal sealed class WorkflowRunner
         return _settings.IgnoreException ? string.Empty : message;
     }
 
-    private RuleResultTree Evaluate(CompiledRule rule, Frame frame, CompiledWorkflow workflow)
+    private RuleOutcome Evaluate(CompiledRule rule, Frame frame, CompiledWorkflow workflow)
     {
         var values = frame.Values;
         var sharedError = workflow.SharedCompileError;
         if (sharedError is not null)
         {
-            return new RuleResultTree(rule, false, Fail($"Error while compiling rule `{rule.Rule.RuleName}`: {sharedError}", null), values, rule.Children is null ? null : []);
+            return new RuleOutcome(false, Fail($"Error while compiling rule `{rule.Rule.RuleName}`: {sharedError}", null));
         }
         if (rule.ParamsCompileError is not null)
         {
-            return new RuleResultTree(rule, false, Fail(rule.ParamsCompileError, null), values, rule.Children is null ? null : []);
+            return new RuleOutcome(false, Fail(rule.ParamsCompileError, null));
         }
         if (frame.GlobalsError is not null)
         {
-            return new RuleResultTree(rule, false, Fail($"Error while executing scoped params for rule `{rule.Rule.RuleName}` - {frame.GlobalsError}", null), values, rule.Children is null ? null : []);
+            return new RuleOutcome(false, Fail($"Error while executing scoped params for rule `{rule.Rule.RuleName}` - {frame.GlobalsError}", null));
         }
         var locals = rule.Locals;
         for (var l = 0; l < locals.Count; l++)
@@ -160,12 +128,12 @@ internal sealed class WorkflowRunner
             catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException and not RuleException)
             {
                 var message = $"Error while executing scoped params for rule `{rule.Rule.RuleName}` - '{local.Name}': {RuntimeMessages.Describe(ex)}";
-                return new RuleResultTree(rule, false, Fail(message, ex), values, rule.Children is null ? null : []);
+                return new RuleOutcome(false, Fail(message, ex));
             }
         }
         if (rule.Children is { } children)
         {
-            var childResults = new RuleResultTree[children.Count];
+            var childResults = new RuleOutcome[children.Count];
             var count = 0;
             var success = !rule.IsOr;
             if (children.Count == 0)
@@ -178,32 +146,32 @@ internal sealed class WorkflowRunner
                 childResults[count++] = childResult;
                 if (rule.IsOr)
                 {
-                    success |= childResult.IsSuccess;
+                    success |= childResult.Success;
                 }
                 else
                 {
-                    success &= childResult.IsSuccess;
+                    success &= childResult.Success;
                 }
-                if (_settings.NestedRuleExecutionMode == NestedRuleExecutionMode.Performance && childResult.IsSuccess == rule.IsOr)
+                if (_settings.NestedRuleExecutionMode == NestedRuleExecutionMode.Performance && childResult.Success == rule.IsOr)
                 {
                     break;
                 }
             }
-            return new RuleResultTree(rule, success, string.Empty, values, count == childResults.Length ? childResults : childResults[..count]);
+            return new RuleOutcome(success, string.Empty, childResults, count);
         }
         if (rule.ExpressionCompileError is not null)
         {
-            return new RuleResultTree(rule, false, Fail(rule.ExpressionCompileError, null), values, null);
+            return new RuleOutcome(false, Fail(rule.ExpressionCompileError, null));
         }
         try
         {
             var success = rule.Predicate!(values);
-            return new RuleResultTree(rule, success, string.Empty, values, null);
+            return new RuleOutcome(success, string.Empty);
         }
         catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException and not RuleException)
         {
             var message = $"Error while executing rule : {rule.Rule.RuleName} - {RuntimeMessages.Describe(ex)}";
-            return new RuleResultTree(rule, false, Fail(message, ex), values, null);
+            return new RuleOutcome(false, Fail(message, ex));
         }
     }
 
