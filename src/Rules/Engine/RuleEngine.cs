@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Participatie.Rules.Binding;
 using Participatie.Rules.Data;
 using Participatie.Rules.Diagnostics;
@@ -197,6 +198,7 @@ public sealed class RuleEngine
         return new WorkflowRunner(_settings, this, depth, cancellationToken).ExecuteOne(compiled, rule, values);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private (CompiledWorkflow Compiled, object?[] Values) Prepare(string workflowName, RuleParameter[] parameters)
     {
         if (!_workflows.TryGetValue(workflowName, out var registration))

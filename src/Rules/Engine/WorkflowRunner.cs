@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Participatie.Rules.Actions;
 using Participatie.Rules.Emit;
 
@@ -28,6 +29,7 @@ internal sealed class WorkflowRunner
         public List<RuleResultTree>? ActionResults { get; set; }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Frame Prepare(CompiledWorkflow workflow, object?[] inputs)
     {
         var values = inputs;
@@ -61,6 +63,7 @@ internal sealed class WorkflowRunner
         return frame;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public RuleResultTree[] ExecuteAll(CompiledWorkflow workflow, object?[] inputs)
     {
         _cancellation.ThrowIfCancellationRequested();
@@ -101,6 +104,7 @@ internal sealed class WorkflowRunner
         return _settings.IgnoreException ? string.Empty : message;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private RuleOutcome Evaluate(CompiledRule rule, Frame frame, CompiledWorkflow workflow)
     {
         var values = frame.Values;
