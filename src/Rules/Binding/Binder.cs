@@ -57,7 +57,23 @@ internal sealed partial class Binder
         public LambdaParameterSymbol? It { get; set; }
     }
 
-    public BoundExpression Bind(ExpressionSyntax syntax) => syntax switch
+    public BoundExpression Bind(ExpressionSyntax syntax)
+    {
+        if (!System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            if (!_stackReported)
+            {
+                _diagnostics.ReportTooDeep(syntax.Span, 48);
+                _stackReported = true;
+            }
+            return new BoundError(syntax.Span);
+        }
+        return BindCore(syntax);
+    }
+
+    private bool _stackReported;
+
+    private BoundExpression BindCore(ExpressionSyntax syntax) => syntax switch
     {
         LiteralExpressionSyntax literal => BindLiteral(literal),
         NameExpressionSyntax name => BindName(name),

@@ -54,6 +54,20 @@ public sealed partial class ExpressionCompiler
         {
             return new CompiledExpression(result.Diagnostics, null, null, null);
         }
+        try
+        {
+            return Emit(result, symbols, resultType, catalog);
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or InsufficientExecutionStackException or NotSupportedException)
+        {
+            var diagnostic = new Diagnostic("RE0198", DiagnosticSeverity.Error, new Text.TextSpan(0, expression.Length),
+                "De expressie kon niet vertaald worden (interne fout van de regelcompiler): " + ex.Message) { Column = 1 };
+            return new CompiledExpression([.. result.Diagnostics, diagnostic], null, null, null);
+        }
+    }
+
+    private CompiledExpression Emit(ExpressionPipeline.Result result, List<ParameterSymbol> symbols, Type? resultType, MemberCatalog catalog)
+    {
         var late = new LateBinder(catalog, !_options.IsExpressionCaseSensitive);
         var typedParameters = symbols.Select(s => Expression.Parameter(s.Type.ClrType, s.Name)).ToList();
         var typedBody = new Emitter(s => typedParameters[s.Slot], _options.TimeProvider, late).Emit(result.Bound);

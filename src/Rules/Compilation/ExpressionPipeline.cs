@@ -37,6 +37,24 @@ internal static class ExpressionPipeline
         return new Result(bound, diagnostics, binder.ImplicitInputs);
     }
 
+    /// <summary>
+    /// Like <see cref="CompileFrame{TResult}"/> but never throws: an internal failure (which would be a bug)
+    /// becomes an error text so one rule fails instead of the whole workflow.
+    /// </summary>
+    public static Func<object?[], TResult>? TryCompileFrame<TResult>(BoundExpression bound, TimeProvider clock, LateBinder late, out string? error)
+    {
+        try
+        {
+            error = null;
+            return CompileFrame<TResult>(bound, clock, late);
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or InsufficientExecutionStackException or NotSupportedException)
+        {
+            error = "De expressie kon niet vertaald worden (interne fout van de regelcompiler): " + ex.Message;
+            return null;
+        }
+    }
+
     /// <summary>Emits and compiles <c>Func&lt;object?[], TResult&gt;</c> reading parameters from a frame array by slot.</summary>
     public static Func<object?[], TResult> CompileFrame<TResult>(BoundExpression bound, TimeProvider clock, LateBinder late)
     {

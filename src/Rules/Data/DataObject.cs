@@ -48,8 +48,6 @@ public sealed class DataObject : IReadOnlyDictionary<string, object?>
     /// <summary>Case-insensitive lookup; throws <see cref="KeyNotFoundException"/> for unknown keys.</summary>
     public object? this[string key] => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException($"Het veld '{key}' bestaat niet.");
 
-    internal object? GetAt(int index) => _values[index];
-
     public bool ContainsKey(string key) => Shape.IndexOf(key, ignoreCase: true) >= 0;
 
     public bool TryGetValue(string key, [MaybeNullWhen(false)] out object? value) => TryGetValue(key, ignoreCase: true, out value);
@@ -75,24 +73,6 @@ public sealed class DataObject : IReadOnlyDictionary<string, object?>
     }
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
-
-    /// <summary>Used by compiled rules: positional read when the shape is the expected one, else by name.</summary>
-    internal static object? ReadMember(DataObject? target, DataShape expected, int index, string name, bool ignoreCase)
-    {
-        if (target is null)
-        {
-            throw new Emit.RuleRuntimeException($"Het veld '{name}' kan niet gelezen worden omdat de waarde ervoor leeg (null) is.");
-        }
-        if (ReferenceEquals(target.Shape, expected))
-        {
-            return target._values[index];
-        }
-        if (target.TryGetValue(name, ignoreCase, out var value))
-        {
-            return value;
-        }
-        throw new Emit.RuleRuntimeException($"Het veld '{name}' ontbreekt in deze invoer.");
-    }
 
     public override string ToString() => DataValues.ToJson(this);
 }

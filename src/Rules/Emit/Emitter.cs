@@ -37,6 +37,7 @@ internal sealed class Emitter
 
     public Expression Emit(BoundExpression node)
     {
+        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
         switch (node)
         {
             case BoundLiteral literal:

@@ -110,8 +110,9 @@ internal sealed class WorkflowCompiler
         }
         var type = result.Bound.Type is NullTypeSymbol ? DynamicTypeSymbol.Instance : result.Bound.Type;
         var symbol = new ParameterSymbol(parameter.Name, type, slot);
-        var function = CheckOnly ? null : ExpressionPipeline.CompileFrame<object?>(result.Bound, _settings.TimeProvider, _late);
-        return (new CompiledParam(parameter.Name, slot, function), symbol, null);
+        string? emitError = null;
+        var function = CheckOnly ? null : ExpressionPipeline.TryCompileFrame<object?>(result.Bound, _settings.TimeProvider, _late, out emitError);
+        return (new CompiledParam(parameter.Name, slot, function), symbol, emitError is null ? null : $"'{parameter.Name}': {emitError}");
     }
 
     private ExpressionPipeline.Result Bind(string? text, List<ParameterSymbol> scope, bool predicate, Rule? rule, string field, SourcePosition? position)
@@ -175,7 +176,11 @@ internal sealed class WorkflowCompiler
             }
             else if (!CheckOnly)
             {
-                predicate = ExpressionPipeline.CompileFrame<bool>(result.Bound, _settings.TimeProvider, _late);
+                predicate = ExpressionPipeline.TryCompileFrame<bool>(result.Bound, _settings.TimeProvider, _late, out var emitError);
+                if (emitError is not null)
+                {
+                    expressionError = $"Exception while parsing expression `{rule.Expression}` - {emitError}";
+                }
             }
         }
         var onSuccess = CompileAction(rule.Actions?.OnSuccess, scope, rule, "Actions.OnSuccess");
@@ -212,7 +217,11 @@ internal sealed class WorkflowCompiler
             {
                 return new CompiledAction { Info = action, CompileError = $"Exception while parsing expression `{expression}` - {Describe(result.Diagnostics)}" };
             }
-            return new CompiledAction { Info = action, Output = CheckOnly ? null : ExpressionPipeline.CompileFrame<object?>(result.Bound, _settings.TimeProvider, _late) };
+            string? emitError = null;
+            var output = CheckOnly ? null : ExpressionPipeline.TryCompileFrame<object?>(result.Bound, _settings.TimeProvider, _late, out emitError);
+            return emitError is null
+                ? new CompiledAction { Info = action, Output = output }
+                : new CompiledAction { Info = action, CompileError = $"Exception while parsing expression `{expression}` - {emitError}" };
         }
         var additional = new List<(string, Func<object?[], object?>?, string?)>();
         if (action.Name == "EvaluateRule" && action.Context.TryGetValue("additionalInputs", out var inputs) && inputs is IEnumerable<object?> list)
@@ -223,9 +232,16 @@ internal sealed class WorkflowCompiler
                     && entry.TryGetValue("Expression", out var e) && e is string inputExpression)
                 {
                     var result = Bind(inputExpression, scope, predicate: false, rule, field + ".additionalInputs", action.Position);
-                    additional.Add(result.HasErrors
-                        ? (name, null, $"Exception while parsing expression `{inputExpression}` - {Describe(result.Diagnostics)}")
-                        : (name, CheckOnly ? null : ExpressionPipeline.CompileFrame<object?>(result.Bound, _settings.TimeProvider, _late), null));
+                    if (result.HasErrors)
+                    {
+                        additional.Add((name, null, $"Exception while parsing expression `{inputExpression}` - {Describe(result.Diagnostics)}"));
+                    }
+                    else
+                    {
+                        string? emitError = null;
+                        var evaluate = CheckOnly ? null : ExpressionPipeline.TryCompileFrame<object?>(result.Bound, _settings.TimeProvider, _late, out emitError);
+                        additional.Add((name, evaluate, emitError));
+                    }
                 }
             }
         }

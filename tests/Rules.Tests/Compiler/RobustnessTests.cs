@@ -63,4 +63,24 @@ public sealed class RobustnessTests
             Assert.True(document.HasErrors);
         }
     }
+
+    [Fact]
+    public void Compiler_LongestAllowedOperatorChain_CompilesAndRuns()
+    {
+        var text = string.Join("+", Enumerable.Repeat("x", 990));
+        var compiled = new ExpressionCompiler().Compile(text, [new ExpressionParameter("x", typeof(int))]);
+        Assert.True(compiled.Success, string.Join("\n", compiled.Diagnostics));
+        Assert.Equal(990, compiled.Evaluate(1));
+    }
+
+    [Fact]
+    public void Compiler_ChainOnDeepThread_NoStackOverflow()
+    {
+        CompiledExpression? compiled = null;
+        var thread = new Thread(() => compiled = new ExpressionCompiler().Compile(string.Join("+", Enumerable.Repeat("x", 990)), [new ExpressionParameter("x", typeof(int))]), 256 * 1024);
+        thread.Start();
+        thread.Join();
+        Assert.NotNull(compiled);
+        Assert.True(compiled!.Success || compiled.Diagnostics.Any(d => d.Code == "RE0007"));
+    }
 }
