@@ -81,6 +81,7 @@ internal static partial class ErrorMessageFormatter
         null => string.Empty,
         string s => s,
         bool b => b ? "true" : "false",
+        DateTime d => d.TimeOfDay == TimeSpan.Zero ? d.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture) : d.ToString("dd-MM-yyyy HH:mm", CultureInfo.InvariantCulture),
         IFormattable f when value is not DataObject => f.ToString(null, CultureInfo.InvariantCulture),
         _ => DataValues.ToJson(value),
     };

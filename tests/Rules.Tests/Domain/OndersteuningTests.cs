@@ -133,4 +133,13 @@ public sealed class OndersteuningTests
         var fromJson = Run(Initiatief()).ToDictionary(p => p.Key, p => p.Value.IsSuccess);
         Assert.Equal(fromJson, fromTyped);
     }
+
+    [Fact]
+    public void Ondersteuning_TypedDatesInMessages_WrittenDutchStyle()
+    {
+        var typed = new TypedInitiatief(true, true, true, false, false, false, 300, 0, 50, 0, false,
+            new DateTime(2026, 5, 1), new DateTime(2026, 4, 15), 20, 0, false, false, "groen", ["geld"]);
+        var failed = Run(typed)["Buurtbudget"].ChildResults!.Single(c => !c.IsSuccess);
+        Assert.Contains("(15-04-2026)", failed.ExceptionMessage);
+    }
 }
