@@ -83,6 +83,15 @@ public static class DataValues
                 return FromDictionary(expando!);
             case IDictionary<string, object?> dictionary:
                 return FromDictionary(dictionary);
+            case IDictionary untyped when untyped.Keys.Cast<object>().All(k => k is string):
+            {
+                var pairs = new List<KeyValuePair<string, object?>>();
+                foreach (DictionaryEntry entry in untyped)
+                {
+                    pairs.Add(new KeyValuePair<string, object?>((string)entry.Key, entry.Value));
+                }
+                return FromDictionary(pairs);
+            }
             case IEnumerable enumerable when NeedsConversion(value.GetType()):
             {
                 var items = new List<object?>();

@@ -247,4 +247,13 @@ public sealed class SemanticsTests
         Assert.Contains(root, i => i.Label == "Math");
         Assert.DoesNotContain(root, i => i.Label == "GetType");
     }
+
+    [Fact]
+    public void Dictionaries_TypedStringKeyed_ReadAsCaseInsensitiveRecords()
+    {
+        var scores = new Dictionary<string, int> { ["Noord"] = 7, ["Zuid"] = 4 };
+        Assert.Equal(true, Expr.Eval("d.noord > d.ZUID", ("d", scores)));
+        var nested = new Dictionary<string, object?> { ["adres"] = new Dictionary<string, string> { ["plaats"] = "Oss" } };
+        Assert.Equal("Oss", Expr.Eval("d.Adres.Plaats", ("d", nested)));
+    }
 }
