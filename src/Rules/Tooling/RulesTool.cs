@@ -55,7 +55,11 @@ public static class RulesTool
         foreach (var file in files)
         {
             var document = RuleSetLoader.LoadFile(file);
-            var diagnostics = RuleSetChecker.Check(document);
+            var diagnostics = RuleSetChecker.Check(document)
+                .OrderBy(d => d.Location?.FileLine ?? 0)
+                .ThenBy(d => d.Location?.FileColumn ?? 0)
+                .ThenBy(d => d.Column ?? 0)
+                .ToList();
             foreach (var diagnostic in diagnostics)
             {
                 stdout.WriteLine(diagnostic.ToString());
