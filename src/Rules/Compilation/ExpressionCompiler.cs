@@ -20,6 +20,9 @@ public sealed partial class ExpressionCompiler
     private static readonly ConcurrentDictionary<TypeSymbol, int> SymbolIds = new();
     private static int _nextSymbolId;
 
+    /// <summary>Compiled expressions kept by <see cref="Evaluate"/>; the cache is emptied beyond this (no unbounded growth).</summary>
+    private const int MaxCachedExpressions = 10_000;
+
     public ExpressionCompiler(ExpressionCompilerOptions? options = null)
     {
         _options = options ?? new ExpressionCompilerOptions();
@@ -101,6 +104,10 @@ public sealed partial class ExpressionCompiler
         var values = names.Select(n => DataValues.Normalize(variables[n])).ToArray();
         var symbols = names.Select((n, i) => new ParameterSymbol(n, TypeSymbol.FromValue(values[i]), i)).ToList();
         var key = expression + "\u0001" + string.Join("\u0002", symbols.Select(s => s.Name + ":" + SymbolIds.GetOrAdd(s.Type, _ => Interlocked.Increment(ref _nextSymbolId))));
+        if (_evaluateCache.Count > MaxCachedExpressions)
+        {
+            _evaluateCache.Clear();
+        }
         var entry = _evaluateCache.GetOrAdd(key, _ => (CompileSymbols(expression, symbols, values.Where(v => v is not null).Select(v => v!.GetType()), null), names));
         if (!entry.Compiled.Success)
         {
