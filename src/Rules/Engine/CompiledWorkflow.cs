@@ -11,12 +11,12 @@ internal sealed class CompiledWorkflow
 
     public required string[] InputNames { get; init; }
 
-    public required IReadOnlyList<CompiledParam> Globals { get; init; }
+    public required CompiledParam[] Globals { get; init; }
 
     /// <summary>A compile problem in the global parameters or input names; every rule then fails with it.</summary>
     public string? SharedCompileError { get; init; }
 
-    public required IReadOnlyList<CompiledRule> Rules { get; init; }
+    public required CompiledRule[] Rules { get; init; }
 }
 
 internal sealed record CompiledParam(string Name, int Slot, Func<object?[], object?>? Evaluate);
@@ -28,7 +28,7 @@ internal sealed class CompiledRule
     /// <summary>True when the ErrorMessage has <c>$(…)</c> placeholders to fill.</summary>
     public bool ErrorMessageHasPlaceholders { get; init; }
 
-    public required IReadOnlyList<CompiledParam> Locals { get; init; }
+    public required CompiledParam[] Locals { get; init; }
 
     /// <summary>Problem compiling the local parameters ("Error while compiling rule …").</summary>
     public string? ParamsCompileError { get; init; }
@@ -38,7 +38,7 @@ internal sealed class CompiledRule
     /// <summary>Problem compiling the expression ("Exception while parsing expression …").</summary>
     public string? ExpressionCompileError { get; init; }
 
-    public IReadOnlyList<CompiledRule>? Children { get; init; }
+    public CompiledRule[]? Children { get; init; }
 
     public bool IsOr { get; init; }
 

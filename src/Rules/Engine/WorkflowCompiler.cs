@@ -68,9 +68,9 @@ internal sealed class WorkflowCompiler
             Workflow = workflow,
             FrameSize = _nextSlot,
             InputNames = inputs.Select(i => i.Name).ToArray(),
-            Globals = globals,
+            Globals = globals.ToArray(),
             SharedCompileError = sharedError,
-            Rules = rules,
+            Rules = rules.ToArray(),
         };
     }
 
@@ -191,11 +191,11 @@ internal sealed class WorkflowCompiler
             SubtreeHasActions = onSuccess is not null || onFailure is not null || (children?.Exists(c => c.SubtreeHasActions) ?? false),
             SubtreeHasErrorMessages = rule.ErrorMessage is not null || (children?.Exists(c => c.SubtreeHasErrorMessages) ?? false),
             ErrorMessageHasPlaceholders = rule.ErrorMessage?.Contains("$(", StringComparison.Ordinal) ?? false,
-            Locals = locals,
+            Locals = locals.ToArray(),
             ParamsCompileError = paramsError,
             Predicate = predicate,
             ExpressionCompileError = expressionError,
-            Children = children,
+            Children = children?.ToArray(),
             IsOr = rule.Operator is "Or" or "OrElse",
             VisibleNames = scope.Select(s => s.Name).ToArray(),
             VisibleSlots = scope.Select(s => s.Slot).ToArray(),

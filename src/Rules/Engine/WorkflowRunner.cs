@@ -42,7 +42,7 @@ internal sealed class WorkflowRunner
         if (workflow.SharedCompileError is null)
         {
             var globals = workflow.Globals;
-            for (var g = 0; g < globals.Count; g++)
+            for (var g = 0; g < globals.Length; g++)
             {
                 var global = globals[g];
                 try
@@ -68,9 +68,9 @@ internal sealed class WorkflowRunner
     {
         _cancellation.ThrowIfCancellationRequested();
         var frame = Prepare(workflow, inputs);
-        var results = new RuleResultTree[workflow.Rules.Count];
+        var results = new RuleResultTree[workflow.Rules.Length];
         var rules = workflow.Rules;
-        for (var r = 0; r < rules.Count; r++)
+        for (var r = 0; r < rules.Length; r++)
         {
             var rule = rules[r];
             _cancellation.ThrowIfCancellationRequested();
@@ -122,7 +122,7 @@ internal sealed class WorkflowRunner
             return new RuleOutcome(false, Fail($"Error while executing scoped params for rule `{rule.Rule.RuleName}` - {frame.GlobalsError}", null));
         }
         var locals = rule.Locals;
-        for (var l = 0; l < locals.Count; l++)
+        for (var l = 0; l < locals.Length; l++)
         {
             var local = locals[l];
             try
@@ -137,14 +137,14 @@ internal sealed class WorkflowRunner
         }
         if (rule.Children is { } children)
         {
-            var childResults = new RuleOutcome[children.Count];
+            var childResults = new RuleOutcome[children.Length];
             var count = 0;
             var success = !rule.IsOr;
-            if (children.Count == 0)
+            if (children.Length == 0)
             {
                 success = false;
             }
-            for (var c = 0; c < children.Count; c++)
+            for (var c = 0; c < children.Length; c++)
             {
                 var childResult = Evaluate(children[c], frame, workflow);
                 childResults[count++] = childResult;
