@@ -19,9 +19,13 @@ public static class RulesTool
           rules bench FILE --workflow NAME --inputs FILE.jsonl --repeat K [--settings FILE]
         """;
 
-    /// <summary>Dispatches <paramref name="args"/> (without the leading "rules").</summary>
+    /// <summary>Dispatches <paramref name="args"/> (a leading "rules" is allowed and skipped).</summary>
     public static int Execute(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
     {
+        if (args.Count > 0 && args[0] == "rules")
+        {
+            args = args.Skip(1).ToList();
+        }
         if (args.Count == 0)
         {
             stderr.WriteLine(Usage);

@@ -178,6 +178,14 @@ public sealed class RulesToolTests : IDisposable
         Assert.StartsWith("evaluations=4 rules_per_eval=2 ", output);
     }
 
+    [Fact]
+    public void Execute_LeadingRulesWord_Accepted()
+    {
+        var (exit, _, errors) = Execute("rules", "check", DomainRules.PathOf("routering.json"));
+        Assert.Equal(0, exit);
+        Assert.Contains("geldig", errors);
+    }
+
     [Theory]
     [InlineData()]
     [InlineData("frobnicate")]
