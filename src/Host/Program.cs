@@ -7,7 +7,7 @@ if (CliApp.IsCliInvocation(args))
     return await CliApp.RunAsync(args);
 }
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(WebAppOptions.For(args));
 builder.AddParticipatie();
 
 var app = builder.Build();

@@ -17,6 +17,7 @@ public static class CliApp
         root.Subcommands.Add(AccountsCommand.Create());
         root.Subcommands.Add(MigrateCommand.Create());
         root.Subcommands.Add(EngineCommands.Workflows());
+        root.Subcommands.Add(BenchCommand.Create());
         return root;
     }
 
@@ -60,7 +61,11 @@ public static class CliApp
     /// <summary>Builds the services the verbs use, from the same configuration sources as the web host.</summary>
     public static IHost BuildServiceHost(string[]? configurationArgs = null)
     {
-        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(configurationArgs ?? []);
+        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            Args = configurationArgs ?? [],
+            ContentRootPath = WebAppOptions.For(configurationArgs ?? []).ContentRootPath ?? Directory.GetCurrentDirectory(),
+        });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddParticipatieCore(builder.Configuration);
         return builder.Build();

@@ -8,7 +8,7 @@ namespace Participatie.Host.Data.Sqlite;
 /// process (only a power cut can lose the last commits) and saves an fsync per transaction, which is
 /// what limits chat throughput.
 /// </summary>
-internal sealed class SqliteConnectionTuning : DbConnectionInterceptor
+public sealed class SqliteConnectionTuning : DbConnectionInterceptor
 {
     private const string Pragmas = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000;";
 

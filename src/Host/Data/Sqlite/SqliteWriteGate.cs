@@ -9,7 +9,7 @@ namespace Participatie.Host.Data.Sqlite;
 /// hands the write lock over without waiting. Saves inside an explicit transaction are not gated: that
 /// transaction already holds the database's write lock.
 /// </summary>
-internal sealed class SqliteWriteGate : SaveChangesInterceptor
+public sealed class SqliteWriteGate : SaveChangesInterceptor
 {
     private readonly SemaphoreSlim gate = new(1, 1);
     // Which contexts hold the gate. Keyed by context, not AsyncLocal: a value set inside the async
