@@ -16,6 +16,7 @@ public static class CliApp
         root.Subcommands.Add(ImportCbsCommand.Create());
         root.Subcommands.Add(AccountsCommand.Create());
         root.Subcommands.Add(MigrateCommand.Create());
+        root.Subcommands.Add(EngineCommands.Rules());
         root.Subcommands.Add(EngineCommands.Workflows());
         root.Subcommands.Add(BenchCommand.Create());
         return root;
@@ -38,6 +39,11 @@ public static class CliApp
 
     public static Task<int> RunAsync(string[] args)
     {
+        if (args[0] == "rules" && args.Length > 1)
+        {
+            return Task.FromResult(Participatie.Rules.Tooling.RulesTool.Execute(args[1..], Console.Out, Console.Error));
+        }
+
         if (args[0] == "workflows" && args.Length > 1)
         {
             using var host = BuildServiceHost();

@@ -31,6 +31,10 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<CbsStatLineImporter>();
         services.AddScoped<Initiatieven.InitiatiefService>();
         services.AddWorkflowHosting();
+        services.AddSingleton<Regels.RegelsetCatalog>();
+        services.AddScoped<Regels.RegelInvoerFactory>();
+        services.AddScoped<Regels.BuurtSelectie>();
+        services.AddScoped<Initiatieven.IOndersteuningsBeoordelaar, Regels.OndersteuningsBeoordelaar>();
         return services;
     }
 }

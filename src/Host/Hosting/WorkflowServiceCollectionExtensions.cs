@@ -21,6 +21,7 @@ public static class WorkflowServiceCollectionExtensions
             }
         }));
         services.AddSingleton<WorkflowCatalog>();
+        services.AddSingleton<IWorkflowEngineConfigurer, RulesExpressionConfigurer>();
         return services;
     }
 }
