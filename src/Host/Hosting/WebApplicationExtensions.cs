@@ -24,6 +24,7 @@ public static class WebApplicationExtensions
         var services = builder.Services;
         services.AddParticipatieCore(builder.Configuration);
         services.AddChat(builder.Configuration);
+        services.AddAnalyse();
         services.AddHostedService<WorkflowHosting.WorkflowTimerService>();
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
@@ -95,6 +96,7 @@ public static class WebApplicationExtensions
         app.MapAccountsApi();
         app.MapChatTokenApi();
         app.MapWorkflowsApi();
+        app.MapAnalyse();
         app.MapDirectLineApi();
         app.MapStaffPages();
         app.MapResidentPages();

@@ -101,7 +101,7 @@ public sealed class AuthApiTests : IClassFixture<ParticipatieFactory>
         // New endpoints must opt in to anonymous access explicitly; this catches a forgotten RequireAuthorization.
         using var scope = factory.Services.CreateScope();
         var endpoints = scope.ServiceProvider.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>();
-        string[] anonymous = ["/api/auth/login", "/api/auth/logout", "/api/chat/token"];
+        string[] anonymous = ["/api/auth/login", "/api/auth/logout", "/api/chat/token", "/api/open-data", "/api/open-data/{bestand}"];
 
         var open = endpoints
             .Where(e => e.RoutePattern.RawText!.TrimStart('/').StartsWith("api/", StringComparison.Ordinal))

@@ -1,0 +1,31 @@
+using Participatie.Host.Regels;
+
+namespace Participatie.Host.Analyse;
+
+/// <summary>Loads the data once and computes the analysis, workflow figures and selection the reports, dashboard and open data share.</summary>
+public sealed class RapportService(AnalyseGegevens gegevens, RegelInvoerFactory invoer, BuurtSelectie selectie, RegelsetCatalog catalog, TimeProvider clock)
+{
+    public async Task<RapportGegevens> LaadAsync(CancellationToken ct)
+    {
+        var nu = clock.GetUtcNow().UtcDateTime;
+        var interventies = await gegevens.InterventiesAsync(ct);
+        var initiatieven = await gegevens.InitiatievenAsync(ct);
+        var taken = await gegevens.TakenAsync(ct);
+        var buurten = await invoer.BuurtenAsync(null, ct);
+        var beoordelingen = selectie.Beoordeel(buurten, ct);
+        return new RapportGegevens(
+            nu,
+            await gegevens.StandAsync(ct),
+            RegelsetVersie.Lees(catalog.Directory),
+            FactorAnalyse.Analyseer(interventies),
+            Werkstroom.Bereken(initiatieven, taken, nu),
+            initiatieven,
+            buurten,
+            beoordelingen,
+            BuurtSelectie.Top(beoordelingen, RapportGegevens.AantalTeKiezen),
+            await gegevens.CorporatieBezitAsync(ct));
+    }
+
+    public async Task<Werkstroom.Overzicht> WerkstroomAsync(CancellationToken ct) =>
+        Werkstroom.Bereken(await gegevens.InitiatievenAsync(ct), await gegevens.TakenAsync(ct), clock.GetUtcNow().UtcDateTime);
+}
