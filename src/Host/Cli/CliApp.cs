@@ -19,6 +19,7 @@ public static class CliApp
         root.Subcommands.Add(EngineCommands.Rules());
         root.Subcommands.Add(EngineCommands.Workflows());
         root.Subcommands.Add(BenchCommand.Create());
+        root.Subcommands.Add(ProgrammaCommand.Create());
         return root;
     }
 

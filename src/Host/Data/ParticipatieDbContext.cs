@@ -22,6 +22,8 @@ public class ParticipatieDbContext(DbContextOptions<ParticipatieDbContext> optio
     public DbSet<Programma> Programmas => Set<Programma>();
     public DbSet<ProgrammaFase> ProgrammaFases => Set<ProgrammaFase>();
     public DbSet<Taak> Taken => Set<Taak>();
+    public DbSet<RegelBeslissing> RegelBeslissingen => Set<RegelBeslissing>();
+    public DbSet<ProgrammaBuurt> ProgrammaBuurten => Set<ProgrammaBuurt>();
     public DbSet<StaffAccount> StaffAccounts => Set<StaffAccount>();
     public DbSet<ChatConversation> ChatConversations => Set<ChatConversation>();
     public DbSet<ChatActivity> ChatActivities => Set<ChatActivity>();
@@ -45,6 +47,8 @@ public class ParticipatieDbContext(DbContextOptions<ParticipatieDbContext> optio
         modelBuilder.ApplyConfiguration(new ProgrammaEntityTypeConfiguration());
         modelBuilder.ApplyConfiguration(new ProgrammaFaseEntityTypeConfiguration());
         modelBuilder.ApplyConfiguration(new TaakEntityTypeConfiguration());
+        modelBuilder.ApplyConfiguration(new RegelBeslissingEntityTypeConfiguration());
+        modelBuilder.ApplyConfiguration(new ProgrammaBuurtEntityTypeConfiguration());
         modelBuilder.ApplyConfiguration(new StaffAccountEntityTypeConfiguration());
         modelBuilder.ApplyConfiguration(new ChatConversationEntityTypeConfiguration());
         modelBuilder.ApplyConfiguration(new ChatActivityEntityTypeConfiguration());

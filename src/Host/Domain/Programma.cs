@@ -12,6 +12,7 @@ public class Programma
     public DateTime EindDatum { get; set; }
     public ProgrammaStatus Status { get; set; }
     public List<ProgrammaFase> Fases { get; set; } = [];
+    public List<ProgrammaBuurt> GeselecteerdeBuurten { get; set; } = [];
 
     /// <summary>The lifecycle workflow instance, once the programme is started.</summary>
     public string? WorkflowInstanceId { get; set; }

@@ -34,6 +34,13 @@ public class Taak
     public DateTime? AfgerondOp { get; set; }
     public string? AfgerondDoor { get; set; }
 
+    /// <summary>When the reminder before the due date went out.</summary>
+    public DateTime? HerinneringOp { get; set; }
+
+    /// <summary>When the overdue task was escalated, and to which role.</summary>
+    public DateTime? GeescaleerdOp { get; set; }
+    public string? GeescaleerdNaar { get; set; }
+
     public string? WorkflowInstanceId { get; set; }
     public string? BookmarkId { get; set; }
 

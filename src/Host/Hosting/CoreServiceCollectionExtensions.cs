@@ -34,6 +34,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<Regels.RegelsetCatalog>();
         services.AddScoped<Regels.RegelInvoerFactory>();
         services.AddScoped<Regels.BuurtSelectie>();
+        services.AddScoped<Programmas.ProgrammaService>();
         services.AddScoped<Initiatieven.IOndersteuningsBeoordelaar, Regels.OndersteuningsBeoordelaar>();
         return services;
     }

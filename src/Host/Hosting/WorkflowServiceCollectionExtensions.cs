@@ -22,6 +22,14 @@ public static class WorkflowServiceCollectionExtensions
         }));
         services.AddSingleton<WorkflowCatalog>();
         services.AddSingleton<IWorkflowEngineConfigurer, RulesExpressionConfigurer>();
+        services.AddSingleton<IWorkflowEngineConfigurer, WorkflowActivities.DomainActivitiesConfigurer>();
+        services.AddSingleton<WorkflowActivities.RegelBeslissingen>();
+        services.AddSingleton<WorkflowActivities.InitiatiefRegelBron>();
+        services.AddSingleton<Taken.TaakRegistratie>();
+        services.AddScoped<Taken.TaakService>();
+        services.AddSingleton<Taken.TaakBewaking>();
+        services.AddScoped<Initiatieven.InitiatiefRoutering>();
+        services.AddScoped<Initiatieven.IInitiatiefIngediendHandler>(sp => sp.GetRequiredService<Initiatieven.InitiatiefRoutering>());
         return services;
     }
 }

@@ -38,7 +38,9 @@ public sealed class RegelInvoerFactory(ParticipatieDbContext db)
             .Where(i => i.IngediendOp.Year == jaar).Sum(i => (double)i.GevraagdBedrag);
         return new InitiatiefRegelInvoer
         {
-            WoontInGemeente = await WoontInGemeenteAsync(postcode, buurt.Wijk!.GemeenteId, ct),
+            // Intake asks where the initiative takes place, not where the resident lives: a resident who named a buurt
+            // of this gemeente without a postcode is taken to live there; the wijkcoördinator checks it at intake.
+            WoontInGemeente = postcode is null || await WoontInGemeenteAsync(postcode, buurt.Wijk!.GemeenteId, ct),
             ReiktVerderDanEigenHuisEnTuin = initiatief.AantalDeelnemers > 1,
             MetOfVoorAndereBewoners = initiatief.AantalDeelnemers > 1 || !string.IsNullOrWhiteSpace(initiatief.VoorWie),
             IsCommercieel = initiatief.IsCommercieel,

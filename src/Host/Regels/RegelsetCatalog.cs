@@ -14,6 +14,7 @@ public sealed partial class RegelsetCatalog
     public const string Routering = "routering";
 
     private readonly ILogger<RegelsetCatalog> logger;
+    private readonly Dictionary<string, string> versies = new(StringComparer.Ordinal);
 
     public RegelsetCatalog(IConfiguration configuration, TimeProvider clock, ILogger<RegelsetCatalog> logger)
     {
@@ -32,6 +33,9 @@ public sealed partial class RegelsetCatalog
     /// <summary>Located problems of the files that could not be loaded.</summary>
     public IReadOnlyList<string> Problemen { get; private set; } = [];
 
+    /// <summary>Version stamp of a rule set: file name and the first 12 hex digits of its SHA-256.</summary>
+    public string? Versie(string workflow) => versies.GetValueOrDefault(workflow);
+
     public IReadOnlyList<RuleResultTree> Execute(string workflow, string inputName, object input, CancellationToken ct = default) =>
         Engine.ExecuteAllRules(workflow, [new RuleParameter(inputName, input)], ct);
 
@@ -46,7 +50,11 @@ public sealed partial class RegelsetCatalog
                 if (!result.Succeeded)
                 {
                     problems.AddRange(result.Errors.Select(e => e.ToString()));
+                    continue;
                 }
+
+                var hash = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(file)))[..12].ToLowerInvariant();
+                versies[Path.GetFileNameWithoutExtension(file)] = $"{Path.GetFileName(file)}@{hash}";
             }
         }
 

@@ -15,5 +15,6 @@ internal sealed class ProgrammaEntityTypeConfiguration : IEntityTypeConfiguratio
         builder.Property(p => p.WorkflowInstanceId).HasMaxLength(100);
         builder.HasOne(p => p.Gemeente).WithMany().HasForeignKey(p => p.GemeenteId);
         builder.HasMany(p => p.Fases).WithOne().HasForeignKey(f => f.ProgrammaId);
+        builder.HasMany(p => p.GeselecteerdeBuurten).WithOne().HasForeignKey(b => b.ProgrammaId);
     }
 }

@@ -20,6 +20,8 @@ internal sealed class TaakEntityTypeConfiguration : IEntityTypeConfiguration<Taa
         builder.Property(t => t.AfgerondDoor).HasMaxLength(100);
         builder.Property(t => t.WorkflowInstanceId).HasMaxLength(100);
         builder.Property(t => t.BookmarkId).HasMaxLength(100);
+        builder.Property(t => t.GeescaleerdNaar).HasMaxLength(50);
+        builder.HasIndex(t => t.BookmarkId);
         builder.HasIndex(t => new { t.Status, t.Rol });
         builder.HasOne(t => t.Buurt).WithMany().HasForeignKey(t => t.BuurtId);
         builder.HasOne(t => t.Initiatief).WithMany().HasForeignKey(t => t.InitiatiefId);

@@ -586,6 +586,38 @@ namespace Participatie.Host.Data.Migrations
                     b.ToTable("Programmas", (string)null);
                 });
 
+            modelBuilder.Entity("Participatie.Host.Domain.ProgrammaBuurt", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BuurtId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProgrammaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Rang")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Redenen")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Score")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BuurtId");
+
+                    b.HasIndex("ProgrammaId", "BuurtId")
+                        .IsUnique();
+
+                    b.ToTable("ProgrammaBuurten", (string)null);
+                });
+
             modelBuilder.Entity("Participatie.Host.Domain.ProgrammaFase", b =>
                 {
                     b.Property<int>("Id")
@@ -627,6 +659,57 @@ namespace Participatie.Host.Data.Migrations
                     b.ToTable("ProgrammaFases", (string)null);
                 });
 
+            modelBuilder.Entity("Participatie.Host.Domain.RegelBeslissing", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActivityId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("InitiatiefId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("Op")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ProgrammaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Regelset")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegelsetVersie")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResultaatJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Uitkomsten")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WorkflowInstanceId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InitiatiefId");
+
+                    b.HasIndex("ProgrammaId");
+
+                    b.ToTable("RegelBeslissingen", (string)null);
+                });
+
             modelBuilder.Entity("Participatie.Host.Domain.Taak", b =>
                 {
                     b.Property<int>("Id")
@@ -649,6 +732,16 @@ namespace Participatie.Host.Data.Migrations
 
                     b.Property<int?>("BuurtId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("GeescaleerdNaar")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("GeescaleerdOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("HerinneringOp")
+                        .HasColumnType("TEXT");
 
                     b.Property<int?>("InitiatiefId")
                         .HasColumnType("INTEGER");
@@ -699,6 +792,8 @@ namespace Participatie.Host.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("BookmarkId");
 
                     b.HasIndex("BuurtId");
 
@@ -1011,6 +1106,23 @@ namespace Participatie.Host.Data.Migrations
                     b.Navigation("Gemeente");
                 });
 
+            modelBuilder.Entity("Participatie.Host.Domain.ProgrammaBuurt", b =>
+                {
+                    b.HasOne("Participatie.Host.Domain.Buurt", "Buurt")
+                        .WithMany()
+                        .HasForeignKey("BuurtId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Participatie.Host.Domain.Programma", null)
+                        .WithMany("GeselecteerdeBuurten")
+                        .HasForeignKey("ProgrammaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Buurt");
+                });
+
             modelBuilder.Entity("Participatie.Host.Domain.ProgrammaFase", b =>
                 {
                     b.HasOne("Participatie.Host.Domain.Programma", null)
@@ -1075,6 +1187,8 @@ namespace Participatie.Host.Data.Migrations
             modelBuilder.Entity("Participatie.Host.Domain.Programma", b =>
                 {
                     b.Navigation("Fases");
+
+                    b.Navigation("GeselecteerdeBuurten");
                 });
 
             modelBuilder.Entity("Participatie.Host.Domain.Wijk", b =>

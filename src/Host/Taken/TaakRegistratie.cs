@@ -1,0 +1,47 @@
+using Microsoft.EntityFrameworkCore;
+using Participatie.Host.Data;
+using Participatie.Host.Domain;
+using Participatie.Host.WorkflowActivities;
+
+namespace Participatie.Host.Taken;
+
+/// <summary>Turns a waiting HumanTask into a row in the task inbox. Idempotent per bookmark.</summary>
+public sealed class TaakRegistratie(IDbContextFactory<ParticipatieDbContext> contexts, TimeProvider clock)
+{
+    public async Task RegistreerAsync(string instanceId, string bookmarkId, HumanTaskStimulus taak, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        if (await db.Taken.AnyAsync(t => t.BookmarkId == bookmarkId, ct))
+        {
+            return;
+        }
+
+        int? buurtId = null;
+        if (!string.IsNullOrWhiteSpace(taak.BuurtCode))
+        {
+            buurtId = await db.Buurten.Where(b => b.Code == taak.BuurtCode).Select(b => (int?)b.Id).SingleOrDefaultAsync(ct);
+        }
+        else if (taak.InitiatiefId is { } initiatiefId)
+        {
+            buurtId = await db.Initiatieven.Where(i => i.Id == initiatiefId).Select(i => (int?)i.BuurtId).SingleOrDefaultAsync(ct);
+        }
+
+        db.Taken.Add(new Taak
+        {
+            Titel = taak.Titel.Length > 200 ? taak.Titel[..200] : taak.Titel,
+            Omschrijving = taak.Omschrijving,
+            Rol = taak.Rol,
+            ToegewezenAan = taak.ToegewezenAan,
+            BuurtId = buurtId,
+            InitiatiefId = taak.InitiatiefId,
+            ProgrammaId = taak.ProgrammaId,
+            AangemaaktOp = clock.GetUtcNow().UtcDateTime,
+            VervalDatum = taak.Vervaldatum.UtcDateTime,
+            Status = TaakStatus.Open,
+            Uitkomsten = taak.Uitkomsten.ToList(),
+            WorkflowInstanceId = instanceId,
+            BookmarkId = bookmarkId,
+        });
+        await db.SaveChangesAsync(ct);
+    }
+}

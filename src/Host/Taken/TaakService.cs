@@ -1,0 +1,69 @@
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Participatie.Host.Accounts;
+using Participatie.Host.Data;
+using Participatie.Host.Domain;
+using Participatie.Workflows;
+using Participatie.Workflows.Persistence;
+
+namespace Participatie.Host.Taken;
+
+/// <summary>Completes tasks: checks the outcome and who may act, resumes the workflow waiting on the task, records the outcome.</summary>
+public sealed class TaakService(ParticipatieDbContext db, WorkflowEngine engine, TimeProvider clock)
+{
+    /// <summary>Roles a staff role may act for. Councils and boards have no login of their own: their secretary (beheer) records their advice.</summary>
+    public static bool MagHandelenVoor(IReadOnlyCollection<string> rollen, string taakRol) =>
+        rollen.Contains(StaffRoles.Beheer)
+        || rollen.Contains(taakRol)
+        || (taakRol == "woningcorporatie" && rollen.Contains(StaffRoles.Corporatie))
+        || (taakRol.StartsWith("afdeling", StringComparison.Ordinal) && rollen.Contains(StaffRoles.Afdeling))
+        || (taakRol == "wijkraad" && rollen.Contains(StaffRoles.Wijkcoordinator));
+
+    public async Task<TaakAfrondingResultaat> RondAfAsync(int taakId, string uitkomst, string? toelichting, string door, IReadOnlyCollection<string> rollen, CancellationToken ct)
+    {
+        var taak = await db.Taken.SingleOrDefaultAsync(t => t.Id == taakId, ct);
+        if (taak is null)
+        {
+            return TaakAfrondingResultaat.NietGevonden;
+        }
+
+        if (!MagHandelenVoor(rollen, taak.Rol) && taak.ToegewezenAan != door)
+        {
+            return TaakAfrondingResultaat.NietToegestaan;
+        }
+
+        if (taak.Status != TaakStatus.Open)
+        {
+            return TaakAfrondingResultaat.AlAfgerond;
+        }
+
+        if (!taak.Uitkomsten.Contains(uitkomst))
+        {
+            return TaakAfrondingResultaat.OngeldigeUitkomst;
+        }
+
+        if (taak.WorkflowInstanceId is not null && taak.BookmarkId is not null)
+        {
+            try
+            {
+                await engine.Runtime.ResumeBookmarkAsync(taak.WorkflowInstanceId, taak.BookmarkId,
+                    new JsonObject { ["uitkomst"] = uitkomst, ["toelichting"] = toelichting, ["door"] = door }, ct);
+            }
+            catch (Exception ex) when (ex is WorkflowConcurrencyException or Participatie.Workflows.Runtime.WorkflowNotFoundException)
+            {
+                // Someone else completed it a moment ago.
+                return TaakAfrondingResultaat.AlAfgerond;
+            }
+        }
+
+        // The workflow may have changed the row meanwhile (e.g. its next task); reload before writing.
+        await db.Entry(taak).ReloadAsync(ct);
+        taak.Status = TaakStatus.Afgerond;
+        taak.Uitkomst = uitkomst;
+        taak.Toelichting = toelichting;
+        taak.AfgerondDoor = door;
+        taak.AfgerondOp = clock.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(ct);
+        return TaakAfrondingResultaat.Afgerond;
+    }
+}
