@@ -24,8 +24,8 @@ public static class WebApplicationExtensions
         var services = builder.Services;
         services.AddParticipatieCore(builder.Configuration);
         services.AddChat(builder.Configuration);
-        services.AddAnalyse();
         services.AddHostedService<WorkflowHosting.WorkflowTimerService>();
+        services.AddHostedService(sp => sp.GetRequiredService<Taken.TaakBewaking>());
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 
@@ -96,7 +96,9 @@ public static class WebApplicationExtensions
         app.MapAccountsApi();
         app.MapChatTokenApi();
         app.MapWorkflowsApi();
-        app.MapAnalyse();
+        app.MapTakenApi();
+        app.MapInitiatievenApi();
+        app.MapProgrammasApi();
         app.MapDirectLineApi();
         app.MapStaffPages();
         app.MapResidentPages();
