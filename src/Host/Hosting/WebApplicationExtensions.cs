@@ -24,6 +24,7 @@ public static class WebApplicationExtensions
         var services = builder.Services;
         services.AddParticipatieCore(builder.Configuration);
         services.AddChat(builder.Configuration);
+        services.AddAnalyse();
         services.AddHostedService<WorkflowHosting.WorkflowTimerService>();
         services.AddHostedService(sp => sp.GetRequiredService<Taken.TaakBewaking>());
         services.AddProblemDetails();
@@ -96,6 +97,7 @@ public static class WebApplicationExtensions
         app.MapAccountsApi();
         app.MapChatTokenApi();
         app.MapWorkflowsApi();
+        app.MapAnalyse();
         app.MapTakenApi();
         app.MapInitiatievenApi();
         app.MapProgrammasApi();
