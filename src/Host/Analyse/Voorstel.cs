@@ -47,7 +47,7 @@ public static class Voorstel
         var corporatieDeel = corporaties.Count == 0 ? 0 : RondAf(recent.Where(i => i.CorporatieBetrokken).Sum(i => i.GevraagdBedrag));
         var woningen = corporaties.Sum(c => c.AantalWoningen);
         var perCorporatie = corporaties
-            .Select(c => new CorporatieDeel(c.Corporatie, c.AantalWoningen, woningen == 0 ? 0 : RondAf(corporatieDeel * c.AantalWoningen / woningen)))
+            .Select(c => new CorporatieDeel(c.Corporatie, c.AantalWoningen, woningen == 0 ? 0 : Math.Round(corporatieDeel * c.AantalWoningen / woningen, 0)))
             .ToList();
 
         var totBesluit = hier.Select(i =>
