@@ -103,6 +103,7 @@ public static class WebApplicationExtensions
         app.MapProgrammasApi();
         app.MapDirectLineApi();
         app.MapStaffPages();
+        app.MapStaffApp();
         app.MapResidentPages();
         return app;
     }

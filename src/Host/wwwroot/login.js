@@ -14,5 +14,5 @@ document.getElementById('login').addEventListener('submit', async (event) => {
     return;
   }
   const returnUrl = new URLSearchParams(location.search).get('ReturnUrl');
-  location.href = returnUrl && returnUrl.startsWith('/') && !returnUrl.startsWith('//') ? returnUrl : '/';
+  location.href = returnUrl && returnUrl.startsWith('/') && !returnUrl.startsWith('//') ? returnUrl : '/app/taken';
 });

@@ -1,0 +1,15 @@
+// The staff application (/app/): React + @xyflow/react, built into ../wwwroot/app by the Host's build.
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
+
+export default defineConfig({
+  base: '/app/',
+  plugins: [react()],
+  build: {
+    outDir: fileURLToPath(new URL('../wwwroot/app', import.meta.url)),
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 1500,
+  },
+  server: { proxy: { '/api': 'http://localhost:5000', '/login': 'http://localhost:5000' } },
+});
