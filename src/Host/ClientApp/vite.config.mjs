@@ -9,6 +9,7 @@ export default defineConfig({
   build: {
     outDir: fileURLToPath(new URL('../wwwroot/app', import.meta.url)),
     emptyOutDir: true,
+    minify: process.env.VITE_NO_MINIFY ? false : undefined,
     chunkSizeWarningLimit: 1500,
   },
   server: { proxy: { '/api': 'http://localhost:5000', '/login': 'http://localhost:5000' } },

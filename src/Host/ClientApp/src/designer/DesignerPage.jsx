@@ -11,6 +11,12 @@ import { Palette, SettingsPanel, VariablesPanel } from './WorkflowPanels.jsx';
 import { toGraph, toDoc, newActivity, setInputExpression, download, randomId } from './elsa.js';
 
 const nodeTypes = { activity: ActivityNode };
+export const ariaLabels = { 'node.a11yDescription.default': 'Druk op Enter of spatie om te kiezen, Delete om te verwijderen, pijltjes om te verplaatsen.',
+                  'node.a11yDescription.keyboardDisabled': 'Druk op Enter of spatie om te kiezen.', 'edge.a11yDescription.default': 'Druk op Enter of spatie om deze verbinding te kiezen.',
+                  'controls.ariaLabel': 'Zoomknoppen', 'controls.zoomIn.ariaLabel': 'Inzoomen', 'controls.zoomOut.ariaLabel': 'Uitzoomen', 'controls.fitView.ariaLabel': 'Alles tonen',
+                  'controls.interactive.ariaLabel': 'Vergrendelen', 'minimap.ariaLabel': 'Overzichtskaart' };
+export const fitViewOptions = { padding: 0.1, minZoom: 0.45 };
+export const proOptions = { hideAttribution: true };
 const defaultEdgeOptions = { markerEnd: { type: MarkerType.ArrowClosed }, interactionWidth: 16 };
 
 export function useActivityTypes() {
@@ -205,6 +211,15 @@ function Designer({ definitionId, version }) {
     validateSoon();
   };
 
+  const onSelectionChange = useCallback(({ nodes: ns, edges: es }) => {
+    if (!ns.length && !es.length) return;
+    const next = { node: ns[0]?.id ?? null, edge: ns.length ? null : es[0]?.id ?? null };
+    setSelection((cur) => (cur.node === next.node && cur.edge === next.edge ? cur : next));
+    setTab((t) => (t === 'eigenschappen' ? t : 'eigenschappen'));
+  }, []);
+  const onPaneClick = useCallback(() => setSelection((cur) => (cur.node || cur.edge ? { node: null, edge: null } : cur)), []);
+  const onNodeDragStart = useCallback(() => snapshot(), [snapshot]);
+
   const changeDoc = (next, key) => { snapshot(key); setDoc(next); validateSoon(); };
 
   const focusActivity = (id) => {
@@ -326,16 +341,10 @@ function Designer({ definitionId, version }) {
             <CanvasContext.Provider value={ctx}>
               <ReactFlow nodes={nodes} edges={edges} nodeTypes={nodeTypes} defaultEdgeOptions={defaultEdgeOptions}
                 onNodesChange={onNodesChange} onEdgesChange={onEdgesChange} onConnect={onConnect}
-                onNodeDragStart={() => snapshot()} deleteKeyCode={['Delete', 'Backspace']}
-                onSelectionChange={({ nodes: ns, edges: es }) => {
-                  if (ns.length || es.length) { setSelection({ node: ns[0]?.id ?? null, edge: ns.length ? null : es[0]?.id ?? null }); setTab('eigenschappen'); }
-                }}
-                onPaneClick={() => setSelection({ node: null, edge: null })}
-                fitView fitViewOptions={{ padding: 0.15 }} minZoom={0.1} proOptions={{ hideAttribution: true }}
-                ariaLabelConfig={{ 'node.a11yDescription.default': 'Druk op Enter of spatie om te kiezen, Delete om te verwijderen, pijltjes om te verplaatsen.',
-                  'node.a11yDescription.keyboardDisabled': 'Druk op Enter of spatie om te kiezen.', 'edge.a11yDescription.default': 'Druk op Enter of spatie om deze verbinding te kiezen.',
-                  'controls.ariaLabel': 'Zoomknoppen', 'controls.zoomIn.ariaLabel': 'Inzoomen', 'controls.zoomOut.ariaLabel': 'Uitzoomen', 'controls.fitView.ariaLabel': 'Alles tonen',
-                  'controls.interactive.ariaLabel': 'Vergrendelen', 'minimap.ariaLabel': 'Overzichtskaart' }}>
+                onNodeDragStart={onNodeDragStart} deleteKeyCode={['Delete', 'Backspace']}
+                onSelectionChange={onSelectionChange} onPaneClick={onPaneClick}
+                fitView fitViewOptions={fitViewOptions} minZoom={0.1} proOptions={proOptions}
+                ariaLabelConfig={ariaLabels}>
                 <Background />
                 <Controls showInteractive={false} />
                 <MiniMap pannable zoomable />
@@ -352,7 +361,8 @@ function Designer({ definitionId, version }) {
               <ActivityPanel key={selNode.id} node={selNode} nodes={nodes} edges={edges} types={types} errors={errors ?? []}
                 onInputChange={(input, type, value) => updateActivity(selNode.id, (a) => setInputExpression(a, input, type, value), `in-${selNode.id}-${input.name}`)}
                 onRename={(name) => updateActivity(selNode.id, (a) => ({ ...a, name }), `name-${selNode.id}`)}
-                onDelete={() => deleteNode(selNode.id)} onConnect={(s, p, t) => connect(s, p, t)} onDisconnect={deleteEdge} />
+                onDelete={() => deleteNode(selNode.id)} onConnect={(s, p, t) => connect(s, p, t)} onDisconnect={deleteEdge}
+                onSelectEdge={(id) => { setNodes((ns) => ns.map((n) => ({ ...n, selected: false }))); setEdges((es) => es.map((x) => ({ ...x, selected: x.id === id }))); setSelection({ node: null, edge: id }); }} />
             ) : selEdge ? (
               <EdgePanel key={selEdge.id} edge={selEdge} nodes={nodes} types={types}
                 onInsert={(typeName, port) => insertOnEdge(selEdge, typeName, port)} onDelete={() => deleteEdge(selEdge.id)} />

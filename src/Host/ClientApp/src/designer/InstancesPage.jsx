@@ -6,7 +6,7 @@ import { Alert, ApiState, Button, Field, PageHeading, StatusBadge, useApi, Value
 import { Link, useRouter } from '../router.jsx';
 import ActivityNode, { CanvasContext } from './ActivityNode.jsx';
 import { toGraph } from './elsa.js';
-import { useActivityTypes } from './DesignerPage.jsx';
+import { useActivityTypes, ariaLabels, fitViewOptions, proOptions } from './DesignerPage.jsx';
 
 const nodeTypes = { activity: ActivityNode };
 
@@ -82,8 +82,8 @@ function InstanceCanvas({ detail, types }) {
     <section className="canvas canvas--instantie" aria-label={`Pad van de instantie op versie ${inst.version}`}>
       <CanvasContext.Provider value={ctx}>
         <ReactFlow nodes={graph.nodes} edges={edges} nodeTypes={nodeTypes} nodesDraggable={false} nodesConnectable={false} elementsSelectable={false}
-          fitView fitViewOptions={{ padding: 0.15 }} minZoom={0.1} proOptions={{ hideAttribution: true }}
-          ariaLabelConfig={{ 'controls.ariaLabel': 'Zoomknoppen', 'controls.zoomIn.ariaLabel': 'Inzoomen', 'controls.zoomOut.ariaLabel': 'Uitzoomen', 'controls.fitView.ariaLabel': 'Alles tonen' }}>
+          fitView fitViewOptions={fitViewOptions} minZoom={0.1} proOptions={proOptions}
+          ariaLabelConfig={ariaLabels}>
           <Background />
           <Controls showInteractive={false} />
         </ReactFlow>

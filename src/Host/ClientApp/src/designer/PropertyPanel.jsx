@@ -6,6 +6,11 @@ import { Button, Field } from '../common.jsx';
 const multiline = (type, input, value) =>
   type !== 'Literal' && type !== 'Variable' && type !== 'Input' ? true : input.uiHint === 'multi-line' || String(value ?? '').length > 60;
 
+const asValue = (input, type, text) => {
+  if (type !== 'Literal' || /^String$/i.test(input.typeName ?? '')) return text;
+  try { return text.trim() === '' ? text : JSON.parse(text); } catch { return text; }
+};
+
 function InputEditor({ activity, input, errors, onChange }) {
   const expr = inputExpression(activity, input.name) ?? { type: 'Literal', value: '' };
   const id = `invoer-${activity.id}-${input.name}`;
@@ -28,10 +33,10 @@ function InputEditor({ activity, input, errors, onChange }) {
         {multiline(expr.type, input, value) ? (
           <textarea id={id} className={`utrecht-textarea utrecht-textarea--html-textarea code-invoer${fouten.length ? ' utrecht-textarea--invalid' : ''}`} rows={4}
             value={value} spellCheck={false} aria-invalid={fouten.length > 0} aria-describedby={describedBy}
-            onChange={(e) => onChange(input, expr.type, e.target.value)} />
+            onChange={(e) => onChange(input, expr.type, asValue(input, expr.type, e.target.value))} />
         ) : (
           <input id={id} className={`utrecht-textbox utrecht-textbox--html-input${fouten.length ? ' utrecht-textbox--invalid' : ''}`} value={value}
-            aria-invalid={fouten.length > 0} aria-describedby={describedBy} onChange={(e) => onChange(input, expr.type, e.target.value)} />
+            aria-invalid={fouten.length > 0} aria-describedby={describedBy} onChange={(e) => onChange(input, expr.type, asValue(input, expr.type, e.target.value))} />
         )}
       </div>
       {fouten.length > 0 && (
@@ -57,19 +62,19 @@ function Insert({ types, onInsert, label = 'Stap invoegen' }) {
           {[...types.values()].map((t) => <option key={t.typeName} value={t.typeName}>{t.category} – {t.displayName}</option>)}
         </select>
       </Field>
-      {ports.length > 1 && (
-        <Field id="invoegen-poort" label="Verder via poort">
-          <select id="invoegen-poort" className="utrecht-select utrecht-select--html-select" value={port || ports[0]} onChange={(e) => setPort(e.target.value)}>
-            {ports.map((p) => <option key={p} value={p}>{p}</option>)}
-          </select>
+      {d && (
+        <Field id="invoegen-poort" label="Verder via poort" description="De uitgang van de nieuwe stap naar de volgende stap; bij een taak een van de uitkomsten.">
+          <input id="invoegen-poort" list="invoegen-poorten" className="utrecht-textbox utrecht-textbox--html-input" value={port} placeholder={ports[0] ?? 'Done'}
+            aria-describedby="invoegen-poort-uitleg" onChange={(e) => setPort(e.target.value)} />
+          <datalist id="invoegen-poorten">{ports.map((p) => <option key={p} value={p} />)}</datalist>
         </Field>
       )}
-      <Button variant="primary-action" disabled={!d} onClick={() => onInsert(type, port || ports[0] || 'Done')}>{label}</Button>
+      <Button variant="primary-action" disabled={!d} onClick={() => onInsert(type, port.trim() || ports[0] || 'Done')}>{label}</Button>
     </fieldset>
   );
 }
 
-export function ActivityPanel({ node, types, errors, edges, nodes, readOnly, onInputChange, onRename, onDelete, onConnect, onDisconnect }) {
+export function ActivityPanel({ node, types, errors, edges, nodes, readOnly, onInputChange, onRename, onDelete, onConnect, onDisconnect, onSelectEdge }) {
   const a = node.data.activity;
   const d = types.get(a.type);
   const mine = errors.filter((e) => e.activityId === a.id);
@@ -98,7 +103,8 @@ export function ActivityPanel({ node, types, errors, edges, nodes, readOnly, onI
         <ul className="verbindingen">
           {uitgaand.map((e) => (
             <li key={e.id}>{e.sourceHandle} → {naamVan(e.target)}
-              {!readOnly && <> <Button variant="subtle" onClick={() => onDisconnect(e.id)}>Verwijderen<span className="visueel-verborgen"> verbinding {e.sourceHandle} naar {naamVan(e.target)}</span></Button></>}</li>
+              {!readOnly && <> <Button variant="subtle" onClick={() => onSelectEdge(e.id)}>Stap invoegen<span className="visueel-verborgen"> tussen {activityLabel(a, d)} en {naamVan(e.target)}</span></Button>
+                <Button variant="subtle" onClick={() => onDisconnect(e.id)}>Verwijderen<span className="visueel-verborgen"> verbinding {e.sourceHandle} naar {naamVan(e.target)}</span></Button></>}</li>
           ))}
         </ul>
       )}

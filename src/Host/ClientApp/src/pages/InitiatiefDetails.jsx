@@ -12,13 +12,13 @@ const pick = (obj, ...names) => {
 const answerLabels = {
   referentie: 'Referentie', titel: 'Titel', omschrijving: 'Wat is het idee', thema: 'Thema', buurtNaam: 'Buurt', voorWie: 'Voor wie',
   metWie: 'Met wie', aantalDeelnemers: 'Aantal deelnemers', aantalHandtekeningen: 'Handtekeningen van buren',
-  gevraagdeOndersteuning: 'Gevraagde ondersteuning', geraamdBudget: 'Geraamd budget (€)', gevraagdBedrag: 'Gevraagd bedrag (€)',
+  gevraagdeOndersteuning: 'Gevraagde ondersteuning', gevraagdeHulp: 'Gevraagde hulp', initiatiefnemer: 'Initiatiefnemer', contact: 'Contact', geraamdBudget: 'Geraamd budget (€)', gevraagdBedrag: 'Gevraagd bedrag (€)',
   eigenBijdrageGeld: 'Eigen bijdrage in geld (€)', eigenBijdrageUren: 'Eigen bijdrage in uren', eigenBijdrageMaterialen: 'Eigen bijdrage in materialen',
   wilZelfUitvoeren: 'Wil het zelf uitvoeren', isCommercieel: 'Commercieel', isPolitiek: 'Politiek', isReligieus: 'Religieus',
   corporatieBetrokken: 'Woningcorporatie betrokken', startDatum: 'Startdatum', ingediendOp: 'Ingediend op', status: 'Status',
 };
 
-const skipKeys = new Set(['id', 'statusHistorie', 'statusGeschiedenis', 'historie', 'beslissingen', 'regelBeslissingen', 'taken', 'opmerkingen',
+const skipKeys = new Set(['id', 'status', 'werkstroom', 'wijkNaam', 'statusHistorie', 'statusGeschiedenis', 'historie', 'beslissingen', 'regelBeslissingen', 'taken', 'opmerkingen',
   'toelichtingen', 'workflowInstanceId', 'buurt', 'buurtCode', 'buurtId', 'bewoner', 'bewonerId', 'conversationId', 'idempotentiesleutel', 'antwoorden']);
 
 export function Antwoorden({ initiatief }) {
@@ -26,7 +26,7 @@ export function Antwoorden({ initiatief }) {
   const entries = antwoorden && typeof antwoorden === 'object' && !Array.isArray(antwoorden)
     ? Object.entries(antwoorden)
     : Array.isArray(antwoorden) ? antwoorden.map((a) => [a.vraag ?? a.naam ?? a.key, a.antwoord ?? a.waarde ?? a.value])
-    : Object.entries(initiatief).filter(([k, v]) => !skipKeys.has(k) && (typeof v !== 'object' || v === null));
+    : Object.entries(initiatief).filter(([k, v]) => !skipKeys.has(k) && (typeof v !== 'object' || v === null || (Array.isArray(v) && v.every((x) => typeof x !== 'object'))));
   return (
     <dl className="utrecht-data-list utrecht-data-list--rows antwoorden">
       {entries.map(([k, v]) => (
@@ -73,7 +73,7 @@ function RegelBoom({ node, depth = 0 }) {
   const naam = pick(node, 'regel', 'rule', 'ruleName', 'naam', 'name');
   const gelukt = pick(node, 'voldaan', 'success', 'isSuccess', 'geslaagd');
   const uitleg = pick(node, 'uitleg', 'explanation', 'toelichting', 'message', 'successEvent', 'exceptionMessage');
-  const kinderen = pick(node, 'kinderen', 'children', 'childResults') ?? [];
+  const kinderen = pick(node, 'onderdelen', 'kinderen', 'children', 'childResults') ?? [];
   return (
     <li className={`regel regel--${gelukt === false ? 'nee' : gelukt === true ? 'ja' : 'onbekend'}`}>
       <span className="regel__uitkomst">{gelukt === true ? 'Ja' : gelukt === false ? 'Nee' : '•'}</span>{' '}
@@ -88,7 +88,7 @@ function RegelBoom({ node, depth = 0 }) {
 export function Beslissingen({ beslissingen }) {
   if (!beslissingen?.length) return <p className="utrecht-paragraph">Er zijn nog geen regelbeslissingen vastgelegd.</p>;
   return beslissingen.map((b, i) => {
-    let resultaat = pick(b, 'resultaat', 'resultaten', 'uitleg', 'resultaatJson');
+    let resultaat = pick(b, 'uitleg', 'resultaat', 'resultaten', 'resultaatJson');
     if (typeof resultaat === 'string') {
       try { resultaat = JSON.parse(resultaat); } catch { /* plain text explanation */ }
     }
@@ -120,22 +120,22 @@ export function Tijdlijn({ items }) {
 }
 
 /** History: status changes plus completed tasks, newest last. */
-export function geschiedenis(initiatief) {
+export function geschiedenis(initiatief, taken = []) {
   const items = [];
-  for (const h of pick(initiatief, 'statusHistorie', 'statusGeschiedenis', 'historie') ?? []) {
+  for (const h of pick(initiatief, 'historie', 'statusHistorie', 'statusGeschiedenis') ?? []) {
     items.push({ op: h.op ?? h.datum, wat: `Status: ${h.status}`, door: h.door, toelichting: h.toelichting });
   }
-  for (const t of pick(initiatief, 'taken') ?? []) {
+  for (const t of [...(pick(initiatief, 'taken') ?? []), ...taken]) {
     if (t.afgerondOp || t.uitkomst) items.push({ op: t.afgerondOp, wat: `${t.titel}: ${t.uitkomst ?? 'afgerond'}`, door: t.afgerondDoor, toelichting: t.toelichting });
   }
   return items.sort((a, b) => String(a.op).localeCompare(String(b.op)));
 }
 
-export function Opmerkingen({ initiatief }) {
+export function Opmerkingen({ initiatief, taken = [] }) {
   const opmerkingen = [
     ...(pick(initiatief, 'opmerkingen', 'toelichtingen') ?? []).map((o) => (typeof o === 'string' ? { tekst: o } : { tekst: o.tekst ?? o.toelichting, door: o.door, op: o.op })),
-    ...(pick(initiatief, 'taken') ?? []).filter((t) => t.toelichting).map((t) => ({ tekst: t.toelichting, door: t.afgerondDoor ?? t.rol, op: t.afgerondOp, bij: t.titel })),
-    ...(pick(initiatief, 'statusHistorie') ?? []).filter((h) => h.toelichting && h.door && h.door !== 'systeem').map((h) => ({ tekst: h.toelichting, door: h.door, op: h.op, bij: `status ${h.status}` })),
+    ...[...(pick(initiatief, 'taken') ?? []), ...taken].filter((t) => t.toelichting).map((t) => ({ tekst: t.toelichting, door: t.afgerondDoor ?? t.rol, op: t.afgerondOp, bij: t.titel })),
+    ...(pick(initiatief, 'historie', 'statusHistorie') ?? []).filter((h) => h.toelichting && h.door && h.door !== 'systeem').map((h) => ({ tekst: h.toelichting, door: h.door, op: h.op, bij: `status ${h.status}` })),
   ];
   if (!opmerkingen.length) return <p className="utrecht-paragraph">Nog geen opmerkingen.</p>;
   return (
@@ -152,7 +152,9 @@ export function InitiatiefSecties({ initiatief, kop = 2 }) {
   const H = kop === 2 ? 'h2' : 'h3';
   const hc = kop === 2 ? 'utrecht-heading-2' : 'utrecht-heading-3';
   const buurtCode = pick(initiatief, 'buurtCode') ?? initiatief.buurt?.code;
-  const instanceId = pick(initiatief, 'workflowInstanceId');
+  const instanceId = pick(initiatief, 'workflowInstanceId') ?? initiatief.werkstroom?.id;
+  const taken = useApi(initiatief.id ? `/api/taken?initiatief=${encodeURIComponent(initiatief.id)}&status=` : null).data ?? [];
+  const werkstroom = initiatief.werkstroom;
   return (
     <>
       <section aria-labelledby="kop-antwoorden"><H className={hc} id="kop-antwoorden">Antwoorden van de initiatiefnemer</H>
@@ -161,10 +163,10 @@ export function InitiatiefSecties({ initiatief, kop = 2 }) {
       <section aria-labelledby="kop-buurt"><H className={hc} id="kop-buurt">Buurtgegevens</H><BuurtIndicatoren code={buurtCode} /></section>
       <section aria-labelledby="kop-regels"><H className={hc} id="kop-regels">Uitleg van de regels</H>
         <Beslissingen beslissingen={pick(initiatief, 'beslissingen', 'regelBeslissingen')} /></section>
-      <section aria-labelledby="kop-geschiedenis"><H className={hc} id="kop-geschiedenis">Geschiedenis</H><Tijdlijn items={geschiedenis(initiatief)} /></section>
-      <section aria-labelledby="kop-opmerkingen"><H className={hc} id="kop-opmerkingen">Eerdere opmerkingen</H><Opmerkingen initiatief={initiatief} /></section>
+      <section aria-labelledby="kop-geschiedenis"><H className={hc} id="kop-geschiedenis">Geschiedenis</H><Tijdlijn items={geschiedenis(initiatief, taken)} /></section>
+      <section aria-labelledby="kop-opmerkingen"><H className={hc} id="kop-opmerkingen">Eerdere opmerkingen</H><Opmerkingen initiatief={initiatief} taken={taken} /></section>
       {instanceId && (
-        <p className="utrecht-paragraph">Workflow: <Link to={`/app/workflows/${encodeURIComponent(pick(initiatief, 'workflowDefinitionId') ?? 'initiatief-routering')}/instanties/${encodeURIComponent(instanceId)}`}>route van dit initiatief bekijken</Link></p>
+        <p className="utrecht-paragraph">Workflow{werkstroom ? ` (${werkstroom.subStatus ?? werkstroom.status}${werkstroom.wachtOp?.length ? `, wacht op: ${werkstroom.wachtOp.join(', ')}` : ''})` : ''}: <Link to={`/app/workflows/${encodeURIComponent(pick(initiatief, 'workflowDefinitionId') ?? 'initiatief-routering')}/instanties/${encodeURIComponent(instanceId)}`}>route van dit initiatief bekijken</Link></p>
       )}
     </>
   );

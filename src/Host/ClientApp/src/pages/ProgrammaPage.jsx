@@ -64,17 +64,18 @@ export default function ProgrammaPage() {
         <article className="programma">
           <h2 className="utrecht-heading-2">{p.naam}</h2>
           {p.omschrijving && <p className="utrecht-paragraph">{p.omschrijving}</p>}
-          <p className="utrecht-paragraph">{formatDate(p.startDatum)} – {formatDate(p.eindDatum)} · <StatusBadge status={p.status} /></p>
+          <p className="utrecht-paragraph">{formatDate(p.startDatum)} – {formatDate(p.eindDatum)} · <StatusBadge status={p.status} />{p.huidigeFase && <> · huidige fase: <strong>{fasen(p).find((f) => f.code === p.huidigeFase)?.naam ?? p.huidigeFase}</strong></>}</p>
+          {p.wachtOp?.length > 0 && <p className="utrecht-paragraph">Wacht op: {p.wachtOp.join(', ')}</p>}
           <Voortgang fases={fasen(p)} />
           <h2 className="utrecht-heading-2">Fasen</h2>
-          <ol className="fasen">{fasen(p).map((f) => <Fase key={f.id ?? f.code} fase={f} vandaag={vandaag} />)}</ol>
+          <ol className="fasen">{fasen(p).map((f) => <Fase key={f.code ?? f.id} fase={f} vandaag={vandaag} />)}</ol>
           {(p.geselecteerdeBuurten ?? p.buurten ?? []).length > 0 && (
             <>
               <h2 className="utrecht-heading-2">Geselecteerde buurten</h2>
-              <ul>{(p.geselecteerdeBuurten ?? p.buurten).map((b, i) => <li key={i}>{b.buurtNaam ?? b.naam ?? b.buurt?.naam ?? b.buurtCode}{b.uitleg ? ` — ${b.uitleg}` : ''}</li>)}</ul>
+              <ul>{(p.geselecteerdeBuurten ?? p.buurten).map((b, i) => <li key={i}>{b.rang ? `${b.rang}. ` : ''}<strong>{b.buurtNaam ?? b.naam ?? b.buurt?.naam ?? b.buurtCode}</strong>{typeof b.score === 'number' ? ` (score ${b.score.toLocaleString('nl-NL', { maximumFractionDigits: 2 })})` : ''}{b.uitleg ? ` — ${b.uitleg}` : ''}{b.redenen?.length > 0 && <ul>{b.redenen.map((r, j) => <li key={j}>{r}</li>)}</ul>}</li>)}</ul>
             </>
           )}
-          {p.workflowInstanceId && <p className="utrecht-paragraph"><Link to={`/app/workflows/${encodeURIComponent(p.workflowDefinitionId ?? 'programma')}/instanties/${encodeURIComponent(p.workflowInstanceId)}`}>Workflow van het programma bekijken</Link></p>}
+          {p.workflowInstanceId && <p className="utrecht-paragraph"><Link to={`/app/workflows/${encodeURIComponent(p.workflowDefinitionId ?? 'programma-doe-democratie')}/instanties/${encodeURIComponent(p.workflowInstanceId)}`}>Workflow van het programma bekijken</Link></p>}
         </article>
       )}
     </>
