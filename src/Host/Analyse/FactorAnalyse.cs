@@ -11,7 +11,7 @@ namespace Participatie.Host.Analyse;
 public static class FactorAnalyse
 {
     /// <summary>Fewer cases than this with (or without) a factor gives no association at all.</summary>
-    public const int MinimumGevallen = 3;
+    public const int MinimumGevallen = 5;
 
     public sealed record Geval(
         int Id,

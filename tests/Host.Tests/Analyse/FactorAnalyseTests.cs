@@ -16,18 +16,22 @@ public sealed class FactorAnalyseTests
     };
 
     // a: always with 5, never with 1 → +4, certain. b: same outcomes with and without → 0, onzeker.
-    // c: only twice → too few. d: with 1,1,1 against 5,5,5,5,1 → clearly worse.
+    // c: only twice → too few. d: five times with 1 against 5,5,5,5,5,5,1 → clearly worse.
     private static readonly FactorAnalyse.Geval[] Gevallen =
     [
-        Geval(1, Thema.Groen, 5, ["a", "b"], []),
-        Geval(2, Thema.Groen, 5, ["a"], []),
-        Geval(3, Thema.Zorg, 5, ["a", "b"], []),
-        Geval(4, Thema.Zorg, 5, ["a"], ["c"]),
-        Geval(5, Thema.Zorg, 1, ["b"], ["d"]),
-        Geval(6, Thema.Zorg, 1, ["b"], ["c"]),
-        Geval(7, Thema.Groen, 1, [], ["d"]),
-        Geval(8, Thema.Groen, 1, [], ["d"]),
-        Geval(9, Thema.Groen, null, ["a"], [], "Lopend: het loopt goed omdat bewoners het zelf doen."),
+        Geval(1, 5, ["a", "b"], []),
+        Geval(2, 5, ["a", "b"], []),
+        Geval(3, 5, ["a", "b"], []),
+        Geval(4, 5, ["a"], ["c"]),
+        Geval(5, 5, ["a"], []),
+        Geval(6, 5, ["a"], []),
+        Geval(7, 1, ["b"], ["d"]),
+        Geval(8, 1, ["b"], ["d"]),
+        Geval(9, 1, ["b"], ["d"]),
+        Geval(10, 1, [], ["c", "d"]),
+        Geval(11, 1, [], ["d"]),
+        Geval(12, 1, [], []),
+        Geval(13, null, ["a"], [], "Lopend: het loopt goed omdat bewoners het zelf doen."),
     ];
 
     [Fact]
@@ -35,12 +39,12 @@ public sealed class FactorAnalyseTests
     {
         var resultaat = FactorAnalyse.Analyseer(Gevallen, Labels);
 
-        Assert.Equal(9, resultaat.Totaal);
-        Assert.Equal(8, resultaat.Beoordeeld);
+        Assert.Equal(13, resultaat.Totaal);
+        Assert.Equal(12, resultaat.Beoordeeld);
         Assert.Equal(1, resultaat.Lopend);
-        Assert.Equal(4, resultaat.Goed);
+        Assert.Equal(6, resultaat.Goed);
         Assert.Equal(0, resultaat.Matig);
-        Assert.Equal(4, resultaat.Slecht);
+        Assert.Equal(6, resultaat.Slecht);
         Assert.Equal(3.0, resultaat.GemiddeldeUitkomst);
     }
 
@@ -49,11 +53,11 @@ public sealed class FactorAnalyseTests
     {
         var a = Factor("a");
 
-        Assert.Equal(4, a.Met);
-        Assert.Equal(4, a.Zonder);
-        Assert.Equal(4, a.GoedMet);
+        Assert.Equal(6, a.Met);
+        Assert.Equal(6, a.Zonder);
+        Assert.Equal(6, a.GoedMet);
         Assert.Equal(0, a.SlechtMet);
-        Assert.Equal(5, a.KeerAlsSuccesfactor); // the running case names it too
+        Assert.Equal(7, a.KeerAlsSuccesfactor); // the running case names it too
         Assert.Equal(1.0, a.AandeelGoedMet);
         Assert.Equal(5.0, a.GemiddeldMet);
         Assert.Equal(1.0, a.GemiddeldZonder);
@@ -68,7 +72,7 @@ public sealed class FactorAnalyseTests
     {
         var b = Factor("b");
 
-        Assert.Equal(4, b.Met);
+        Assert.Equal(6, b.Met);
         Assert.Equal(0.0, b.Verschil);
         Assert.True(b.VerschilInterval!.Value.BevatNul);
         Assert.True(b.VerschilInterval.Value.Onder < 0 && b.VerschilInterval.Value.Boven > 0);
@@ -92,9 +96,9 @@ public sealed class FactorAnalyseTests
     {
         var d = Factor("d");
 
-        Assert.Equal(3, d.Met);
-        Assert.Equal(3, d.SlechtMet);
-        Assert.Equal(1.0 - 21.0 / 5, d.Verschil!.Value, 10);
+        Assert.Equal(5, d.Met);
+        Assert.Equal(5, d.SlechtMet);
+        Assert.Equal(1.0 - 31.0 / 7, d.Verschil!.Value, 10);
         Assert.True(d.VerschilInterval!.Value.Boven < 0);
         Assert.Equal(Samenhang.Slechter, d.Oordeel);
     }
@@ -135,10 +139,10 @@ public sealed class FactorAnalyseTests
 
         var groen = perThema.Single(t => t.Naam == "Groen");
         var zorg = perThema.Single(t => t.Naam == "Zorg");
-        Assert.Equal((4, 2, 2, 3.0), (groen.Aantal, groen.Goed, groen.Slecht, groen.Gemiddeld!.Value));
-        Assert.Equal((4, 2, 2), (zorg.Aantal, zorg.Goed, zorg.Slecht));
+        Assert.Equal((6, 3, 3, 3.0), (groen.Aantal, groen.Goed, groen.Slecht, groen.Gemiddeld!.Value));
+        Assert.Equal((6, 3, 3), (zorg.Aantal, zorg.Goed, zorg.Slecht));
         Assert.Equal(0.5, groen.AandeelGoed);
-        Assert.Contains("Factor A (2×)", groen.VaakstGenoemdBijGoed);
+        Assert.Contains("Factor A (3×)", groen.VaakstGenoemdBijGoed);
     }
 
     [Fact]
@@ -147,7 +151,7 @@ public sealed class FactorAnalyseTests
         var resultaat = FactorAnalyse.Analyseer(Gevallen, Labels);
 
         Assert.Equal(["SES laag (onderste derde)", "SES midden"], resultaat.PerSesGroep.Select(g => g.Naam));
-        Assert.Equal(8, resultaat.PerCorporatieGroep.Sum(g => g.Aantal));
+        Assert.Equal(12, resultaat.PerCorporatieGroep.Sum(g => g.Aantal));
     }
 
     [Fact]
@@ -157,9 +161,9 @@ public sealed class FactorAnalyseTests
 
         var a = leerpunten.Single(l => l.Code == "a");
         Assert.Equal("Factor A", a.Label);
-        Assert.Equal([1, 2, 3, 4, 9], a.Leerpunten.Select(l => l.InterventieId));
+        Assert.Equal([1, 2, 3, 4, 5, 6, 13], a.Leerpunten.Select(l => l.InterventieId));
         Assert.Contains(a.Leerpunten, l => l.Tekst == "Lopend: het loopt goed omdat bewoners het zelf doen." && l.Uitkomst is null);
-        Assert.Equal("Leerpunt van interventie 5.", leerpunten.Single(l => l.Code == "d").Leerpunten[0].Tekst);
+        Assert.Equal("Leerpunt van interventie 7.", leerpunten.Single(l => l.Code == "d").Leerpunten[0].Tekst);
     }
 
     [Fact]
@@ -200,7 +204,7 @@ public sealed class FactorAnalyseTests
     private static FactorAnalyse.Factor Factor(string code) =>
         FactorAnalyse.Analyseer(Gevallen, Labels).Factoren.Single(f => f.Code == code);
 
-    private static FactorAnalyse.Geval Geval(int id, Thema thema, int? uitkomst, string[] succes, string[] belemmering, string? leerpunt = null) =>
-        new(id, $"Interventie {id}", thema, id % 2 == 0 ? "SES laag (onderste derde)" : "SES midden", id <= 4 ? "30% of meer corporatiewoningen" : "minder dan 30% corporatiewoningen",
+    private static FactorAnalyse.Geval Geval(int id, int? uitkomst, string[] succes, string[] belemmering, string? leerpunt = null) =>
+        new(id, $"Interventie {id}", id % 2 == 1 ? Thema.Groen : Thema.Zorg, id % 2 == 0 ? "SES laag (onderste derde)" : "SES midden", id <= 4 ? "30% of meer corporatiewoningen" : "minder dan 30% corporatiewoningen",
             uitkomst, succes, belemmering, leerpunt ?? $"Leerpunt van interventie {id}.");
 }
