@@ -13,6 +13,18 @@ public sealed partial class ChatTurnRunner(
     ConversationLocks locks,
     ILogger<ChatTurnRunner> logger)
 {
+    /// <summary>
+    /// The turn running in this async flow. A proactive message for the same conversation raised during the
+    /// turn (e.g. the routing workflow started by the intake tells the resident something) is sent after the
+    /// turn's own replies instead of waiting for the conversation's lock, which this turn holds.
+    /// </summary>
+    private static readonly AsyncLocal<TurnScope?> CurrentTurn = new();
+
+    private sealed class TurnScope(string conversationId)
+    {
+        public string ConversationId { get; } = conversationId;
+        public List<Activity> Pending { get; } = [];
+    }
     /// <summary>The bot greets a new conversation without waiting for the first message.</summary>
     public async Task StartAsync(ChatConversation conversation, CancellationToken ct)
     {
@@ -57,7 +69,21 @@ public sealed partial class ChatTurnRunner(
 
         if (incoming.Type is ActivityTypes.Message or ActivityTypes.Event or ActivityTypes.ConversationUpdate)
         {
-            await adapter.ProcessActivityAsync(incoming, (replies, token) => store.AppendAsync(conversation.Id, replies, token), ct);
+            var scope = new TurnScope(conversation.Id);
+            CurrentTurn.Value = scope;
+            try
+            {
+                await adapter.ProcessActivityAsync(incoming, (replies, token) => store.AppendAsync(conversation.Id, replies, token), ct);
+            }
+            finally
+            {
+                CurrentTurn.Value = null;
+            }
+
+            if (scope.Pending.Count > 0)
+            {
+                await store.AppendAsync(conversation.Id, scope.Pending, ct);
+            }
         }
         else
         {
@@ -70,6 +96,12 @@ public sealed partial class ChatTurnRunner(
     /// <summary>Appends bot activities to a conversation outside of a user's turn (proactive messages).</summary>
     public async Task SendProactiveAsync(string conversationId, IReadOnlyList<Activity> activities, CancellationToken ct)
     {
+        if (CurrentTurn.Value is { } turn && turn.ConversationId == conversationId)
+        {
+            turn.Pending.AddRange(activities);
+            return;
+        }
+
         using var _ = await locks.AcquireAsync(conversationId, ct);
         await store.AppendAsync(conversationId, activities, ct);
     }

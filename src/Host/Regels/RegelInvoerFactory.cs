@@ -58,7 +58,7 @@ public sealed class RegelInvoerFactory(ParticipatieDbContext db)
             CorporatieBezitBetrokken = initiatief.CorporatieBetrokken && buurt.CorporatieBezit.Count > 0,
             HuurdersBetrokken = initiatief.CorporatieBetrokken,
             CorporatieBetrokken = initiatief.CorporatieBetrokken && buurt.CorporatieBezit.Count > 0,
-            HeeftWijkraad = buurt.Wijk.Wijkraad is not null,
+            HeeftWijkraad = buurt.Wijk!.Wijkraad is not null,
             WilZelfUitvoeren = initiatief.WilZelfUitvoeren,
             Thema = initiatief.Thema.ToString().ToLowerInvariant(),
             BuurtCode = buurt.Code,

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Participatie.Host.Tests.Infrastructure;
 
@@ -23,8 +25,9 @@ public class ParticipatieFactory : WebApplicationFactory<Program>
     /// <param name="environment">ASP.NET Core environment name.</param>
     /// <param name="settings">Configuration overrides.</param>
     /// <param name="dataDirectory">Reuse another host's data folder, to test a restart.</param>
-    protected ParticipatieFactory(string environment, IReadOnlyDictionary<string, string?>? settings = null, string? dataDirectory = null)
+    protected ParticipatieFactory(string environment, IReadOnlyDictionary<string, string?>? settings = null, string? dataDirectory = null, TimeProvider? clock = null)
     {
+        Clock = clock;
         this.environment = environment;
         this.settings = settings ?? new Dictionary<string, string?>();
         ownsDataDirectory = dataDirectory is null;
@@ -32,6 +35,9 @@ public class ParticipatieFactory : WebApplicationFactory<Program>
     }
 
     public string DataDirectory { get; }
+
+    /// <summary>The clock the host runs on, when the test controls time.</summary>
+    public TimeProvider? Clock { get; }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -41,6 +47,11 @@ public class ParticipatieFactory : WebApplicationFactory<Program>
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (Clock is not null)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton(Clock));
         }
     }
 
