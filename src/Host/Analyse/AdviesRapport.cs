@@ -80,9 +80,10 @@ public static class AdviesRapport
             return "";
         }
 
-        return f.Verschil is null
-            ? $"‘{E(f.Label)}’: {Getal(f.Met)} interventies, {Getal(f.GoedMet)} goed — {E(f.OordeelTekst)}."
-            : $"‘{E(f.Label)}’: {Getal(f.Met)} interventies, {Getal(f.GoedMet)} goed; gemiddelde uitkomst {(f.Verschil > 0 ? "+" : "")}{Getal(f.Verschil)} punt t.o.v. zonder (95%-interval {Html.Interval(f.VerschilInterval)}) — {E(f.OordeelTekst)}.";
+        var aantal = $"{Getal(f.Met)} {(f.Met == 1 ? "interventie" : "interventies")}";
+        return f.VerschilInterval is null
+            ? $"‘{E(f.Label)}’: {aantal}, {Getal(f.GoedMet)} goed — {E(f.OordeelTekst)} voor een oordeel."
+            : $"‘{E(f.Label)}’: {aantal}, {Getal(f.GoedMet)} goed; gemiddelde uitkomst {(f.Verschil > 0 ? "+" : "")}{Getal(f.Verschil)} punt t.o.v. zonder (95%-interval {Html.Interval(f.VerschilInterval)}) — {E(f.OordeelTekst)}.";
     }
 
     private static void Punt(StringBuilder sb, string titel, string toelichting, IEnumerable<string> onderbouwing)

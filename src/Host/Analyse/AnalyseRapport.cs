@@ -29,9 +29,9 @@ public static class AnalyseRapport
         sb.Append("</ul></section>");
 
         sb.Append("<section><h2 class=\"utrecht-heading-2\">Samenhang per factor</h2>");
-        sb.Append("<p class=\"utrecht-paragraph\">Per factor het verschil in gemiddelde uitkomst tussen interventies mét en zonder die factor, met een 95%-interval (bootstrap). Een punt rechts van de nullijn: betere uitkomsten; links: slechtere. Grijze intervallen lopen door nul en zijn onzeker.</p>");
+        sb.Append("<p class=\"utrecht-paragraph\">Per factor het verschil in gemiddelde uitkomst tussen interventies mét en zonder die factor, met een 95%-interval (bootstrap). Een punt rechts van de nullijn: betere uitkomsten; links: slechtere. Grijze intervallen lopen door nul en zijn onzeker. Factoren met te weinig gevallen staan niet in de grafiek.</p>");
         sb.Append(SvgGrafiek.Intervallen("Verschil in gemiddelde uitkomst met en zonder factor (95%-interval)",
-            a.Factoren.Where(f => f.Met > 0).Select(f => new SvgGrafiek.IntervalRij(f.Label, f.Verschil, f.VerschilInterval, f.Oordeel)).ToList()));
+            a.Factoren.Where(f => f.VerschilInterval is not null).Select(f => new SvgGrafiek.IntervalRij(f.Label, f.Verschil, f.VerschilInterval, f.Oordeel)).ToList()));
         sb.Append(SvgGrafiek.Gestapeld("Uitkomsten van interventies met deze factor",
             a.Factoren.Where(f => f.Met > 0).Select(f => new SvgGrafiek.GestapeldeStaaf($"{f.Label} (n={f.Met})",
             [
@@ -51,7 +51,7 @@ public static class AnalyseRapport
                 f.Met == 0 ? "–" : $"{Procent(f.AandeelGoedMet)} ({Html.Interval(f.AandeelGoedMetInterval, procent: true)})",
                 Getal(f.GemiddeldMet),
                 Getal(f.GemiddeldZonder),
-                f.Verschil is null ? "–" : $"{(f.Verschil > 0 ? "+" : "")}{Getal(f.Verschil)} ({Html.Interval(f.VerschilInterval)})",
+                f.VerschilInterval is null ? "–" : $"{(f.Verschil > 0 ? "+" : "")}{Getal(f.Verschil)} ({Html.Interval(f.VerschilInterval)})",
                 $"<span class=\"oordeel {f.Oordeel.ToString().ToLowerInvariant()}\">{E(f.OordeelTekst)}</span>",
             ])));
         sb.Append("</section>");

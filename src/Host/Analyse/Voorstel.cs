@@ -11,6 +11,9 @@ public static class Voorstel
     /// <summary>Initiatives submitted within this many days count towards the proposed yearly budget.</summary>
     public const int BudgetPeriodeDagen = 365;
 
+    /// <summary>Share corporations pay of ideas their tenants or property are involved in; the municipality pays the rest and all other ideas.</summary>
+    public const decimal CorporatieAandeel = 0.5m;
+
     public sealed record Hulp(Hulpvraag Soort, string Omschrijving, int Gevraagd, string Wie, string Bijdrage);
 
     public sealed record CorporatieDeel(string Corporatie, int AantalWoningen, decimal Bedrag);
@@ -44,7 +47,7 @@ public static class Voorstel
         var recent = hier.Where(i => (nu - i.IngediendOp).TotalDays <= BudgetPeriodeDagen
             && i.Status is not (InitiatiefStatus.Afgewezen or InitiatiefStatus.Ingetrokken or InitiatiefStatus.OvergenomenDoorGemeente)).ToList();
         var jaarbudget = RondAf(recent.Sum(i => i.GevraagdBedrag));
-        var corporatieDeel = corporaties.Count == 0 ? 0 : RondAf(recent.Where(i => i.CorporatieBetrokken).Sum(i => i.GevraagdBedrag));
+        var corporatieDeel = corporaties.Count == 0 ? 0 : RondAf(recent.Where(i => i.CorporatieBetrokken).Sum(i => i.GevraagdBedrag) * CorporatieAandeel);
         var woningen = corporaties.Sum(c => c.AantalWoningen);
         var perCorporatie = corporaties
             .Select(c => new CorporatieDeel(c.Corporatie, c.AantalWoningen, woningen == 0 ? 0 : Math.Round(corporatieDeel * c.AantalWoningen / woningen, 0)))

@@ -21,7 +21,7 @@ public static class VoorstelRapport
         sb.Append("<section><h2 class=\"utrecht-heading-2\">Uitgangspunten</h2><ul class=\"utrecht-unordered-list\">");
         sb.Append("<li>Bewoners nemen het voortouw; gemeente en corporaties leveren wat de bewoners vragen (‘zorgen voor’ in plaats van ‘zorgen dat’).</li>");
         sb.Append($"<li>De bijdragen volgen uit de initiatieven die bewoners in deze buurten hebben ingediend en de besluiten daarover. Het voorgestelde buurtbudget is de som van de gevraagde bedragen van de initiatieven van de afgelopen {Voorstel.BudgetPeriodeDagen} dagen die niet zijn afgewezen, ingetrokken of door de gemeente overgenomen, naar boven afgerond op € 100.</li>");
-        sb.Append("<li>Corporaties betalen mee aan initiatieven waar hun huurders of bezit bij betrokken zijn, verdeeld naar hun aantal woningen in de buurt.</li>");
+        sb.Append("<li>Corporaties betalen de helft van de initiatieven waar hun huurders of bezit bij betrokken zijn, onderling verdeeld naar hun aantal woningen in de buurt; de gemeente betaalt de rest.</li>");
         if (helpend.Count > 0)
         {
             sb.Append($"<li>Uit de analyse (rapport 1) gaan deze factoren duidelijk samen met betere uitkomsten; het voorstel bouwt erop: {E(string.Join("; ", helpend))}.</li>");

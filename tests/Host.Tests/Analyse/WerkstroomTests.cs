@@ -102,9 +102,9 @@ public sealed class WerkstroomTests
         var voorstel = Voorstel.Bereken("BU00000001", "Buurt 1", ideeen, bezit, Nu);
 
         Assert.Equal(1500m, voorstel.JaarbudgetVoorstel);
-        Assert.Equal(1000m, voorstel.CorporatiesDeel);
-        Assert.Equal(500m, voorstel.GemeenteDeel);
-        Assert.Equal([750m, 250m], voorstel.PerCorporatie.Select(c => c.Bedrag));
+        Assert.Equal(500m, voorstel.CorporatiesDeel);
+        Assert.Equal(1000m, voorstel.GemeenteDeel);
+        Assert.Equal([375m, 125m], voorstel.PerCorporatie.Select(c => c.Bedrag));
         Assert.Equal(3, voorstel.Hulp.Single(h => h.Soort == Hulpvraag.Geld).Gevraagd);
     }
 
