@@ -63,7 +63,7 @@ public static class AdviesRapport
         sb.Append("</ol></section>");
 
         sb.Append("<section><h2 class=\"utrecht-heading-2\">Hoe zeker is dit advies?</h2><p class=\"utrecht-paragraph\">");
-        sb.Append($"De analyse rust op {Getal(g.Analyse.Beoordeeld)} interventies. Bij {Getal(g.Analyse.Factoren.Count(f => f.Oordeel == Samenhang.Onzeker))} van de {Getal(g.Analyse.Factoren.Count)} factoren is de richting onzeker; daar steunt het advies op ervaring en de leerpunten, niet op de cijfers. ");
+        sb.Append($"De analyse rust op {Getal(g.Analyse.Beoordeeld)} interventies. Van de {Getal(g.Analyse.Factoren.Count)} factoren is bij {Getal(g.Analyse.Factoren.Count(f => f.Oordeel == Samenhang.Onzeker))} de richting onzeker en komen er {Getal(g.Analyse.Factoren.Count(f => f.Oordeel == Samenhang.TeWeinigGevallen))} te weinig voor voor een oordeel; waar dat zo is steunt het advies op ervaring en de leerpunten, niet op de cijfers. ");
         sb.Append("Samenhang is geen bewijs van oorzaak. Herhaal de analyse na de uitvoering in de twee buurten.</p></section>");
 
         return RapportOpmaak.Pagina(Pad, "Advies aan de bestuurders: structureel samenwerken",

@@ -32,7 +32,7 @@ public static class SvgGrafiek
             var s = staven[i];
             var y = 5 + i * RijHoogte;
             var breedte = Math.Max(0, s.Waarde) / max * GrafiekBreedte;
-            svg.Append($"<text x=\"{LabelBreedte - 8}\" y=\"{Svg(y + 15)}\" text-anchor=\"end\" class=\"label\">{E(s.Label)}</text>");
+            svg.Append($"<text x=\"{LabelBreedte - 8}\" y=\"{Svg(y + 15)}\" text-anchor=\"end\" class=\"label\">{E(Kort(s.Label))}</text>");
             svg.Append($"<rect x=\"{LabelBreedte}\" y=\"{Svg(y + 3)}\" width=\"{Svg(breedte)}\" height=\"16\" class=\"{(s.Nadruk ? "staaf nadruk" : "staaf")}\"><title>{E(s.Label)}: {E(s.Tekst ?? Getal(s.Waarde))}</title></rect>");
             svg.Append($"<text x=\"{Svg(LabelBreedte + breedte + 6)}\" y=\"{Svg(y + 15)}\" class=\"waarde\">{E(s.Tekst ?? Getal(s.Waarde) + (eenheid is null ? "" : " " + eenheid))}</text>");
         }
@@ -51,7 +51,7 @@ public static class SvgGrafiek
             var s = staven[i];
             var y = 5 + i * RijHoogte;
             var totaal = s.Delen.Sum(d => d.Waarde);
-            svg.Append($"<text x=\"{LabelBreedte - 8}\" y=\"{Svg(y + 15)}\" text-anchor=\"end\" class=\"label\">{E(s.Label)}</text>");
+            svg.Append($"<text x=\"{LabelBreedte - 8}\" y=\"{Svg(y + 15)}\" text-anchor=\"end\" class=\"label\">{E(Kort(s.Label))}</text>");
             var x = (double)LabelBreedte;
             foreach (var deel in s.Delen)
             {
@@ -82,7 +82,7 @@ public static class SvgGrafiek
     /// Point estimates with their 95% intervals around a zero line: the reader sees at once which intervals
     /// stay clear of zero and which ones (the "onzeker" ones) cross it.
     /// </summary>
-    public static string Intervallen(string titel, IReadOnlyList<IntervalRij> rijen, double schaal = 2.5)
+    public static string Intervallen(string titel, IReadOnlyList<IntervalRij> rijen, double schaal = 2.0)
     {
         var hoogte = rijen.Count * RijHoogte + 34;
         var svg = Begin(titel, hoogte);
@@ -99,7 +99,7 @@ public static class SvgGrafiek
             var r = rijen[i];
             var y = 5 + i * RijHoogte + 11;
             var klasse = r.Oordeel switch { Samenhang.Beter => "beter", Samenhang.Slechter => "slechter", _ => "onzeker" };
-            svg.Append($"<text x=\"{LabelBreedte - 8}\" y=\"{Svg(y + 4)}\" text-anchor=\"end\" class=\"label\">{E(r.Label)}</text>");
+            svg.Append($"<text x=\"{LabelBreedte - 8}\" y=\"{Svg(y + 4)}\" text-anchor=\"end\" class=\"label\">{E(Kort(r.Label))}</text>");
             if (r.Interval is { } iv)
             {
                 svg.Append($"<line x1=\"{Svg(X(iv.Onder))}\" y1=\"{Svg(y)}\" x2=\"{Svg(X(iv.Boven))}\" y2=\"{Svg(y)}\" class=\"interval {klasse}\"/>");
@@ -114,11 +114,14 @@ public static class SvgGrafiek
         return Einde(svg);
     }
 
+    /// <summary>Labels longer than fits left of the chart are shortened; the full text stays in each element's tooltip.</summary>
+    private static string Kort(string label) => label.Length <= 44 ? label : label[..42].TrimEnd() + "…";
+
     private static StringBuilder Begin(string titel, int hoogte)
     {
-        var breedte = LabelBreedte + GrafiekBreedte + 70;
+        var breedte = LabelBreedte + GrafiekBreedte + 170;
         var sb = new StringBuilder();
-        sb.Append($"<figure class=\"grafiek\"><svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-label=\"{E(titel)}\" viewBox=\"0 0 {breedte} {hoogte}\" width=\"100%\" preserveAspectRatio=\"xMinYMin meet\">");
+        sb.Append($"<figure class=\"grafiek\"><figcaption>{E(titel)}</figcaption><svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-label=\"{E(titel)}\" viewBox=\"0 0 {breedte} {hoogte}\" width=\"100%\" preserveAspectRatio=\"xMinYMin meet\">");
         sb.Append($"<title>{E(titel)}</title>");
         return sb;
     }
