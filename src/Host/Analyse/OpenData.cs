@@ -39,7 +39,7 @@ public static class OpenData
             "factoren" => [.. g.Analyse.Factoren.Select(f => new object?[]
             {
                 f.Code, f.Label, f.KeerAlsSuccesfactor, f.KeerAlsBelemmering, f.Met, f.Zonder, f.GoedMet, f.SlechtMet,
-                Rond(f.GemiddeldMet, 2), Rond(f.GemiddeldZonder, 2), Rond(f.Verschil, 2), Rond(f.VerschilInterval?.Onder, 2), Rond(f.VerschilInterval?.Boven, 2), f.OordeelTekst,
+                Rond(f.GemiddeldMet, 2), Rond(f.GemiddeldZonder, 2), f.VerschilInterval is null ? null : Rond(f.Verschil, 2), Rond(f.VerschilInterval?.Onder, 2), Rond(f.VerschilInterval?.Boven, 2), f.OordeelTekst,
             })],
             "buurtselectie" => [.. g.Beoordelingen.Select(b => new object?[] { b.Code, b.Naam, b.WijkNaam, b.Geschikt, b.Score, g.Gekozen.Any(k => k.Code == b.Code) })],
             _ => [],
