@@ -58,6 +58,9 @@ export function ApiState({ state, what }) {
 const statusLabels = {
   Open: 'Open', Afgerond: 'Afgerond', Running: 'Loopt', Finished: 'Afgelopen', Suspended: 'Wacht', Faulted: 'Fout',
   Cancelled: 'Geannuleerd', Executing: 'Bezig', Pending: 'In wachtrij', Completed: 'Voltooid', Canceled: 'Geannuleerd',
+  Ingediend: 'Ingediend', InBehandeling: 'In behandeling', Advies: 'Advies', Besluit: 'Besluit', Toegekend: 'Toegekend', Afgewezen: 'Afgewezen',
+  InUitvoering: 'In uitvoering', Ingetrokken: 'Ingetrokken', OvergenomenDoorGemeente: 'Overgenomen door gemeente', Gepland: 'Gepland', Actief: 'Actief',
+  Gestopt: 'Gestopt', Geannuleerd: 'Geannuleerd',
 };
 
 export const statusLabel = (status) => statusLabels[status] ?? status ?? '—';

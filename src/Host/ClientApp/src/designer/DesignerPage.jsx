@@ -295,6 +295,12 @@ function Designer({ definitionId, version }) {
     }
   };
 
+  // Open on the top of the flowchart (where it starts) at a readable zoom.
+  const fitRef = useRef(null);
+  if (!fitRef.current && nodes.length) {
+    fitRef.current = { ...fitViewOptions, nodes: [...nodes].sort((a, b) => a.position.y - b.position.y).slice(0, 8).map((n) => ({ id: n.id })) };
+  }
+  const fitOptions = fitRef.current ?? fitViewOptions;
   const errorsByActivity = useMemo(() => {
     const m = new Map();
     for (const e of errors ?? []) if (e.activityId) m.set(e.activityId, [...(m.get(e.activityId) ?? []), e]);
@@ -343,7 +349,7 @@ function Designer({ definitionId, version }) {
                 onNodesChange={onNodesChange} onEdgesChange={onEdgesChange} onConnect={onConnect}
                 onNodeDragStart={onNodeDragStart} deleteKeyCode={['Delete', 'Backspace']}
                 onSelectionChange={onSelectionChange} onPaneClick={onPaneClick}
-                fitView fitViewOptions={fitViewOptions} minZoom={0.1} proOptions={proOptions}
+                fitView fitViewOptions={fitOptions} minZoom={0.1} proOptions={proOptions}
                 ariaLabelConfig={ariaLabels}>
                 <Background />
                 <Controls showInteractive={false} />

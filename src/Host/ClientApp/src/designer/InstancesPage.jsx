@@ -6,7 +6,7 @@ import { Alert, ApiState, Button, Field, PageHeading, StatusBadge, useApi, Value
 import { Link, useRouter } from '../router.jsx';
 import ActivityNode, { CanvasContext } from './ActivityNode.jsx';
 import { toGraph } from './elsa.js';
-import { useActivityTypes, ariaLabels, fitViewOptions, proOptions } from './DesignerPage.jsx';
+import { useActivityTypes, ariaLabels, proOptions } from './DesignerPage.jsx';
 
 const nodeTypes = { activity: ActivityNode };
 
@@ -76,13 +76,15 @@ function InstanceCanvas({ detail, types }) {
   }, [detail, graph]);
 
   const ctx = useMemo(() => ({ types, errors: new Map(), status, edges }), [types, status, edges]);
+  // Open on the path the instance took (all nodes when it has not started).
+  const fitOptions = useMemo(() => ({ padding: 0.2, minZoom: 0.3, maxZoom: 1, nodes: status.size ? [...status.keys()].map((id) => ({ id })) : undefined }), [status]);
   if (fout) return <Alert>{fout}</Alert>;
   if (!graph) return <p className="utrecht-paragraph">Canvas wordt geladen…</p>;
   return (
     <section className="canvas canvas--instantie" aria-label={`Pad van de instantie op versie ${inst.version}`}>
       <CanvasContext.Provider value={ctx}>
         <ReactFlow nodes={graph.nodes} edges={edges} nodeTypes={nodeTypes} nodesDraggable={false} nodesConnectable={false} elementsSelectable={false}
-          fitView fitViewOptions={fitViewOptions} minZoom={0.1} proOptions={proOptions}
+          fitView fitViewOptions={fitOptions} minZoom={0.1} proOptions={proOptions}
           ariaLabelConfig={ariaLabels}>
           <Background />
           <Controls showInteractive={false} />

@@ -96,7 +96,10 @@ export function portsOf(activity, descriptor, edges) {
   }
   const cases = activity.cases;
   if (Array.isArray(cases)) cases.forEach((c) => add(c?.label));
-  (descriptor?.ports ?? (descriptor ? [] : ['Done'])).forEach(add);
+  const dynamic = ports.length > 0;
+  const connected = new Set((edges ?? []).filter((e) => e.source === activity.id).map((e) => e.sourceHandle));
+  // A task completes on one of its outcomes, never on the default "Done": hide that port unless it is in use.
+  (descriptor?.ports ?? (descriptor ? [] : ['Done'])).filter((p) => !(dynamic && p === 'Done' && descriptor?.ports?.length === 1 && !connected.has('Done'))).forEach(add);
   if (activity.type === 'Elsa.FlowSwitch') add('Default');
   for (const e of edges ?? []) if (e.source === activity.id) add(e.sourceHandle);
   return ports;

@@ -1,5 +1,5 @@
 // The parts of an initiative staff need to decide: answers, buurt indicators, rule explanations, history, comments.
-import { useApi, ApiState, Value, StatusBadge } from '../common.jsx';
+import { useApi, ApiState, Value, StatusBadge, statusLabel } from '../common.jsx';
 import { formatDate, formatDateTime, formatNumber } from '../api.js';
 import { Link } from '../router.jsx';
 
@@ -123,7 +123,7 @@ export function Tijdlijn({ items }) {
 export function geschiedenis(initiatief, taken = []) {
   const items = [];
   for (const h of pick(initiatief, 'historie', 'statusHistorie', 'statusGeschiedenis') ?? []) {
-    items.push({ op: h.op ?? h.datum, wat: `Status: ${h.status}`, door: h.door, toelichting: h.toelichting });
+    items.push({ op: h.op ?? h.datum, wat: `Status: ${statusLabel(h.status)}`, door: h.door, toelichting: h.toelichting });
   }
   for (const t of [...(pick(initiatief, 'taken') ?? []), ...taken]) {
     if (t.afgerondOp || t.uitkomst) items.push({ op: t.afgerondOp, wat: `${t.titel}: ${t.uitkomst ?? 'afgerond'}`, door: t.afgerondDoor, toelichting: t.toelichting });
