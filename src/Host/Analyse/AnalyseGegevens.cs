@@ -76,6 +76,15 @@ public sealed class AnalyseGegevens(ParticipatieDbContext db)
         .OrderBy(c => c.BuurtCode, StringComparer.Ordinal).ThenByDescending(c => c.AantalWoningen)
         .ToList();
 
+    /// <summary>The buurten the latest programme recorded as selected, best first; empty when none recorded yet.</summary>
+    public async Task<IReadOnlyList<string>> VastgelegdeSelectieAsync(CancellationToken ct)
+    {
+        var programmaId = await db.ProgrammaBuurten.AsNoTracking().OrderByDescending(p => p.ProgrammaId).Select(p => (int?)p.ProgrammaId).FirstOrDefaultAsync(ct);
+        return programmaId is null
+            ? []
+            : await db.ProgrammaBuurten.AsNoTracking().Where(p => p.ProgrammaId == programmaId).OrderBy(p => p.Rang).Select(p => p.Buurt!.Code).ToListAsync(ct);
+    }
+
     public async Task<Stand> StandAsync(CancellationToken ct)
     {
         var laatsteStatus = await db.InitiatiefStatusWijzigingen.AsNoTracking().OrderByDescending(h => h.Op).Select(h => (DateTime?)h.Op).FirstOrDefaultAsync(ct);

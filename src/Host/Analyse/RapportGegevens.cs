@@ -13,7 +13,9 @@ public sealed record RapportGegevens(
     IReadOnlyList<BuurtRegelInvoer> Buurten,
     IReadOnlyList<BuurtSelectie.Beoordeling> Beoordelingen,
     IReadOnlyList<BuurtSelectie.Beoordeling> Gekozen,
-    IReadOnlyList<AnalyseGegevens.Bezit> Bezit)
+    IReadOnlyList<AnalyseGegevens.Bezit> Bezit,
+    bool SelectieVastgelegd,
+    IReadOnlyList<BuurtSelectie.Beoordeling> TopVolgensRegels)
 {
     /// <summary>The programme selects two buurten (seed 000, result 2).</summary>
     public const int AantalTeKiezen = 2;

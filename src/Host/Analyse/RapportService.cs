@@ -13,6 +13,11 @@ public sealed class RapportService(AnalyseGegevens gegevens, RegelInvoerFactory 
         var taken = await gegevens.TakenAsync(ct);
         var buurten = await invoer.BuurtenAsync(null, ct);
         var beoordelingen = selectie.Beoordeel(buurten, ct);
+        var volgensRegels = BuurtSelectie.Top(beoordelingen, RapportGegevens.AantalTeKiezen);
+        var vastgelegd = (await gegevens.VastgelegdeSelectieAsync(ct))
+            .Select(code => beoordelingen.FirstOrDefault(b => b.Code == code))
+            .Where(b => b is not null).Select(b => b!)
+            .ToList();
         return new RapportGegevens(
             nu,
             await gegevens.StandAsync(ct),
@@ -22,8 +27,10 @@ public sealed class RapportService(AnalyseGegevens gegevens, RegelInvoerFactory 
             initiatieven,
             buurten,
             beoordelingen,
-            BuurtSelectie.Top(beoordelingen, RapportGegevens.AantalTeKiezen),
-            await gegevens.CorporatieBezitAsync(ct));
+            vastgelegd.Count > 0 ? vastgelegd : volgensRegels,
+            await gegevens.CorporatieBezitAsync(ct),
+            vastgelegd.Count > 0,
+            volgensRegels);
     }
 
     public async Task<Werkstroom.Overzicht> WerkstroomAsync(CancellationToken ct) =>

@@ -17,13 +17,21 @@ public static class SelectieRapport
         var buurten = g.Buurten.ToDictionary(b => b.Code);
 
         sb.Append("<section><h2 class=\"utrecht-heading-2\">Gekozen buurten</h2>");
-        sb.Append($"<p class=\"utrecht-paragraph\">Van de {Getal(g.Beoordelingen.Count)} buurten voldoen er {Getal(geschikt.Count)} aan alle voorwaarden van de regelset <code>buurtselectie</code>. Daarvan hebben deze {Getal(g.Gekozen.Count)} de hoogste prioriteitsscore:</p>");
+        sb.Append($"<p class=\"utrecht-paragraph\">Van de {Getal(g.Beoordelingen.Count)} buurten voldoen er {Getal(geschikt.Count)} aan alle voorwaarden van de regelset <code>buurtselectie</code>. ");
+        sb.Append(g.SelectieVastgelegd
+            ? "Het programma heeft deze buurten vastgelegd; hieronder staat waarom ze volgens de huidige regels in aanmerking komen:</p>"
+            : $"Daarvan hebben deze {Getal(g.Gekozen.Count)} de hoogste prioriteitsscore (het programma heeft nog geen selectie vastgelegd):</p>");
+        var anders = g.TopVolgensRegels.Select(b => b.Code).Except(g.Gekozen.Select(b => b.Code)).ToList();
+        if (g.SelectieVastgelegd && anders.Count > 0)
+        {
+            sb.Append($"<p class=\"utrecht-paragraph waarschuwing\"><strong>Let op:</strong> met de huidige regels en gegevens zouden de regels nu kiezen: {E(string.Join(" en ", g.TopVolgensRegels.Select(b => $"{b.Naam} ({Getal(b.Score)})")))}.</p>");
+        }
         if (g.Gekozen.Count == 0)
         {
             sb.Append("<p class=\"utrecht-paragraph\"><strong>Geen enkele buurt voldoet aan de voorwaarden.</strong></p>");
         }
 
-        var volgende = geschikt.Skip(g.Gekozen.Count).FirstOrDefault();
+        var volgende = geschikt.FirstOrDefault(b => !g.Gekozen.Any(k => k.Code == b.Code));
         var plaats = 1;
         foreach (var b in g.Gekozen)
         {
@@ -36,7 +44,7 @@ public static class SelectieRapport
 
             if (volgende is not null)
             {
-                sb.Append($"<li>De score is {Getal(b.Score - volgende.Score)} punt hoger dan die van de eerstvolgende geschikte buurt, {E(volgende.Naam)} ({Getal(volgende.Score)}).</li>");
+                sb.Append($"<li>De score is {Getal(Math.Abs(b.Score - volgende.Score))} punt {(b.Score >= volgende.Score ? "hoger" : "lager")} dan die van de eerstvolgende geschikte buurt, {E(volgende.Naam)} ({Getal(volgende.Score)}).</li>");
             }
 
             sb.Append("</ul>");
@@ -56,7 +64,7 @@ public static class SelectieRapport
             g.Beoordelingen.Select(b => (IReadOnlyList<string>)
             [
                 $"{E(b.Naam)}<br><code>{E(b.Code)}</code>",
-                b.Geschikt ? (g.Gekozen.Any(k => k.Code == b.Code) ? "<strong>ja, gekozen</strong>" : "ja") : "nee",
+                (b.Geschikt ? "ja" : "nee") + (g.Gekozen.Any(k => k.Code == b.Code) ? ", <strong>gekozen</strong>" : ""),
                 Getal(b.Score),
                 .. criteria.Select(naam => b.Criteria.FirstOrDefault(c => c.Naam == naam) is { } c
                     ? c.Voldaan ? "<span class=\"voldaan\" title=\"voldaan\">✓</span>" : $"<span class=\"niet-voldaan\" title=\"{E(c.Uitleg)}\">✗</span>"
