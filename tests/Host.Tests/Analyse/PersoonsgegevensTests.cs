@@ -55,12 +55,40 @@ public sealed class PersoonsgegevensTests : IClassFixture<ParticipatieFactory>
     }
 
     [Fact]
+    public async Task AnalyseRapport_MarkupInRecordedText_IsEncoded()
+    {
+        var client = await factory.CreateStaffClientAsync("beleid");
+        var buurt = (await client.GetFromJsonAsync<List<BuurtDto>>("/api/buurten"))![0].Code;
+        var created = await client.PostAsJsonAsync("/api/interventies", new
+        {
+            titel = "<script>alert('titel')</script>",
+            buurtCode = buurt,
+            thema = "Groen",
+            startDatum = new DateTime(2024, 1, 1),
+            eindDatum = new DateTime(2024, 6, 1),
+            uitkomst = 3,
+            succesfactoren = new[] { "communicatie" },
+            leerpunten = "<img src=x onerror=alert('leerpunt')> & meer",
+        });
+        created.EnsureSuccessStatusCode();
+
+        var html = await client.GetStringAsync("/rapporten/analyse");
+
+        Assert.DoesNotContain("<script>alert", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<img src=x", html, StringComparison.Ordinal);
+        Assert.Contains("&lt;script&gt;alert(&#39;titel&#39;)&lt;/script&gt;", html, StringComparison.Ordinal);
+        Assert.Contains("&lt;img src=x onerror=alert(&#39;leerpunt&#39;)&gt; &amp; meer", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Maskeer_RemovesContactDetailsFromFreeText()
     {
         var tekst = Persoonsgegevens.Maskeer("Mail barend.keukenmeijer@voorbeeld.nl of bel 06-11223344, postcode 5341 QX. In 2015 en 2016 ging het goed.");
 
         Assert.Equal("Mail [verwijderd] of bel [verwijderd], postcode [verwijderd]. In 2015 en 2016 ging het goed.", tekst);
     }
+
+    private sealed record BuurtDto(string Code);
 
     private async Task SeedAsync()
     {
