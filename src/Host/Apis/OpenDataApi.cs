@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Caching.Memory;
 using Participatie.Host.Analyse;
 
 namespace Participatie.Host.Apis;
@@ -10,6 +11,9 @@ namespace Participatie.Host.Apis;
 /// </summary>
 public static class OpenDataApi
 {
+    /// <summary>Anonymous callers share one computation for this long, so open data cannot be used to load the server.</summary>
+    public static readonly TimeSpan CacheDuur = TimeSpan.FromMinutes(5);
+
     public sealed record DatasetResponse(string Naam, string Omschrijving, string Csv, string Json);
 
     public static RouteGroupBuilder MapOpenDataApi(this IEndpointRouteBuilder app)
@@ -23,7 +27,7 @@ public static class OpenDataApi
     public static Ok<List<DatasetResponse>> Index() =>
         TypedResults.Ok(OpenData.Datasets.Select(d => new DatasetResponse(d.Key, d.Value, $"/api/open-data/{d.Key}.csv", $"/api/open-data/{d.Key}.json")).ToList());
 
-    public static async Task<Results<ContentHttpResult, NotFound<ProblemDetails>>> GetAsync(string bestand, RapportService rapporten, CancellationToken ct)
+    public static async Task<Results<ContentHttpResult, NotFound<ProblemDetails>>> GetAsync(string bestand, RapportService rapporten, IMemoryCache cache, CancellationToken ct)
     {
         var punt = bestand.LastIndexOf('.');
         var naam = punt > 0 ? bestand[..punt] : bestand;
@@ -38,7 +42,11 @@ public static class OpenDataApi
             });
         }
 
-        var gegevens = await rapporten.LaadAsync(ct);
+        var gegevens = await cache.GetOrCreateAsync("analyse:open-data", entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = CacheDuur;
+            return rapporten.LaadAsync(ct);
+        }) ?? await rapporten.LaadAsync(ct);
         var tabel = OpenData.Maak(naam, gegevens)!;
         return formaat == "csv"
             ? TypedResults.Text(OpenData.Csv(tabel), "text/csv; charset=utf-8")

@@ -9,6 +9,7 @@ public static class AnalyseServiceCollectionExtensions
 {
     public static IServiceCollection AddAnalyse(this IServiceCollection services)
     {
+        services.AddMemoryCache();
         services.TryAddScoped<AnalyseGegevens>();
         services.TryAddScoped<RapportService>();
         return services;
