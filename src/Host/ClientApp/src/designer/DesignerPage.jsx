@@ -277,7 +277,7 @@ function Designer({ definitionId, version }) {
     event.target.value = '';
     if (!file) return;
     try {
-      const parsed = JSON.parse(await file.text());
+      const parsed = JSON.parse((await file.text()).replace(/^\uFEFF/, ''));
       if (parsed.definitionId && parsed.definitionId !== definitionId) {
         setMelding({ type: 'error', tekst: `Dit bestand hoort bij “${parsed.definitionId}”. Importeer het via het workflowoverzicht.` });
         return;

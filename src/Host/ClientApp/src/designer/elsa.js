@@ -57,7 +57,9 @@ export function toDoc(doc, nodes, edges) {
       target: { ...(raw?.target ?? {}), activity: e.target, port: e.targetHandle ?? 'In' },
     };
   });
-  return { ...doc, root: { ...root, activities, connections } };
+  const next = { ...root, activities, connections };
+  if (root.connections === undefined && connections.length === 0) delete next.connections;
+  return { ...doc, root: next };
 }
 
 /** The expression of an input as {type, value}, or null when not set. */
