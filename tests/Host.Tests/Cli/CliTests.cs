@@ -66,4 +66,46 @@ public sealed class CliTests
         Assert.Equal(1, bad.ExitCode);
         Assert.Contains("Onbekende rol: koning", bad.Stderr, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task ProgrammaStart_AfterSeed_StartsTheDemoProgrammeOnce()
+    {
+        using var host = new HostProcess();
+        await host.RunAsync(null, "seed");
+
+        var first = await host.RunAsync(null, "programma", "start");
+        var again = await host.RunAsync(null, "programma", "start");
+
+        Assert.Equal(0, first.ExitCode);
+        Assert.Contains("gestart", first.Stdout, StringComparison.Ordinal);
+        Assert.Equal(1, again.ExitCode);
+        Assert.Contains("geen programma", again.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RulesCheck_ShippedRuleSets_AreValid_BrokenFileGivesLocatedError()
+    {
+        using var host = new HostProcess();
+        var broken = Path.Combine(host.WorkingDirectory, "kapot.json");
+        await File.WriteAllTextAsync(broken, "{\"WorkflowName\":\"w\",\"Rules\":[{\"RuleName\":\"r\",\"Expression\":\"input1.x >\"}]}");
+        var shipped = Directory.GetFiles(Path.Combine(RepositoryPaths.Root, "workflows-json", "rules"), "*.json");
+
+        var ok = await host.RunAsync(null, ["rules", "check", .. shipped]);
+        var bad = await host.RunAsync(null, "rules", "check", broken);
+
+        Assert.Equal(0, ok.ExitCode);
+        Assert.Equal(1, bad.ExitCode);
+        Assert.Contains("kapot.json", bad.Stdout + bad.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WorkflowsCheck_ShippedWorkflows_AreValidWithDomainActivities()
+    {
+        using var host = new HostProcess();
+        var shipped = Directory.GetFiles(Path.Combine(RepositoryPaths.Root, "workflows-json", "workflows"), "*.json");
+
+        var result = await host.RunAsync(null, ["workflows", "check", .. shipped]);
+
+        Assert.True(result.ExitCode == 0, result.Stdout + result.Stderr);
+    }
 }
