@@ -178,7 +178,14 @@ public sealed class DemoDataSeeder(ParticipatieDbContext db, TimeProvider clock)
             var eindStatus = faker.Random.WeightedRandom(eindStatussen, gewichten);
             var budget = Math.Round((decimal)faker.Random.Int(template.MinBudget, template.MaxBudget) / 10) * 10;
             var eigenBijdrage = Math.Round(budget * (decimal)faker.Random.Double(0, 0.3) / 10) * 10;
-            var ingediend = today.AddDays(-faker.Random.Int(eindStatus is InitiatiefStatus.Ingediend ? 0 : 20, eindStatus is InitiatiefStatus.Afgerond ? 720 : 240));
+            // Initiatives still being handled were submitted recently, so their open tasks are mostly not yet overdue.
+            var ingediend = eindStatus switch
+            {
+                InitiatiefStatus.Ingediend => today.AddDays(-faker.Random.Int(0, 6)),
+                InitiatiefStatus.InBehandeling or InitiatiefStatus.Advies or InitiatiefStatus.Besluit => today.AddDays(-faker.Random.Int(5, 40)),
+                InitiatiefStatus.Afgerond => today.AddDays(-faker.Random.Int(60, 720)),
+                _ => today.AddDays(-faker.Random.Int(20, 240)),
+            };
 
             var initiatief = new Initiatief
             {
@@ -247,7 +254,7 @@ public sealed class DemoDataSeeder(ParticipatieDbContext db, TimeProvider clock)
                 open.Toelichting = null;
                 open.AfgerondOp = null;
                 open.AfgerondDoor = null;
-                open.VervalDatum = op.AddDays(7);
+                open.VervalDatum = op.AddDays(faker.Random.Int(7, 30));
                 return;
             }
         }
