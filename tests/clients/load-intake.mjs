@@ -1,9 +1,12 @@
 // Load client: N concurrent residents each do a full intake over Direct Line (plain HTTP, as polling clients do).
 // Measures each turn from posting the answer until the bot's reply is read back (POST activity + GET activities).
-// Usage: node load-intake.mjs BASE_URL SECRET [CONVERSATIONS=200]
+// Usage: node load-intake.mjs BASE_URL SECRET [CONVERSATIONS=200] [THINK_MS=0]
+// THINK_MS: a resident pauses a random 0.5–1.5 × THINK_MS before each answer (reading and typing); 0 = no pause (stress).
 // Prints one JSON object: conversations, turns, errors, seconds, turnsPerSecond, p50/p95/p99/max ms.
-const [, , baseUrl, secret, count = '200'] = process.argv;
+const [, , baseUrl, secret, count = '200', think = '0'] = process.argv;
 const conversations = Number(count);
+const thinkMs = Number(think);
+const pause = () => thinkMs > 0 ? new Promise((r) => setTimeout(r, thinkMs * (0.5 + Math.random()))) : Promise.resolve();
 const api = `${baseUrl}/v3/directline`;
 
 const script = [
@@ -50,6 +53,7 @@ async function resident(index, latencies) {
   await read();
   for (const [question, answer] of script) {
     if (!question.test(last)) throw new Error(`resident ${index}: expected ${question} but the bot said: ${last.slice(0, 200)}`);
+    await pause();
     const t0 = performance.now();
     await call('POST', `/conversations/${conversationId}/activities`, token, { type: 'message', from: { id: `dl_load_${index}` }, text: answer });
     await read();
@@ -69,6 +73,7 @@ latencies.sort((a, b) => a - b);
 const round = (x) => Math.round(x * 10) / 10;
 console.log(JSON.stringify({
   conversations,
+  thinkMs,
   turns: latencies.length,
   errors: errors.length,
   firstError: errors[0] ?? null,
