@@ -17,6 +17,7 @@ export const ariaLabels = { 'node.a11yDescription.default': 'Druk op Enter of sp
                   'controls.interactive.ariaLabel': 'Vergrendelen', 'minimap.ariaLabel': 'Overzichtskaart' };
 export const fitViewOptions = { padding: 0.1, minZoom: 0.45 };
 export const proOptions = { hideAttribution: true };
+const deleteKeys = ['Delete', 'Backspace'];
 const defaultEdgeOptions = { markerEnd: { type: MarkerType.ArrowClosed }, interactionWidth: 16 };
 
 export function useActivityTypes() {
@@ -28,7 +29,7 @@ function edgeId(source, port, target) {
   return `e-${source}-${port}-${target}-${randomId().slice(0, 6)}`;
 }
 
-function Designer({ definitionId, version }) {
+function Designer({ definitionId, version, readOnly }) {
   const { navigate } = useRouter();
   const types = useActivityTypes();
   const versions = useApi(`/api/workflows/definitions/${encodeURIComponent(definitionId)}/versions`);
@@ -301,6 +302,13 @@ function Designer({ definitionId, version }) {
     fitRef.current = { ...fitViewOptions, nodes: [...nodes].sort((a, b) => a.position.y - b.position.y).slice(0, 8).map((n) => ({ id: n.id })) };
   }
   const fitOptions = fitRef.current ?? fitViewOptions;
+  useEffect(() => {
+    if (!dirty) return undefined;
+    const warn = (e) => { e.preventDefault(); e.returnValue = ''; };
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [dirty]);
+
   const errorsByActivity = useMemo(() => {
     const m = new Map();
     for (const e of errors ?? []) if (e.activityId) m.set(e.activityId, [...(m.get(e.activityId) ?? []), e]);
@@ -327,27 +335,29 @@ function Designer({ definitionId, version }) {
           {versieLijst.map((v) => <option key={v.id} value={v.version}>{v.version}{v.isPublished ? ' (gepubliceerd)' : v.isLatest ? ' (concept)' : ''}</option>)}
         </select>
         <span className="werkbalk__status" aria-live="polite">{dirty ? 'Niet opgeslagen wijzigingen' : doc.isPublished ? 'Gepubliceerd' : 'Concept'}</span>
-        <Button onClick={undo} disabled={!history.current.past.length} aria-keyshortcuts="Control+Z">Ongedaan maken</Button>
-        <Button onClick={redo} disabled={!history.current.future.length} aria-keyshortcuts="Control+Y">Opnieuw</Button>
+        {!readOnly && <Button onClick={undo} disabled={!history.current.past.length} aria-keyshortcuts="Control+Z">Ongedaan maken</Button>}
+        {!readOnly && <Button onClick={redo} disabled={!history.current.future.length} aria-keyshortcuts="Control+Y">Opnieuw</Button>}
         <Button onClick={() => { validateNow(); setTab('controle'); }}>Controleren</Button>
-        <Button onClick={saveDraft} disabled={bezig || !graph}>Concept opslaan</Button>
-        <Button variant="primary-action" onClick={publish} disabled={bezig || !graph}>Publiceren</Button>
+        {!readOnly && <Button onClick={saveDraft} disabled={bezig || !graph}>Concept opslaan</Button>}
+        {!readOnly && <Button variant="primary-action" onClick={publish} disabled={bezig || !graph}>Publiceren</Button>}
         <Button onClick={exportJson}>Exporteren</Button>
-        <label className="utrecht-button utrecht-button--secondary-action bestand-knop">Importeren…
-          <input type="file" accept="application/json,.json" className="visueel-verborgen" onChange={importJson} /></label>
+        {!readOnly && <label className="utrecht-button utrecht-button--secondary-action bestand-knop">Importeren…
+          <input type="file" accept="application/json,.json" className="visueel-verborgen" onChange={importJson} /></label>}
         <Link to={`/app/workflows/${encodeURIComponent(definitionId)}/instanties`}>Instanties</Link>
       </div>
+      {readOnly && <Alert type="info">U kunt deze workflow bekijken en exporteren. Wijzigen en publiceren kan met de rol afdeling of beheer.</Alert>}
       {melding && <Alert type={melding.type}>{melding.tekst}</Alert>}
       {!graph ? (
         <Alert type="warning">Deze workflow heeft geen flowchart als basis ({doc.root?.type}); hij kan wel geëxporteerd worden maar niet op het canvas bewerkt.</Alert>
       ) : (
-        <div className="ontwerper__indeling">
-          <Palette types={types} onAdd={(t) => addActivity(t)} />
+        <div className={`ontwerper__indeling${readOnly ? ' ontwerper__indeling--lezen' : ''}`}>
+          {!readOnly && <Palette types={types} onAdd={(t) => addActivity(t)} />}
           <section className="canvas" ref={wrapper} aria-label="Canvas van de workflow" onDragOver={(e) => { e.preventDefault(); e.dataTransfer.dropEffect = 'move'; }} onDrop={onDrop}>
             <CanvasContext.Provider value={ctx}>
               <ReactFlow nodes={nodes} edges={edges} nodeTypes={nodeTypes} defaultEdgeOptions={defaultEdgeOptions}
                 onNodesChange={onNodesChange} onEdgesChange={onEdgesChange} onConnect={onConnect}
-                onNodeDragStart={onNodeDragStart} deleteKeyCode={['Delete', 'Backspace']}
+                onNodeDragStart={onNodeDragStart} deleteKeyCode={readOnly ? null : deleteKeys}
+                nodesDraggable={!readOnly} nodesConnectable={!readOnly}
                 onSelectionChange={onSelectionChange} onPaneClick={onPaneClick}
                 fitView fitViewOptions={fitOptions} minZoom={0.1} proOptions={proOptions}
                 ariaLabelConfig={ariaLabels}>
@@ -364,20 +374,20 @@ function Designer({ definitionId, version }) {
               ))}
             </div>
             {tab === 'eigenschappen' && (selNode ? (
-              <ActivityPanel key={selNode.id} node={selNode} nodes={nodes} edges={edges} types={types} errors={errors ?? []}
+              <ActivityPanel key={selNode.id} readOnly={readOnly} node={selNode} nodes={nodes} edges={edges} types={types} errors={errors ?? []}
                 onInputChange={(input, type, value) => updateActivity(selNode.id, (a) => setInputExpression(a, input, type, value), `in-${selNode.id}-${input.name}`)}
                 onRename={(name) => updateActivity(selNode.id, (a) => ({ ...a, name }), `name-${selNode.id}`)}
                 onDelete={() => deleteNode(selNode.id)} onConnect={(s, p, t) => connect(s, p, t)} onDisconnect={deleteEdge}
                 onSelectEdge={(id) => { setNodes((ns) => ns.map((n) => ({ ...n, selected: false }))); setEdges((es) => es.map((x) => ({ ...x, selected: x.id === id }))); setSelection({ node: null, edge: id }); }} />
             ) : selEdge ? (
-              <EdgePanel key={selEdge.id} edge={selEdge} nodes={nodes} types={types}
+              <EdgePanel key={selEdge.id} readOnly={readOnly} edge={selEdge} nodes={nodes} types={types}
                 onInsert={(typeName, port) => insertOnEdge(selEdge, typeName, port)} onDelete={() => deleteEdge(selEdge.id)} />
             ) : (
               <div className="paneel-inhoud"><p className="utrecht-paragraph">Kies een activiteit of verbinding op het canvas (Tab en Enter werken ook) om de eigenschappen te zien.</p>
                 <p className="utrecht-paragraph">{nodes.length} activiteiten, {edges.length} verbindingen.</p></div>
             ))}
-            {tab === 'variabelen' && <VariablesPanel doc={doc} onChange={changeDoc} />}
-            {tab === 'instellingen' && <SettingsPanel doc={doc} onChange={changeDoc} />}
+            {tab === 'variabelen' && <VariablesPanel doc={doc} readOnly={readOnly} onChange={changeDoc} />}
+            {tab === 'instellingen' && <SettingsPanel doc={doc} readOnly={readOnly} onChange={changeDoc} />}
             {tab === 'controle' && <div className="paneel-inhoud"><ErrorList errors={errors} titel="Controle door de server" onSelect={focusActivity} /></div>}
           </aside>
         </div>
@@ -386,8 +396,10 @@ function Designer({ definitionId, version }) {
   );
 }
 
-export default function DesignerPage({ params }) {
+export const canEdit = (me) => !!me?.rollen?.some((r) => r === 'afdeling' || r === 'beheer');
+
+export default function DesignerPage({ params, me }) {
   const query = useQuery();
   const version = query.get('versie');
-  return <ReactFlowProvider><Designer key={params.definitionId} definitionId={params.definitionId} version={version} /></ReactFlowProvider>;
+  return <ReactFlowProvider><Designer key={params.definitionId} definitionId={params.definitionId} version={version} readOnly={!!me && !canEdit(me)} /></ReactFlowProvider>;
 }

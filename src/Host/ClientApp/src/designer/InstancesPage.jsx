@@ -6,7 +6,7 @@ import { Alert, ApiState, Button, Field, PageHeading, StatusBadge, useApi, Value
 import { Link, useRouter } from '../router.jsx';
 import ActivityNode, { CanvasContext } from './ActivityNode.jsx';
 import { toGraph } from './elsa.js';
-import { useActivityTypes, ariaLabels, proOptions } from './DesignerPage.jsx';
+import { useActivityTypes, ariaLabels, proOptions, canEdit } from './DesignerPage.jsx';
 
 const nodeTypes = { activity: ActivityNode };
 
@@ -135,7 +135,7 @@ function InstanceDetail({ instanceId, types }) {
   );
 }
 
-export default function InstancesPage({ params }) {
+export default function InstancesPage({ params, me }) {
   const { navigate } = useRouter();
   const types = useActivityTypes();
   const [status, setStatus] = useState('');
@@ -146,7 +146,7 @@ export default function InstancesPage({ params }) {
     <>
       <p className="utrecht-paragraph kruimel"><Link to="/app/workflows">Workflows</Link> › <Link to={`/app/workflows/${encodeURIComponent(params.definitionId)}`}>{params.definitionId}</Link> › instanties</p>
       <PageHeading title={`Instanties van ${params.definitionId}`}>Instanties van {params.definitionId}</PageHeading>
-      <StartForm definitionId={params.definitionId} onStarted={(id) => { setTick((t) => t + 1); navigate(`${base}/${encodeURIComponent(id)}`); }} />
+      {canEdit(me) && <StartForm definitionId={params.definitionId} onStarted={(id) => { setTick((t) => t + 1); navigate(`${base}/${encodeURIComponent(id)}`); }} />}
       <div className="instanties-indeling">
         <div className="instanties-lijst">
           <Field id="instantie-status" label="Status">

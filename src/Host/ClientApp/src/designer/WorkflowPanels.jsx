@@ -27,7 +27,7 @@ export function VariablesPanel({ doc, readOnly, onChange }) {
               value={v.value === null || v.value === undefined ? '' : typeof v.value === 'string' ? v.value : JSON.stringify(v.value)}
               onChange={(e) => update(i, { value: e.target.value === '' ? null : e.target.value })} />
           </Field>
-          <Button variant="subtle" onClick={() => onChange({ ...doc, variables: vars.filter((_, j) => j !== i) }, `var-del-${i}`)}>Variabele {v.name} verwijderen</Button>
+          {!readOnly && <Button variant="subtle" onClick={() => onChange({ ...doc, variables: vars.filter((_, j) => j !== i) }, `var-del-${i}`)}>Variabele {v.name} verwijderen</Button>}
         </fieldset>
       ))}
       {!readOnly && (

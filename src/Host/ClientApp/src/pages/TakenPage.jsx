@@ -12,6 +12,7 @@ export default function TakenPage({ me }) {
   const buurt = query.get('buurt') ?? '';
   const [vervaltVoor, setVervaltVoor] = useState('');
   const [alleenTeLaat, setAlleenTeLaat] = useState(false);
+  const [alleenMijn, setAlleenMijn] = useState(false);
 
   const params = new URLSearchParams();
   if (rol) params.set('rol', rol);
@@ -29,9 +30,10 @@ export default function TakenPage({ me }) {
 
   const zichtbaar = useMemo(() => (taken.data ?? [])
     .filter((t) => !alleenTeLaat || t.teLaat)
+    .filter((t) => !alleenMijn || (me && t.toegewezenAan === me.gebruikersnaam))
     .filter((t) => !vervaltVoor || (t.vervaldatum && t.vervaldatum.slice(0, 10) <= vervaltVoor))
     .sort((a, b) => (b.teLaat === true) - (a.teLaat === true) || String(a.vervaldatum ?? '9999').localeCompare(String(b.vervaldatum ?? '9999'))),
-  [taken.data, alleenTeLaat, vervaltVoor]);
+  [taken.data, alleenTeLaat, alleenMijn, vervaltVoor, me]);
 
   const rollen = me?.rollen ?? [];
   const aantalTeLaat = (taken.data ?? []).filter((t) => t.teLaat).length;
@@ -66,6 +68,10 @@ export default function TakenPage({ me }) {
           <input id="filter-te-laat" type="checkbox" className="utrecht-checkbox utrecht-checkbox--html-input" checked={alleenTeLaat} onChange={(e) => setAlleenTeLaat(e.target.checked)} />
           <label className="utrecht-form-label utrecht-form-label--checkbox" htmlFor="filter-te-laat">Alleen te late taken</label>
         </div>
+        <div className="utrecht-form-field utrecht-form-field--checkbox veld veld--checkbox">
+          <input id="filter-mijn" type="checkbox" className="utrecht-checkbox utrecht-checkbox--html-input" checked={alleenMijn} onChange={(e) => setAlleenMijn(e.target.checked)} />
+          <label className="utrecht-form-label utrecht-form-label--checkbox" htmlFor="filter-mijn">Alleen aan mij persoonlijk toegewezen</label>
+        </div>
       </form>
       <ApiState state={taken} what="Taken" />
       {taken.data && (
@@ -91,7 +97,7 @@ export default function TakenPage({ me }) {
                     <tr key={t.id} className={`utrecht-table__row${t.teLaat ? ' rij--te-laat' : ''}`} data-taak-id={t.id}>
                       <td className="utrecht-table__cell"><Link to={`/app/taken/${encodeURIComponent(t.id)}`}>{t.titel}</Link></td>
                       <td className="utrecht-table__cell">{t.buurtNaam ?? t.buurtCode ?? '—'}</td>
-                      <td className="utrecht-table__cell">{t.rol}</td>
+                      <td className="utrecht-table__cell">{t.rol}{t.toegewezenAan ? ` (${t.toegewezenAan})` : ''}</td>
                       <td className="utrecht-table__cell">{formatDate(t.vervaldatum)}{t.teLaat && <> <StatusBadge status="Te laat" tone="danger" /></>}</td>
                       <td className="utrecht-table__cell"><StatusBadge status={t.status} /></td>
                     </tr>
