@@ -13,7 +13,8 @@ public static class ChatTokenApi
     public const string RateLimitPolicy = "chat-token";
 
     public static RouteHandlerBuilder MapChatTokenApi(this IEndpointRouteBuilder app) =>
-        app.MapPost("api/chat/token", CreateAsync).WithTags("Chat").AllowAnonymous().RequireRateLimiting(RateLimitPolicy);
+        app.MapPost("api/chat/token", CreateAsync).WithTags("Chat").AllowAnonymous().RequireRateLimiting(RateLimitPolicy)
+            .RequireCors(Hosting.ChatServiceCollectionExtensions.CorsPolicy);
 
     public static async Task<Ok<DirectLineResponses.ChatToken>> CreateAsync(
         HttpRequest request, DirectLineTokenService tokens, ConversationStore store, CancellationToken ct)

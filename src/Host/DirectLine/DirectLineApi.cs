@@ -18,7 +18,8 @@ public static class DirectLineApi
 
     public static RouteGroupBuilder MapDirectLineApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("v3/directline").WithTags("DirectLine").AllowAnonymous().RequireRateLimiting(RateLimitPolicy);
+        var api = app.MapGroup("v3/directline").WithTags("DirectLine").AllowAnonymous().RequireRateLimiting(RateLimitPolicy)
+            .RequireCors(Hosting.ChatServiceCollectionExtensions.CorsPolicy);
         api.MapPost("/tokens/generate", GenerateTokenAsync);
         api.MapPost("/tokens/refresh", RefreshTokenAsync);
         api.MapPost("/conversations", StartConversationAsync);

@@ -14,6 +14,8 @@ namespace Participatie.Host.Hosting;
 /// <summary>The resident chat: bot runtime over the database, Direct Line endpoints, tokens and their limits.</summary>
 public static class ChatServiceCollectionExtensions
 {
+    public const string CorsPolicy = "chat-embed";
+
     public static IServiceCollection AddChat(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<DirectLineOptions>().Bind(configuration.GetSection(DirectLineOptions.SectionName));
@@ -35,6 +37,16 @@ public static class ChatServiceCollectionExtensions
         });
         services.AddSingleton<ChatTurnRunner>();
         services.AddSingleton<ResidentNotifier>();
+
+        // A municipal site on its own domain embeds the chat: only the origins named in configuration may call in.
+        var origins = configuration.GetSection("DirectLine:AllowedOrigins").Get<string[]>() ?? [];
+        services.AddCors(options => options.AddPolicy(CorsPolicy, policy =>
+        {
+            if (origins.Length > 0)
+            {
+                policy.WithOrigins(origins).AllowAnyHeader().AllowAnyMethod();
+            }
+        }));
 
         services.AddRateLimiter(options =>
         {

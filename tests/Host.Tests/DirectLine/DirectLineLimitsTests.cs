@@ -40,4 +40,17 @@ public sealed class DirectLineLimitsTests
         Assert.Equal(HttpStatusCode.OK, statuses[0]);
         Assert.Contains(HttpStatusCode.TooManyRequests, statuses);
     }
+
+    [Fact]
+    public async Task ChatToken_FromAllowedOrigin_GetsCorsHeaders_OtherOriginsDoNot()
+    {
+        using var factory = new CustomFactory("Development", new Dictionary<string, string?> { ["DirectLine:AllowedOrigins:0"] = "https://www.maaswaarde.example" });
+        var http = factory.CreateClient();
+
+        var allowed = await http.SendAsync(new HttpRequestMessage(HttpMethod.Post, "/api/chat/token") { Headers = { { "Origin", "https://www.maaswaarde.example" } } });
+        var other = await http.SendAsync(new HttpRequestMessage(HttpMethod.Post, "/api/chat/token") { Headers = { { "Origin", "https://kwaadwillend.example" } } });
+
+        Assert.Equal("https://www.maaswaarde.example", allowed.Headers.GetValues("Access-Control-Allow-Origin").Single());
+        Assert.False(other.Headers.Contains("Access-Control-Allow-Origin"));
+    }
 }
