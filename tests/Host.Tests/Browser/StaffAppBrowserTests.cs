@@ -51,8 +51,16 @@ public sealed class StaffAppBrowserTests
         StaffApp.Click(driver, driver.FindElements(By.CssSelector(".werkbalk button")).First(e => e.Text == "Ongedaan maken"));
         Chromium.WaitFor(driver, d => d.FindElements(By.CssSelector(".react-flow__node")).Count == nodes, "undo to remove it again");
 
-        // Insert a HumanTask on the connection from Start to the first decision.
-        StaffApp.Click(driver, driver.FindElement(By.CssSelector(".react-flow__node[data-id='start']")));
+        // Add a workflow variable.
+        StaffApp.Click(driver, driver.FindElements(By.CssSelector(".tabs button")).First(e => e.Text == "Variabelen"));
+        var variabelen = driver.FindElements(By.CssSelector("fieldset.variabele")).Count;
+        StaffApp.Click(driver, driver.FindElements(By.CssSelector(".paneel button")).First(e => e.Text == "Variabele toevoegen"));
+        StaffApp.Type(StaffApp.WaitForElement(driver, $"#var-naam-{variabelen}", "the new variable's name"), "Controle");
+
+        // Insert a HumanTask on the connection from Start to the first decision; Start is chosen with the keyboard.
+        var startNode = driver.FindElement(By.CssSelector(".react-flow__node[data-id='start']"));
+        driver.ExecuteScript("arguments[0].focus();", startNode);
+        startNode.SendKeys(Keys.Enter);
         StaffApp.WaitForElement(driver, "[data-panel-activity='start']", "the properties of Start");
         var invoegen = driver.FindElements(By.CssSelector("[data-panel-activity='start'] .verbindingen button")).First(e => e.Text.StartsWith("Stap invoegen", StringComparison.Ordinal));
         StaffApp.Click(driver, invoegen);
@@ -98,6 +106,7 @@ public sealed class StaffAppBrowserTests
         Assert.Contains("Start", driver.FindElement(By.CssSelector("table.logboek")).Text, StringComparison.Ordinal);
         Assert.NotEmpty(driver.FindElements(By.CssSelector(".react-flow__node[data-id='start'] .activiteit--bezocht")));
         Assert.Contains("Versie 2", driver.FindElement(By.CssSelector(".instantie")).Text, StringComparison.Ordinal);
+        Assert.Contains("Controle", driver.FindElement(By.CssSelector(".instantie")).Text, StringComparison.Ordinal);
         var instantiePad = new Uri(driver.Url).AbsolutePath;
         StaffApp.AssertAccessible(driver, "the instance viewer");
 
