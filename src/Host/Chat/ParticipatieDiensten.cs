@@ -134,35 +134,11 @@ public sealed class ParticipatieDiensten(IServiceScopeFactory scopes) : IPartici
             return 1;
         }
 
-        if ((gezocht.Length >= 4 && naam.Contains(gezocht, StringComparison.Ordinal)) || Levenshtein(naam, gezocht) <= Math.Min(2, gezocht.Length / 4))
+        if ((gezocht.Length >= 4 && naam.Contains(gezocht, StringComparison.Ordinal)) || Participatie.Bot.Recognizers.EditDistance.Between(naam, gezocht) <= Math.Min(2, gezocht.Length / 4))
         {
             return 2;
         }
 
         return 3;
-    }
-
-    private static int Levenshtein(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
     }
 }

@@ -11,7 +11,7 @@ public sealed class EfBotStorageTests : IDisposable
     private readonly TestDatabase database = new();
     private readonly EfBotStorage storage;
 
-    public EfBotStorageTests() => storage = new EfBotStorage(new Factory(database), TimeProvider.System);
+    public EfBotStorageTests() => storage = new EfBotStorage(database.Factory, TimeProvider.System);
 
     [Fact]
     public async Task Write_NewKeyWithNullETag_StoresAndReadsBack()
@@ -85,8 +85,4 @@ public sealed class EfBotStorageTests : IDisposable
 
     public void Dispose() => database.Dispose();
 
-    private sealed class Factory(TestDatabase database) : IDbContextFactory<ParticipatieDbContext>
-    {
-        public ParticipatieDbContext CreateDbContext() => database.CreateContext();
-    }
 }

@@ -21,6 +21,14 @@ public sealed class TestDatabase : IDisposable
     public ParticipatieDbContext CreateContext() =>
         new(new DbContextOptionsBuilder<ParticipatieDbContext>().UseSqlite(ConnectionString).Options);
 
+    /// <summary>For code that takes a context factory (stores, singletons).</summary>
+    public IDbContextFactory<ParticipatieDbContext> Factory => new ContextFactory(this);
+
+    private sealed class ContextFactory(TestDatabase database) : IDbContextFactory<ParticipatieDbContext>
+    {
+        public ParticipatieDbContext CreateDbContext() => database.CreateContext();
+    }
+
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();

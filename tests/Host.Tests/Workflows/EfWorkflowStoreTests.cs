@@ -35,7 +35,7 @@ public sealed class EfWorkflowStoreTests
             {
                 var database = new TestDatabase();
                 databases.Add(database);
-                return new EfWorkflowInstanceStore(new Factory(database));
+                return new EfWorkflowInstanceStore(database.Factory);
             });
         }
         finally
@@ -54,7 +54,7 @@ public sealed class EfWorkflowStoreTests
             {
                 var database = new TestDatabase();
                 databases.Add(database);
-                return new EfWorkflowDefinitionStore(new Factory(database), TimeProvider.System);
+                return new EfWorkflowDefinitionStore(database.Factory, TimeProvider.System);
             });
         }
         finally
@@ -112,10 +112,6 @@ public sealed class EfWorkflowStoreTests
     }
 
     private static WorkflowEngine Engine(TestDatabase database) => WorkflowEngine.Create(b => b
-        .UseStores(new EfWorkflowDefinitionStore(new Factory(database), TimeProvider.System), new EfWorkflowInstanceStore(new Factory(database))));
+        .UseStores(new EfWorkflowDefinitionStore(database.Factory, TimeProvider.System), new EfWorkflowInstanceStore(database.Factory)));
 
-    private sealed class Factory(TestDatabase database) : IDbContextFactory<ParticipatieDbContext>
-    {
-        public ParticipatieDbContext CreateDbContext() => database.CreateContext();
-    }
 }
