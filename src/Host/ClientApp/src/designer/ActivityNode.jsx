@@ -3,22 +3,24 @@ import { createContext, memo, useContext } from 'react';
 import { Handle, Position } from '@xyflow/react';
 import { portsOf, activityLabel } from './elsa.js';
 
-export const CanvasContext = createContext({ types: new Map(), errors: new Map(), status: new Map(), edges: [] });
+export const CanvasContext = createContext({ types: new Map(), errors: new Map(), status: new Map(), edges: [], direction: 'LR' });
 
 function ActivityNode({ id, data, selected }) {
-  const { types, errors, status, edges } = useContext(CanvasContext);
+  const { types, errors, status, edges, direction } = useContext(CanvasContext);
+  const tb = direction === 'TB';
   const a = data.activity;
   const d = types.get(a.type);
   const ports = portsOf(a, d, edges);
   const fouten = errors.get(id) ?? [];
   const st = status.get(id);
   const targetPorts = [...new Set(['In', ...edges.filter((e) => e.target === id).map((e) => e.targetHandle ?? 'In')])];
-  const cls = ['activiteit', fouten.length && 'activiteit--fout', st && `activiteit--${st}`, selected && 'activiteit--gekozen', !d && 'activiteit--onbekend'].filter(Boolean).join(' ');
+  const cls = ['activiteit', fouten.length && 'activiteit--fout', st && `activiteit--${st}`, selected && 'activiteit--gekozen', !d && 'activiteit--onbekend', tb && 'activiteit--tb'].filter(Boolean).join(' ');
   const statusTekst = { bezocht: 'doorlopen', wacht: 'wacht', fout: 'fout', actief: 'bezig' }[st];
   return (
     <div className={cls} data-activity-id={id} data-activity-type={a.type} data-activity-name={a.name ?? ''}>
       {targetPorts.map((p, i) => (
-        <Handle key={p} id={p} type="target" position={Position.Left} style={{ top: `${((i + 1) / (targetPorts.length + 1)) * 100}%` }} />
+        <Handle key={p} id={p} type="target" position={tb ? Position.Top : Position.Left}
+          style={tb ? { left: `${((i + 1) / (targetPorts.length + 1)) * 100}%` } : { top: `${((i + 1) / (targetPorts.length + 1)) * 100}%` }} />
       ))}
       <div className="activiteit__type">{d?.category ? `${d.category} · ` : ''}{d?.displayName ?? a.type}</div>
       <div className="activiteit__naam">{activityLabel(a, d)}</div>
@@ -28,7 +30,7 @@ function ActivityNode({ id, data, selected }) {
         {ports.map((p) => (
           <div key={p} className="poort">
             <span className="poort__naam">{p}</span>
-            <Handle id={p} type="source" position={Position.Right} className="poort__handle" />
+            <Handle id={p} type="source" position={tb ? Position.Bottom : Position.Right} className="poort__handle" />
           </div>
         ))}
       </div>

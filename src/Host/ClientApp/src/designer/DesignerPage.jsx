@@ -8,7 +8,7 @@ import ActivityNode, { CanvasContext } from './ActivityNode.jsx';
 import { ErrorList } from './ErrorList.jsx';
 import { ActivityPanel, EdgePanel } from './PropertyPanel.jsx';
 import { Palette, SettingsPanel, VariablesPanel } from './WorkflowPanels.jsx';
-import { toGraph, toDoc, newActivity, setInputExpression, download, randomId } from './elsa.js';
+import { toGraph, toDoc, newActivity, setInputExpression, download, randomId, layoutDirection } from './elsa.js';
 
 const nodeTypes = { activity: ActivityNode };
 export const ariaLabels = { 'node.a11yDescription.default': 'Druk op Enter of spatie om te kiezen, Delete om te verwijderen, pijltjes om te verplaatsen.',
@@ -314,7 +314,10 @@ function Designer({ definitionId, version, readOnly }) {
     for (const e of errors ?? []) if (e.activityId) m.set(e.activityId, [...(m.get(e.activityId) ?? []), e]);
     return m;
   }, [errors]);
-  const ctx = useMemo(() => ({ types, errors: errorsByActivity, status: new Map(), edges }), [types, errorsByActivity, edges]);
+  const directionRef = useRef(null);
+  if (!directionRef.current && nodes.length) directionRef.current = layoutDirection(nodes, edges);
+  const direction = directionRef.current ?? 'LR';
+  const ctx = useMemo(() => ({ types, errors: errorsByActivity, status: new Map(), edges, direction }), [types, errorsByActivity, edges, direction]);
 
   if (loadError) return <><PageHeading>Workflow {definitionId}</PageHeading><Alert>{loadError.message}</Alert></>;
   if (!doc) return <><PageHeading>Workflow {definitionId}</PageHeading><Loading what="De workflow" /></>;

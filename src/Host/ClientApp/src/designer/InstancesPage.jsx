@@ -5,7 +5,7 @@ import { api, getText, formatDateTime } from '../api.js';
 import { Alert, ApiState, Button, Field, PageHeading, StatusBadge, useApi, Value } from '../common.jsx';
 import { Link, useRouter } from '../router.jsx';
 import ActivityNode, { CanvasContext } from './ActivityNode.jsx';
-import { toGraph } from './elsa.js';
+import { toGraph, layoutDirection } from './elsa.js';
 import { useActivityTypes, ariaLabels, proOptions, canEdit } from './DesignerPage.jsx';
 
 const nodeTypes = { activity: ActivityNode };
@@ -75,7 +75,8 @@ function InstanceCanvas({ detail, types }) {
     return { status: st, edges: es };
   }, [detail, graph]);
 
-  const ctx = useMemo(() => ({ types, errors: new Map(), status, edges }), [types, status, edges]);
+  const direction = useMemo(() => (graph ? layoutDirection(graph.nodes, graph.edges) : 'LR'), [graph]);
+  const ctx = useMemo(() => ({ types, errors: new Map(), status, edges, direction }), [types, status, edges, direction]);
   // Open on the path the instance took (all nodes when it has not started).
   const fitOptions = useMemo(() => ({ padding: 0.2, minZoom: 0.3, maxZoom: 1, nodes: status.size ? [...status.keys()].map((id) => ({ id })) : undefined }), [status]);
   if (fout) return <Alert>{fout}</Alert>;

@@ -143,3 +143,16 @@ export function download(filename, text) {
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
+
+/** "TB" when connections mostly run downwards (as in the shipped workflows), else "LR" (Elsa's own designer). */
+export function layoutDirection(nodes, edges) {
+  const pos = new Map(nodes.map((n) => [n.id, n.position]));
+  let dx = 0;
+  let dy = 0;
+  for (const e of edges) {
+    const a = pos.get(e.source);
+    const b = pos.get(e.target);
+    if (a && b) { dx += Math.abs(b.x - a.x); dy += Math.abs(b.y - a.y); }
+  }
+  return dy > dx ? 'TB' : 'LR';
+}
