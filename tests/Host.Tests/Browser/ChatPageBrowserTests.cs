@@ -18,10 +18,11 @@ public sealed class ChatPageBrowserTests
         Assert.Single(driver.FindElements(By.TagName("main")));
 
         var sendBox = Chromium.WaitFor(driver, d => d.FindElement(By.CssSelector("[data-id='webchat-sendbox-input'], .webchat__send-box-text-box__input")), "the send box");
+        // Count the bot's bubbles before sending: its answer can arrive before the echo of my message is drawn.
+        var botBubbles = driver.FindElements(By.CssSelector(".webchat__bubble:not(.webchat__bubble--from-user)")).Count;
         sendBox.SendKeys("help");
         sendBox.SendKeys(Keys.Enter);
         Chromium.WaitFor(driver, d => d.FindElements(By.CssSelector(".webchat__bubble--from-user")).Any(e => e.Text.Contains("help", StringComparison.Ordinal)), "my message in the transcript");
-        var botBubbles = driver.FindElements(By.CssSelector(".webchat__bubble:not(.webchat__bubble--from-user)")).Count;
         Chromium.WaitFor(driver, d => d.FindElements(By.CssSelector(".webchat__bubble:not(.webchat__bubble--from-user)")).Count > botBubbles, "the bot's answer to help");
 
         var start = Chromium.WaitFor(driver, d => d.FindElements(By.CssSelector("button")).FirstOrDefault(b => b.Text.Trim() == "Initiatief starten"), "the suggested action 'Initiatief starten'");
