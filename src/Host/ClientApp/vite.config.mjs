@@ -12,5 +12,5 @@ export default defineConfig({
     minify: process.env.VITE_NO_MINIFY ? false : undefined,
     chunkSizeWarningLimit: 1500,
   },
-  server: { proxy: { '/api': 'http://localhost:5000', '/login': 'http://localhost:5000' } },
+  server: { proxy: { '/api': 'http://localhost:5080', '/login': 'http://localhost:5080', '/login.js': 'http://localhost:5080', '/site.css': 'http://localhost:5080' } },
 });
