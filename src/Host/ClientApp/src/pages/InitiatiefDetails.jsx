@@ -96,9 +96,15 @@ export function Beslissingen({ beslissingen }) {
     return (
       <section key={b.id ?? i} className="beslissing" aria-labelledby={`beslissing-${i}`}>
         <h3 className="utrecht-heading-3" id={`beslissing-${i}`}>Regels “{b.regelset ?? 'onbekend'}”{b.op ? `, ${formatDateTime(b.op)}` : ''}</h3>
-        {b.uitkomsten?.length > 0 && <p className="utrecht-paragraph">Uitkomst: {b.uitkomsten.join(', ')}</p>}
+        {b.uitkomsten?.length > 0 && (<><p className="utrecht-paragraph">Uitkomst:</p><ul className="uitkomsten">{b.uitkomsten.map((u, j) => <li key={j}>{u}</li>)}</ul></>)}
+        {b.regelsetVersie && <p className="utrecht-paragraph regelset-versie">Regelset: <code>{b.regelsetVersie}</code></p>}
         {typeof resultaat === 'string' ? <p className="utrecht-paragraph">{resultaat}</p>
-          : <ul className="regelboom">{items.map((n, j) => <RegelBoom key={j} node={n} />)}</ul>}
+          : (
+            <details className="regeldetails">
+              <summary>Uitleg per regel ({items.length})</summary>
+              <ul className="regelboom">{items.map((n, j) => <RegelBoom key={j} node={n} />)}</ul>
+            </details>
+          )}
       </section>
     );
   });
