@@ -37,9 +37,25 @@ public sealed class StaffAppBrowserTests
         StaffApp.Click(driver, driver.FindElement(By.CssSelector("form button[type=submit]")));
         Chromium.WaitFor(driver, d => d.FindElement(By.TagName("main")).Text.Contains($"afgerond met uitkomst “{gekozen}”", StringComparison.Ordinal), "the completed task");
 
-        // Open initiatief-routering in the designer.
+        // Import Elsa JSON: an unknown activity type is refused with its located error, a valid file opens in the designer.
         StaffApp.Go(driver, b, "/app/workflows", ".workflowlijst tbody tr");
         StaffApp.AssertAccessible(driver, "/app/workflows");
+        var bestand = Path.Combine(Directory.CreateTempSubdirectory("elsa-import").FullName, "import.json");
+        const string Elsa = """
+            {"definitionId": "browser-import", "name": "Import uit de browser", "root": {"type": "Elsa.Flowchart", "id": "r",
+             "activities": [{"id": "a1", "type": "TYPE", "name": "Regel", "text": {"typeName": "String", "expression": {"type": "Literal", "value": "Hallo"}},
+               "customProperties": {"eigen": 1}, "metadata": {"designer": {"position": {"x": 10, "y": 20}}}}], "connections": []}}
+            """;
+        await File.WriteAllTextAsync(bestand, Elsa.Replace("TYPE", "Bestaat.Niet", StringComparison.Ordinal));
+        driver.FindElement(By.CssSelector(".knoppenrij input[type=file]")).SendKeys(bestand);
+        Assert.Contains("WF003", StaffApp.WaitForElement(driver, ".foutenlijst", "the import's errors").Text, StringComparison.Ordinal);
+        await File.WriteAllTextAsync(bestand, Elsa.Replace("TYPE", "Elsa.WriteLine", StringComparison.Ordinal));
+        driver.FindElement(By.CssSelector(".knoppenrij input[type=file]")).SendKeys(bestand);
+        StaffApp.WaitForPresent(driver, ".react-flow__node[data-id='a1']", "the imported workflow in the designer");
+        Assert.Equal("Import uit de browser", driver.FindElement(By.TagName("h1")).Text);
+
+        // Open initiatief-routering in the designer.
+        StaffApp.Go(driver, b, "/app/workflows", ".workflowlijst tbody tr");
         StaffApp.Click(driver, driver.FindElement(By.CssSelector("tr[data-definitie='initiatief-routering'] a")));
         Chromium.WaitFor(driver, d => d.FindElements(By.CssSelector(".react-flow__node")).Count > 10, "the flowchart's nodes");
         var nodes = driver.FindElements(By.CssSelector(".react-flow__node")).Count;
