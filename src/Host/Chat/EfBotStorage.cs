@@ -24,11 +24,23 @@ public sealed class EfBotStorage(IDbContextFactory<ParticipatieDbContext> contex
         var now = clock.GetUtcNow().UtcDateTime;
         if (expectedETag is not null and not StoredDocument.AnyETag)
         {
-            // The common case, one statement: replace the version this turn read, or nothing.
-            var updated = await db.Database.ExecuteSqlInterpolatedAsync(
-                $"UPDATE \"BotState\" SET \"Json\" = {json}, \"ETag\" = {etag}, \"GewijzigdOp\" = {now} WHERE \"Key\" = {key} AND \"ETag\" = {expectedETag}",
-                cancellationToken);
-            return updated == 1 ? etag : throw Conflict(key);
+            // The common case, one UPDATE without reading first: the etag this turn read is the concurrency
+            // token, so the update applies only to that version. It goes through SaveChanges like every other
+            // write, so SQLite's writes stay queued in order instead of colliding.
+            var stub = new BotStateDocument { Key = key, Json = json, ETag = expectedETag, GewijzigdOp = now };
+            db.BotState.Attach(stub);
+            stub.ETag = etag;
+            db.Entry(stub).Property(d => d.Json).IsModified = true;
+            db.Entry(stub).Property(d => d.GewijzigdOp).IsModified = true;
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return etag;
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                throw Conflict(key);
+            }
         }
 
         var row = await db.BotState.SingleOrDefaultAsync(d => d.Key == key, cancellationToken);
