@@ -20,4 +20,7 @@ public interface IParticipatieDiensten
 
     /// <summary>Initiatives by reference number and/or started by this user or in this conversation, with their current step.</summary>
     Task<IReadOnlyList<InitiatiefOverzicht>> ZoekInitiatievenAsync(InitiatiefZoekvraag vraag, CancellationToken cancellationToken);
+
+    /// <summary>Withdraws an initiative the resident started in this conversation: its handling stops.</summary>
+    Task<IntrekResultaat> TrekInitiatiefInAsync(IntrekVerzoek verzoek, CancellationToken cancellationToken);
 }

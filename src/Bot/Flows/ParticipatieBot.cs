@@ -32,6 +32,7 @@ public sealed class ParticipatieBot : IBot
         _dialogs.Add(new IntakeDialog(diensten, _texts));
         _dialogs.Add(new OndersteuningDialog(diensten, _texts));
         _dialogs.Add(new StatusDialog(diensten, _texts));
+        _dialogs.Add(new IntrekDialog(diensten, _texts));
     }
 
     public async Task OnTurnAsync(TurnContext turn, CancellationToken cancellationToken)
@@ -150,6 +151,8 @@ public sealed class ParticipatieBot : IBot
                     ? new StatusState { Referenties = [reference] }
                     : await StartOptionsAsync(turn, nameof(StatusDialog), conversation, cancellationToken);
                 return await dc.BeginDialogAsync(nameof(StatusDialog), status, cancellationToken);
+            case Intent.Withdraw:
+                return await dc.BeginDialogAsync(nameof(IntrekDialog), new IntrekState { Referentie = intent.Reference }, cancellationToken);
             case Intent.Greeting:
                 await SendMenuAsync(turn, TextKeys.Greeting, cancellationToken);
                 return new DialogTurnResult(DialogTurnStatus.Empty);

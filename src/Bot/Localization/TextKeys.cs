@@ -137,4 +137,10 @@ public static class TextKeys
     public const string StatusStep = nameof(StatusStep);
     public const string StatusUpdated = nameof(StatusUpdated);
     public const string ProactiveUpdate = nameof(ProactiveUpdate);
+    public const string WithdrawWhich = nameof(WithdrawWhich);
+    public const string WithdrawConfirm = nameof(WithdrawConfirm);
+    public const string WithdrawDone = nameof(WithdrawDone);
+    public const string WithdrawKept = nameof(WithdrawKept);
+    public const string WithdrawNotFound = nameof(WithdrawNotFound);
+    public const string WithdrawNotPossible = nameof(WithdrawNotPossible);
 }

@@ -9,4 +9,5 @@ public enum Intent
     Status,
     Greeting,
     Thanks,
+    Withdraw,
 }

@@ -38,6 +38,11 @@ public static partial class IntentRecognizer
         "where", "update", "gebeurd", "beoordeeld",
     ];
 
+    private static readonly string[] WithdrawWords =
+    [
+        "intrekken", "terugtrekken", "trek", "intrek", "withdraw", "retract",
+    ];
+
     private static readonly string[] GreetingWords =
     [
         "hoi", "hallo", "hey", "hee", "goedemorgen", "goedemiddag", "goedenavond", "dag", "hi", "hello", "morning", "yo", "beste", "goedendag",
@@ -54,6 +59,11 @@ public static partial class IntentRecognizer
         if (ReferenceRecognizer.TryRecognize(text, out var reference))
         {
             // "welke ondersteuning krijgt INI-2026-0042?" asks about support for that initiative; otherwise it is about status.
+            if (tokens.Length <= 400 && Count(tokens, WithdrawWords) > 0)
+            {
+                return new IntentResult(Intent.Withdraw, Reference: reference);
+            }
+
             var aboutSupport = tokens.Length <= 400 && Count(tokens, SupportWords) > 0 && Count(tokens, StatusWords) == 0;
             return new IntentResult(aboutSupport ? Intent.Support : Intent.Status, Reference: reference);
         }
@@ -61,6 +71,11 @@ public static partial class IntentRecognizer
         if (tokens.Length == 0 || tokens.Length > 400)
         {
             return new IntentResult(Intent.None);
+        }
+
+        if (Count(tokens, WithdrawWords) > 0)
+        {
+            return new IntentResult(Intent.Withdraw);
         }
 
         var start = Count(tokens, StartWords);

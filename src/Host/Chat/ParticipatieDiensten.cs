@@ -101,6 +101,27 @@ public sealed class ParticipatieDiensten(IServiceScopeFactory scopes) : IPartici
             r.Laatst is null ? null : new DateTimeOffset(DateTime.SpecifyKind(r.Laatst.Value, DateTimeKind.Utc)))).ToList();
     }
 
+    public async Task<IntrekResultaat> TrekInitiatiefInAsync(IntrekVerzoek verzoek, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ParticipatieDbContext>();
+        var referentie = verzoek.Referentie.Trim().ToUpperInvariant();
+
+        // The reference number alone is not enough: a resident withdraws only what they started in this conversation.
+        var initiatief = await db.Initiatieven.AsNoTracking()
+            .Where(i => i.Referentie == referentie && verzoek.GesprekId != null && i.ConversationId == verzoek.GesprekId)
+            .Select(i => new { i.Id })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (initiatief is null)
+        {
+            return IntrekResultaat.NietGevonden;
+        }
+
+        var ingetrokken = await scope.ServiceProvider.GetRequiredService<InitiatiefRoutering>()
+            .TrekInAsync(initiatief.Id, "bewoner", "Ingetrokken door de bewoner via de chat.", cancellationToken);
+        return ingetrokken ? IntrekResultaat.Ingetrokken : IntrekResultaat.NietMogelijk;
+    }
+
     private static Hulpvraag ToHulpvraag(HulpSoort hulp) => hulp switch
     {
         HulpSoort.Geld => Hulpvraag.Geld,

@@ -113,4 +113,23 @@ public sealed class FakeDiensten : IParticipatieDiensten
             .ToArray();
         return Task.FromResult(result);
     }
+
+    public List<IntrekVerzoek> Intrekkingen { get; } = [];
+
+    public Task<IntrekResultaat> TrekInitiatiefInAsync(IntrekVerzoek verzoek, CancellationToken cancellationToken)
+    {
+        var bestaat = _initiatieven.Any(i => i.Referentie == verzoek.Referentie && i.Aanvraag.Gesprek.Conversation?.Id == verzoek.GesprekId);
+        if (!bestaat)
+        {
+            return Task.FromResult(IntrekResultaat.NietGevonden);
+        }
+
+        if (Intrekkingen.Any(i => i.Referentie == verzoek.Referentie))
+        {
+            return Task.FromResult(IntrekResultaat.NietMogelijk);
+        }
+
+        Intrekkingen.Add(verzoek);
+        return Task.FromResult(IntrekResultaat.Ingetrokken);
+    }
 }

@@ -142,6 +142,25 @@ public sealed class RouteringScenarioTests
         Assert.NotEqual(Participatie.Workflows.Runtime.WorkflowStatus.Running, instance!.Status);
     }
 
+    [Fact]
+    public async Task ResidentWithdrawsInTheChat_RoutingStopsAndTasksLapse()
+    {
+        using var factory = new ParticipatieFactory();
+        var resident = await DirectLineClient.StartAsync(factory.CreateClient());
+        var referentie = await Intake.DoeAsync(resident);
+
+        var vraag = await resident.AskAsync("ik wil mijn initiatief intrekken");
+        var antwoord = await resident.AskAsync("ja");
+        var beheer = await factory.CreateStaffClientAsync("beheer");
+        var na = await StaffInitiatiefAsync(beheer, referentie);
+
+        Assert.Contains(vraag, t => t.Contains(referentie, StringComparison.Ordinal) && t.Contains("intrekken", StringComparison.Ordinal));
+        Assert.Contains(antwoord, t => t.Contains("is ingetrokken", StringComparison.Ordinal));
+        Assert.Equal("Ingetrokken", na["status"]!.GetValue<string>());
+        Assert.Equal("bewoner", na["historie"]!.AsArray()[^1]!["door"]!.GetValue<string>());
+        Assert.Empty((await beheer.GetFromJsonAsync<List<JsonObject>>($"/api/taken?initiatief={na["id"]}&status=Open"))!);
+    }
+
     private static async Task<JsonObject> StaffInitiatiefAsync(HttpClient staff, string referentie)
     {
         var lijst = await staff.GetFromJsonAsync<List<JsonObject>>($"/api/initiatieven?referentie={referentie}");
