@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Participatie.Workflows.Tests.Support;
 
-namespace Participatie.Workflows.Tests.Corpus;
+namespace Participatie.Workflows.Tests.Compatibility;
 
 /// <summary>One (file, test case) object of the corpus' EXPECTED.json.</summary>
 public sealed record CorpusCase(int Index, JsonObject Raw)

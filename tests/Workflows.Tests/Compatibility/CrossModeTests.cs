@@ -2,7 +2,7 @@ using Participatie.Workflows.Runtime;
 using Participatie.Workflows.Tests.Support;
 using Participatie.Workflows.Tooling;
 
-namespace Participatie.Workflows.Tests.Corpus;
+namespace Participatie.Workflows.Tests.Compatibility;
 
 /// <summary>Corpus flows whose result does not depend on the flowchart mode give the same lines in token mode.</summary>
 public sealed class CrossModeTests

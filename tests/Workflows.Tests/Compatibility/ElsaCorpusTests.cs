@@ -5,7 +5,7 @@ using Participatie.Workflows.Runtime;
 using Participatie.Workflows.Tests.Support;
 using Participatie.Workflows.Tooling;
 
-namespace Participatie.Workflows.Tests.Corpus;
+namespace Participatie.Workflows.Tests.Compatibility;
 
 /// <summary>Every asserted corpus case whose needs we support runs and meets Elsa's own assertions.</summary>
 public sealed class ElsaCorpusTests

@@ -4,7 +4,7 @@ using Participatie.Rules.Engine;
 using Participatie.Rules.Model;
 using Participatie.Rules.Tests.Support;
 
-namespace Participatie.Rules.Tests.Corpus;
+namespace Participatie.Rules.Tests.Compatibility;
 
 /// <summary>inline/RulesEngineWithActionsTests.json, Issue711Test.json, plus the C#-only custom-action cases.</summary>
 public sealed class ActionsTests

@@ -1,7 +1,7 @@
 using Participatie.Rules.Data;
 using Participatie.Rules.Tests.Support;
 
-namespace Participatie.Rules.Tests.Corpus;
+namespace Participatie.Rules.Tests.Compatibility;
 
 /// <summary>benchmark-workflows/Discount.json and NestedInputDemo.json.</summary>
 public sealed class BenchmarkWorkflowTests

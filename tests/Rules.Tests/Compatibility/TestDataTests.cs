@@ -3,7 +3,7 @@ using Participatie.Rules.Engine;
 using Participatie.Rules.Loading;
 using Participatie.Rules.Tests.Support;
 
-namespace Participatie.Rules.Tests.Corpus;
+namespace Participatie.Rules.Tests.Compatibility;
 
 /// <summary>testdata/rules1.json … rules11.json, as the upstream BusinessRuleEngineTest uses them.</summary>
 public sealed class TestDataTests

@@ -3,7 +3,7 @@ using Participatie.Rules.Loading;
 using Participatie.Rules.Model;
 using Participatie.Rules.Tests.Support;
 
-namespace Participatie.Rules.Tests.Corpus;
+namespace Participatie.Rules.Tests.Compatibility;
 
 /// <summary>inline/ScopedParamsTest.json (upstream ScopedParamsTest.cs).</summary>
 public sealed class ScopedParamsTests

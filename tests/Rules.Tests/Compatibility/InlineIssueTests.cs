@@ -4,7 +4,7 @@ using Participatie.Rules.Engine;
 using Participatie.Rules.Loading;
 using Participatie.Rules.Tests.Support;
 
-namespace Participatie.Rules.Tests.Corpus;
+namespace Participatie.Rules.Tests.Compatibility;
 
 /// <summary>The remaining inline/*.json transcriptions and the C#-only parser cases, rewritten with equivalent types.</summary>
 public sealed class InlineIssueTests

@@ -1,7 +1,7 @@
 using Participatie.Workflows.Tests.Support;
 using Participatie.Workflows.Tooling;
 
-namespace Participatie.Workflows.Tests.Corpus;
+namespace Participatie.Workflows.Tests.Compatibility;
 
 /// <summary>Engine-level equivalent of Elsa's consumers endpoint (WorkflowReferenceGraphTests); the REST route is the Host's.</summary>
 public sealed class ReferenceGraphTests

@@ -2,7 +2,7 @@ using Participatie.Rules.Data;
 using Participatie.Rules.Engine;
 using Participatie.Rules.Tests.Support;
 
-namespace Participatie.Rules.Tests.Corpus;
+namespace Participatie.Rules.Tests.Compatibility;
 
 /// <summary>inline/NestedRulesTest.json, RulesEnabledTests.json and CaseSensitiveTests.json.</summary>
 public sealed class NestedAndEnabledRulesTests

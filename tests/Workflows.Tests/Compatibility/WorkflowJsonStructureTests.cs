@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using Participatie.Workflows.Tests.Support;
 using Participatie.Workflows.Tooling;
 
-namespace Participatie.Workflows.Tests.Corpus;
+namespace Participatie.Workflows.Tests.Compatibility;
 
 /// <summary>Engine-level equivalent of Elsa's WorkflowJsonStructureTests (the REST route is the Host's).</summary>
 public sealed class WorkflowJsonStructureTests
