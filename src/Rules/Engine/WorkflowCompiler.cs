@@ -17,15 +17,19 @@ internal sealed class WorkflowCompiler
     private readonly MemberCatalog _catalog;
     private readonly LateBinder _late;
     private readonly List<Diagnostic>? _check;
+    private readonly bool _openWorld;
     private int _nextSlot;
     private Workflow _workflow = new();
 
-    public WorkflowCompiler(RuleSettings settings, MemberCatalog catalog, LateBinder late, List<Diagnostic>? checkDiagnostics = null)
+    /// <param name="openWorld">In check mode: treat unknown names as inputs of unknown type (a file checked without its inputs).
+    /// False checks against exactly the inputs given.</param>
+    public WorkflowCompiler(RuleSettings settings, MemberCatalog catalog, LateBinder late, List<Diagnostic>? checkDiagnostics = null, bool openWorld = true)
     {
         _settings = settings;
         _catalog = catalog;
         _late = late;
         _check = checkDiagnostics;
+        _openWorld = openWorld;
     }
 
     private bool CheckOnly => _check is not null;
@@ -117,7 +121,7 @@ internal sealed class WorkflowCompiler
 
     private ExpressionPipeline.Result Bind(string? text, List<ParameterSymbol> scope, bool predicate, Rule? rule, string field, SourcePosition? position)
     {
-        var options = new BinderOptions(scope.ToList(), _catalog, _settings.IsExpressionCaseSensitive) { OpenWorld = CheckOnly };
+        var options = new BinderOptions(scope.ToList(), _catalog, _settings.IsExpressionCaseSensitive) { OpenWorld = CheckOnly && _openWorld };
         var result = ExpressionPipeline.Bind(text, options, _settings.Limits, predicate);
         if (_check is not null)
         {

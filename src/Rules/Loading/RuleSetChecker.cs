@@ -1,3 +1,5 @@
+using Participatie.Rules.Binding;
+using Participatie.Rules.Compilation;
 using Participatie.Rules.Diagnostics;
 using Participatie.Rules.Emit;
 using Participatie.Rules.Engine;
@@ -11,7 +13,14 @@ namespace Participatie.Rules.Loading;
 /// </summary>
 public static class RuleSetChecker
 {
-    public static IReadOnlyList<Diagnostic> Check(RuleSetDocument document, RuleSettings? settings = null)
+    public static IReadOnlyList<Diagnostic> Check(RuleSetDocument document, RuleSettings? settings = null) => Check(document, null, settings);
+
+    /// <summary>
+    /// Checks against the inputs the rule set will really get (for example <c>buurt</c> of a known type): an
+    /// unknown name or member is then an error, not a late-bound input. This is what an editor should
+    /// require before a rule set goes live.
+    /// </summary>
+    public static IReadOnlyList<Diagnostic> Check(RuleSetDocument document, IReadOnlyList<ExpressionParameter>? inputs, RuleSettings? settings = null)
     {
         settings ??= new RuleSettings();
         var diagnostics = new List<Diagnostic>(document.Diagnostics);
@@ -37,9 +46,10 @@ public static class RuleSetChecker
                     });
                 }
             }
-            var catalog = WorkflowCompiler.CreateCatalog(settings, []);
-            var compiler = new WorkflowCompiler(settings, catalog, new LateBinder(catalog, !settings.IsExpressionCaseSensitive), diagnostics);
-            compiler.Compile(workflow, []);
+            var inputTypes = inputs?.Select(i => i.Type).Where(t => t != typeof(object)).Distinct().ToList() ?? [];
+            var catalog = WorkflowCompiler.CreateCatalog(settings, inputTypes);
+            var compiler = new WorkflowCompiler(settings, catalog, new LateBinder(catalog, !settings.IsExpressionCaseSensitive), diagnostics, openWorld: inputs is null);
+            compiler.Compile(workflow, inputs?.Select(i => (i.Name, i.Type == typeof(object) ? (TypeSymbol)DynamicTypeSymbol.Instance : TypeSymbol.FromClr(i.Type))).ToList() ?? []);
         }
         return diagnostics;
     }
