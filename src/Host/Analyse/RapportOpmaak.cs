@@ -54,14 +54,14 @@ public static class RapportOpmaak
         sb.Append(g.Stand.LaatsteWijziging is { } laatste ? $"; laatste statuswijziging of taak op {E(DatumTijd(laatste))}.</p>" : ".</p>");
         if (g.Regelsets.Count == 0)
         {
-            sb.Append("<p class=\"utrecht-paragraph\">Er zijn geen regelbestanden gevonden.</p>");
+            sb.Append("<p class=\"utrecht-paragraph\">Er zijn geen regelsets in gebruik.</p>");
         }
         else
         {
-            sb.Append("<table class=\"utrecht-table rapport-tabel\"><caption>Regelbestanden</caption><thead><tr><th>Bestand</th><th>SHA-256 (kort)</th><th>Laatst gewijzigd</th></tr></thead><tbody>");
+            sb.Append("<table class=\"utrecht-table rapport-tabel\"><caption>Regelsets in gebruik</caption><thead><tr><th>Regelset</th><th>Versie</th><th>SHA-256 (kort)</th><th>Gepubliceerd</th></tr></thead><tbody>");
             foreach (var r in g.Regelsets)
             {
-                sb.Append($"<tr><td>{E(r.Bestand)}</td><td><code>{E(r.Sha256Kort)}</code></td><td>{E(DatumTijd(r.LaatstGewijzigdUtc))}</td></tr>");
+                sb.Append($"<tr><td>{E(r.Regelset)}</td><td>{r.Versie}</td><td><code>{E(r.Sha256Kort)}</code></td><td>{E(DatumTijd(r.GepubliceerdUtc))}</td></tr>");
             }
 
             sb.Append("</tbody></table>");

@@ -21,7 +21,7 @@ public sealed class RapportService(AnalyseGegevens gegevens, RegelInvoerFactory 
         return new RapportGegevens(
             nu,
             await gegevens.StandAsync(ct),
-            RegelsetVersie.Lees(catalog.Directory),
+            RegelsetVersie.InGebruik(catalog),
             FactorAnalyse.Analyseer(interventies),
             Werkstroom.Bereken(initiatieven, taken, nu),
             initiatieven,

@@ -1,26 +1,11 @@
-using System.Security.Cryptography;
+using Participatie.Host.Regels;
 
 namespace Participatie.Host.Analyse;
 
-/// <summary>One rule file a report was made from: its name, the first 12 hex digits of its SHA-256 and when it was last written.</summary>
-public sealed record RegelsetVersie(string Bestand, string Sha256Kort, DateTime LaatstGewijzigdUtc)
+/// <summary>A rule set version a report was made with: its name and version, the first 12 hex digits of its SHA-256, and when it was published.</summary>
+public sealed record RegelsetVersie(string Regelset, int Versie, string Sha256Kort, DateTime GepubliceerdUtc)
 {
-    /// <summary>The JSON rule files in <paramref name="directory"/> (normally <c>RegelsetCatalog.Directory</c>), by name.</summary>
-    public static IReadOnlyList<RegelsetVersie> Lees(string directory)
-    {
-        if (!Directory.Exists(directory))
-        {
-            return [];
-        }
-
-        return Directory.GetFiles(directory, "*.json")
-            .Order(StringComparer.Ordinal)
-            .Select(file =>
-            {
-                using var stream = File.OpenRead(file);
-                var hash = Convert.ToHexStringLower(SHA256.HashData(stream));
-                return new RegelsetVersie(Path.GetFileName(file), hash[..12], File.GetLastWriteTimeUtc(file));
-            })
-            .ToList();
-    }
+    /// <summary>The versions in use at this moment, by name.</summary>
+    public static IReadOnlyList<RegelsetVersie> InGebruik(RegelsetCatalog catalog) =>
+        catalog.Actief.Select(a => new RegelsetVersie(a.Naam, a.Nummer, a.Sha256[..12], a.Op)).ToList();
 }

@@ -20,6 +20,7 @@ internal static class ProgrammaCommand
             var services = scope.ServiceProvider;
             services.GetRequiredService<DatabaseLocation>().EnsureDataDirectory();
             await services.GetRequiredService<ParticipatieDbContext>().Database.MigrateAsync(ct);
+            await services.GetRequiredService<Regels.RegelsetBeheer>().LaadAsync(ct);
             await services.GetRequiredService<WorkflowCatalog>().EnsurePublishedAsync(ct);
             var result = await services.GetRequiredService<ProgrammaService>().StartAsync(parse.GetValue(id), ct);
             (result.Gestart ? Console.Out : Console.Error).WriteLine(result.Melding);

@@ -31,6 +31,36 @@ public class ParticipatieDbContext(DbContextOptions<ParticipatieDbContext> optio
     public DbSet<WorkflowDefinitionRecord> WorkflowDefinitions => Set<WorkflowDefinitionRecord>();
     public DbSet<WorkflowInstanceRecord> WorkflowInstances => Set<WorkflowInstanceRecord>();
     public DbSet<WorkflowBookmarkRecord> WorkflowBookmarks => Set<WorkflowBookmarkRecord>();
+    public DbSet<RegelsetVersie> RegelsetVersies => Set<RegelsetVersie>();
+    public DbSet<RegelsetConcept> RegelsetConcepten => Set<RegelsetConcept>();
+    public DbSet<RegelsetLogboekRegel> RegelsetLogboek => Set<RegelsetLogboekRegel>();
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        RefuseChangesToHistory();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        RefuseChangesToHistory();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>
+    /// Published rule set versions and the rules audit trail are append-only: the application can add to them,
+    /// never change or remove (the database refuses too, with triggers from the migration).
+    /// </summary>
+    private void RefuseChangesToHistory()
+    {
+        foreach (var entry in ChangeTracker.Entries())
+        {
+            if (entry.Entity is RegelsetVersie or RegelsetLogboekRegel && entry.State is EntityState.Modified or EntityState.Deleted)
+            {
+                throw new InvalidOperationException($"{entry.Metadata.ClrType.Name} kan alleen worden toegevoegd, niet gewijzigd of verwijderd.");
+            }
+        }
+    }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -56,5 +86,8 @@ public class ParticipatieDbContext(DbContextOptions<ParticipatieDbContext> optio
         modelBuilder.ApplyConfiguration(new WorkflowDefinitionRecordEntityTypeConfiguration());
         modelBuilder.ApplyConfiguration(new WorkflowInstanceRecordEntityTypeConfiguration());
         modelBuilder.ApplyConfiguration(new WorkflowBookmarkRecordEntityTypeConfiguration());
+        modelBuilder.ApplyConfiguration(new RegelsetVersieEntityTypeConfiguration());
+        modelBuilder.ApplyConfiguration(new RegelsetConceptEntityTypeConfiguration());
+        modelBuilder.ApplyConfiguration(new RegelsetLogboekRegelEntityTypeConfiguration());
     }
 }

@@ -32,6 +32,9 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<Initiatieven.InitiatiefService>();
         services.AddWorkflowHosting();
         services.AddSingleton<Regels.RegelsetCatalog>();
+        services.AddSingleton<Regels.RegelsetControle>();
+        services.AddScoped<Regels.RegelsetBeheer>();
+        services.AddScoped<Regels.RegelsetProef>();
         services.AddScoped<Regels.RegelInvoerFactory>();
         services.AddScoped<Regels.BuurtSelectie>();
         services.AddScoped<Programmas.ProgrammaService>();

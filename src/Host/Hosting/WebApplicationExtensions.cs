@@ -27,6 +27,7 @@ public static class WebApplicationExtensions
         services.AddAnalyse();
         services.AddHostedService<WorkflowHosting.WorkflowTimerService>();
         services.AddHostedService(sp => sp.GetRequiredService<Taken.TaakBewaking>());
+        services.AddHostedService<Regels.RegelsetSynchronisatie>();
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 
@@ -77,6 +78,7 @@ public static class WebApplicationExtensions
     {
         await using var scope = app.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+        await scope.ServiceProvider.GetRequiredService<Regels.RegelsetBeheer>().LaadAsync(default);
         await scope.ServiceProvider.GetRequiredService<WorkflowHosting.WorkflowCatalog>().EnsurePublishedAsync(default);
     }
 
@@ -102,6 +104,7 @@ public static class WebApplicationExtensions
         app.MapTakenApi();
         app.MapInitiatievenApi();
         app.MapProgrammasApi();
+        app.MapRegelsApi();
         app.MapDirectLineApi();
         app.MapStaffPages();
         app.MapStaffApp();

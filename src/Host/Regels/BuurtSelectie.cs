@@ -27,7 +27,8 @@ public sealed class BuurtSelectie(RegelsetCatalog catalog, RegelInvoerFactory in
     public static IReadOnlyList<Beoordeling> Top(IEnumerable<Beoordeling> beoordelingen, int aantal) =>
         beoordelingen.Where(b => b.Geschikt).OrderByDescending(b => b.Score).ThenBy(b => b.Code, StringComparer.Ordinal).Take(aantal).ToList();
 
-    private static Beoordeling Beoordeel(BuurtRegelInvoer buurt, IReadOnlyList<RuleResultTree> resultaten)
+    /// <summary>A buurt's qualification and score from a run of the buurtselectie rules (published or a draft).</summary>
+    public static Beoordeling Beoordeel(BuurtRegelInvoer buurt, IReadOnlyList<RuleResultTree> resultaten)
     {
         var geschikt = resultaten.FirstOrDefault(r => r.Rule.RuleName == GeschiktRegel);
         var score = resultaten.FirstOrDefault(r => r.Rule.RuleName == ScoreRegel);

@@ -109,9 +109,7 @@ public sealed class OndersteuningsBeoordelaar(RegelsetCatalog catalog, RegelInvo
         return new OndersteuningsUitkomst(resultaat.Rule.RuleName, weergave, resultaat.IsSuccess, redenen);
     }
 
-    private string RuleText()
-    {
-        var file = Path.Combine(catalog.Directory, RegelsetCatalog.Ondersteuning + ".json");
-        return File.Exists(file) ? File.ReadAllText(file) : string.Join(' ', Namen.Select(n => n.Regel));
-    }
+    /// <summary>The published rules' text: a newly published version that reads other answers changes the questions too.</summary>
+    private string RuleText() =>
+        catalog.Gepubliceerd(RegelsetCatalog.Ondersteuning)?.Json ?? string.Join(' ', Namen.Select(n => n.Regel));
 }

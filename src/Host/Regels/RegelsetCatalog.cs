@@ -1,11 +1,12 @@
+using System.Collections.Immutable;
 using Participatie.Rules.Engine;
 
 namespace Participatie.Host.Regels;
 
 /// <summary>
-/// The rule sets in use (buurtselectie, ondersteuning, routering), in one thread-safe engine. Loaded from
-/// <c>workflows-json/rules</c> at start; a file with errors is reported with its locations and not used,
-/// so an invalid rule set never replaces a valid one.
+/// The rule sets in use (buurtselectie, ondersteuning, routering) in one thread-safe engine: always the newest
+/// published version of each. Versions live in the database (<see cref="RegelsetBeheer"/>); the shipped files in
+/// <c>workflows-json/rules</c> are imported as version 1. A version the engine cannot load never replaces the one in use.
 /// </summary>
 public sealed partial class RegelsetCatalog
 {
@@ -13,8 +14,9 @@ public sealed partial class RegelsetCatalog
     public const string Ondersteuning = "ondersteuning";
     public const string Routering = "routering";
 
+    private readonly Lock gate = new();
     private readonly ILogger<RegelsetCatalog> logger;
-    private readonly Dictionary<string, string> versies = new(StringComparer.Ordinal);
+    private ImmutableDictionary<string, ActieveRegelset> actief = ImmutableDictionary<string, ActieveRegelset>.Empty.WithComparers(StringComparer.Ordinal);
 
     public RegelsetCatalog(IConfiguration configuration, TimeProvider clock, ILogger<RegelsetCatalog> logger)
     {
@@ -22,50 +24,74 @@ public sealed partial class RegelsetCatalog
         Directory = configuration["Participatie:RulesDirectory"] is { Length: > 0 } configured
             ? Path.GetFullPath(configured)
             : Path.Combine(AppContext.BaseDirectory, "workflows-json", "rules");
-        Engine = new RuleEngine(new RuleSettings { TimeProvider = clock });
-        LoadAll();
+        Instellingen = new RuleSettings { TimeProvider = clock };
+        Engine = new RuleEngine(Instellingen);
     }
 
     public RuleEngine Engine { get; }
 
+    /// <summary>The settings of the engine; a draft is tried in a separate engine with the same settings.</summary>
+    public RuleSettings Instellingen { get; }
+
+    /// <summary>The shipped rule files, imported when a rule set has no version yet.</summary>
     public string Directory { get; }
 
-    /// <summary>Located problems of the files that could not be loaded.</summary>
+    /// <summary>Located problems of rule files that could not be imported.</summary>
     public IReadOnlyList<string> Problemen { get; private set; } = [];
 
-    /// <summary>Version stamp of a rule set: file name and the first 12 hex digits of its SHA-256.</summary>
-    public string? Versie(string workflow) => versies.GetValueOrDefault(workflow);
+    public IReadOnlyCollection<ActieveRegelset> Actief => actief.Values.OrderBy(r => r.Naam, StringComparer.Ordinal).ToList();
 
-    public IReadOnlyList<RuleResultTree> Execute(string workflow, string inputName, object input, CancellationToken ct = default) =>
-        Engine.ExecuteAllRules(workflow, [new RuleParameter(inputName, input)], ct);
+    public ActieveRegelset? Gepubliceerd(string naam) => actief.GetValueOrDefault(naam);
 
-    private void LoadAll()
+    /// <summary>Version stamp of the rule set in use, e.g. <c>buurtselectie v3 @1a2b3c4d5e6f</c>.</summary>
+    public string? Versie(string naam) => Gepubliceerd(naam)?.Stempel;
+
+    public IReadOnlyList<RuleResultTree> Execute(string naam, string inputName, object input, CancellationToken ct = default) =>
+        Engine.ExecuteAllRules(naam, [new RuleParameter(inputName, input)], ct);
+
+    /// <summary>
+    /// Puts a published version in use from the next evaluation on. An older or the same version is ignored;
+    /// one the engine refuses leaves the current version in use and returns the engine's located errors.
+    /// </summary>
+    public RegistrationResult Activeer(ActieveRegelset regelset)
     {
-        var problems = new List<string>();
-        if (System.IO.Directory.Exists(Directory))
+        lock (gate)
         {
-            foreach (var file in System.IO.Directory.GetFiles(Directory, "*.json").Order(StringComparer.Ordinal))
+            if (actief.TryGetValue(regelset.Naam, out var huidig) && huidig.Nummer >= regelset.Nummer)
             {
-                var result = Engine.AddOrUpdateFromFile(file);
-                if (!result.Succeeded)
-                {
-                    problems.AddRange(result.Errors.Select(e => e.ToString()));
-                    continue;
-                }
-
-                var hash = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(file)))[..12].ToLowerInvariant();
-                versies[Path.GetFileNameWithoutExtension(file)] = $"{Path.GetFileName(file)}@{hash}";
+                return new RegistrationResult(true, []);
             }
-        }
 
-        foreach (var problem in problems)
+            var result = Engine.AddOrUpdateFromJson(regelset.Json, regelset.Naam + ".json");
+            if (result.Succeeded)
+            {
+                actief = actief.SetItem(regelset.Naam, regelset);
+                LogActivated(regelset.Stempel);
+            }
+            else
+            {
+                LogRefused(regelset.Stempel, string.Join(Environment.NewLine, result.Errors));
+            }
+
+            return result;
+        }
+    }
+
+    internal void MeldProblemen(IReadOnlyList<string> problemen)
+    {
+        Problemen = problemen;
+        foreach (var problem in problemen)
         {
             LogInvalid(problem);
         }
-
-        Problemen = problems;
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Rule set not loaded: {Problem}")]
     private partial void LogInvalid(string problem);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Rule set in use: {Version}")]
+    private partial void LogActivated(string version);
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "The engine refused published rule set {Version}; the previous version stays in use: {Errors}")]
+    private partial void LogRefused(string version, string errors);
 }
