@@ -18,7 +18,7 @@ public static class RegelsApi
     public const int MaxJsonLengte = 1_000_000;
 
     public sealed record Fout(
-        string Code, string Ernst, string Bericht, string? Workflow, string? Regel, string? Veld,
+        string Code, string Ernst, string Bericht, string? Workflow, string? Regel, IReadOnlyList<string>? Regelpad, string? Veld,
         int? Regelnummer, int? Kolom, int? ExpressieStart, int? ExpressieLengte, int? ExpressieKolom, string Tekst);
 
     public sealed record GepubliceerdSamenvatting(int Nummer, string Sha, string Door, DateTime Op, string? Toelichting);
@@ -137,14 +137,14 @@ public static class RegelsApi
         var gepubliceerd = catalog.Gepubliceerd(naam);
         var versie = gepubliceerd is null ? null : await beheer.VersieAsync(naam, gepubliceerd.Nummer, ct);
         var concept = await beheer.ConceptAsync(naam, ct);
-        var problemen = concept is null ? [] : controle.Controleer(naam, concept.Json).Problemen;
+        var controleUitkomst = concept is null ? null : controle.Controleer(naam, concept.Json);
         var soort = RegelsetSoort.Zoek(naam);
         return TypedResults.Ok(new RegelsetDetail(
             naam,
             soort?.InvoerNaam ?? "",
             soort?.Omschrijving ?? "",
             gepubliceerd is null ? null : new GepubliceerdDetail(gepubliceerd.Nummer, gepubliceerd.Sha256[..12], gepubliceerd.Door, gepubliceerd.Op, versie?.Toelichting, gepubliceerd.Json),
-            concept is null ? null : new ConceptDetail(concept.Revisie, concept.BasisVersie, concept.Door, concept.Op, concept.Json, !problemen.Any(p => p.IsError), problemen.Select(Map).ToList()),
+            concept is null || controleUitkomst is null ? null : new ConceptDetail(concept.Revisie, concept.BasisVersie, concept.Door, concept.Op, concept.Json, controleUitkomst.Geldig, Map(controleUitkomst)),
             soort is null ? [] : Velden(soort.InvoerType)));
     }
 
@@ -171,8 +171,8 @@ public static class RegelsApi
                 extensions: new Dictionary<string, object?> { ["huidigeRevisie"] = concept.Revisie == 0 ? null : concept.Revisie, ["door"] = concept.Door, ["op"] = concept.Op });
         }
 
-        var problemen = controle.Controleer(naam, concept.Json).Problemen;
-        return TypedResults.Ok(new ConceptResponse(concept.Revisie, concept.BasisVersie, concept.Door, concept.Op, !problemen.Any(p => p.IsError), problemen.Select(Map).ToList()));
+        var uitkomst = controle.Controleer(naam, concept.Json);
+        return TypedResults.Ok(new ConceptResponse(concept.Revisie, concept.BasisVersie, concept.Door, concept.Op, uitkomst.Geldig, Map(uitkomst)));
     }
 
     public static async Task<Results<NoContent, NotFound>> VerwijderConceptAsync(string naam, RegelsetBeheer beheer, CancellationToken ct) =>
@@ -191,7 +191,7 @@ public static class RegelsApi
         }
 
         var uitkomst = controle.Controleer(naam, request.Json!);
-        return TypedResults.Ok(new ControleResponse(uitkomst.Geldig, uitkomst.Problemen.Select(Map).ToList()));
+        return TypedResults.Ok(new ControleResponse(uitkomst.Geldig, Map(uitkomst)));
     }
 
     public static Results<Ok<ExpressieControleResponse>, NotFound, BadRequest<string>> ControleerExpressie(string naam, ExpressieRequest request, RegelsetCatalog catalog, RegelsetControle controle)
@@ -207,7 +207,7 @@ public static class RegelsApi
         }
 
         var fouten = controle.ControleerExpressie(naam, request.Json ?? "[]", request.Regelpad ?? [], request.Veld ?? "Expression", request.Expressie);
-        return TypedResults.Ok(new ExpressieControleResponse(fouten.Select(Map).ToList()));
+        return TypedResults.Ok(new ExpressieControleResponse(fouten.Select(f => Map(f) with { Regelpad = request.Regelpad }).ToList()));
     }
 
     public static Results<Ok<AanvullingResponse>, NotFound, BadRequest<string>> Aanvullingen(string naam, ExpressieRequest request, RegelsetCatalog catalog, RegelsetControle controle)
@@ -261,7 +261,7 @@ public static class RegelsApi
 
         var invoer = await proef.InvoerAsync(soort, request.Alle == true ? null : sleutels, ct);
         var uitkomst = proef.Draai(soort, json!, invoer, ct);
-        return TypedResults.Ok(new TestResponse(soort.InvoerNaam, uitkomst.Fouten.Select(Map).ToList(), uitkomst.Resultaten));
+        return TypedResults.Ok(new TestResponse(soort.InvoerNaam, uitkomst.Fouten.Select(f => Map(f)).ToList(), uitkomst.Resultaten));
     }
 
     public static async Task<Results<Ok<WatAlsResponse>, NotFound, BadRequest<string>>> WatAlsAsync(
@@ -284,7 +284,7 @@ public static class RegelsApi
         }
 
         var w = await proef.VergelijkAsync(soort, json, Math.Clamp(request.Aantal ?? 2, 1, 1000), ct);
-        return TypedResults.Ok(new WatAlsResponse(w.Invoer, w.GepubliceerdeVersie, w.AantalBeoordeeld, w.AantalGewijzigd, w.Fouten.Select(Map).ToList(), w.PerRegel, w.SelectieVerschil, w.Items));
+        return TypedResults.Ok(new WatAlsResponse(w.Invoer, w.GepubliceerdeVersie, w.AantalBeoordeeld, w.AantalGewijzigd, w.Fouten.Select(f => Map(f)).ToList(), w.PerRegel, w.SelectieVerschil, w.Items));
     }
 
     public static async Task<Results<Ok<Versie>, NotFound<string>, BadRequest<string>, ProblemHttpResult>> PubliceerAsync(
@@ -427,7 +427,7 @@ public static class RegelsApi
         RegelsetWijziging.Ongeldig ongeldig => TypedResults.Problem(
             $"De regelset bevat {ongeldig.Problemen.Count(p => p.IsError)} fout(en) en is niet gepubliceerd. De gepubliceerde versie blijft in gebruik.",
             statusCode: StatusCodes.Status422UnprocessableEntity, title: "Niet gepubliceerd: de regelset bevat fouten",
-            extensions: new Dictionary<string, object?> { ["fouten"] = ongeldig.Problemen.Select(Map).ToList() }),
+            extensions: new Dictionary<string, object?> { ["fouten"] = Map(new RegelsetControleUitkomst(ongeldig.Document, ongeldig.Problemen)) }),
         _ => throw new InvalidOperationException(uitkomst.GetType().Name),
     };
 
@@ -485,11 +485,18 @@ public static class RegelsApi
         _ => type.Name,
     };
 
-    public static Fout Map(Diagnostic d)
+    private static List<Fout> Map(RegelsetControleUitkomst uitkomst)
+    {
+        var paden = new RegelPaden(uitkomst.Document);
+        return uitkomst.Problemen.Select(p => Map(p, paden)).ToList();
+    }
+
+    /// <summary>Maps a problem for the editor; with the document it was found in, the rule's full path is added.</summary>
+    public static Fout Map(Diagnostic d, RegelPaden? paden = null)
     {
         var expressie = d.Location?.Field is not null && d.Column is not null;
         return new Fout(
-            d.Code, d.IsError ? "fout" : "waarschuwing", d.Message, d.Location?.Workflow, d.Location?.Rule, d.Location?.Field,
+            d.Code, d.IsError ? "fout" : "waarschuwing", d.Message, d.Location?.Workflow, d.Location?.Rule, paden?.Zoek(d), d.Location?.Field,
             d.Location?.FileLine, d.Location?.FileColumn,
             expressie || d.Column is not null ? d.Span.Start : null,
             expressie || d.Column is not null ? d.Span.Length : null,

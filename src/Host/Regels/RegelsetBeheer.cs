@@ -156,7 +156,7 @@ public sealed partial class RegelsetBeheer(
         var controleUitkomst = controle.Controleer(naam, concept.Json);
         if (!controleUitkomst.Geldig)
         {
-            return new RegelsetWijziging.Ongeldig(controleUitkomst.Problemen);
+            return new RegelsetWijziging.Ongeldig(controleUitkomst.Problemen, controleUitkomst.Document);
         }
 
         if (catalog.Gepubliceerd(naam) is { } actief && actief.Sha256 == Sha256(concept.Json))
@@ -185,7 +185,7 @@ public sealed partial class RegelsetBeheer(
         var controleUitkomst = controle.Controleer(naam, doel.Json);
         if (!controleUitkomst.Geldig)
         {
-            return new RegelsetWijziging.Ongeldig(controleUitkomst.Problemen);
+            return new RegelsetWijziging.Ongeldig(controleUitkomst.Problemen, controleUitkomst.Document);
         }
 
         return await VoegToeEnActiveerAsync(naam, doel.Json, door, RegelsetBron.Terugzetting, RegelsetActie.Teruggezet, toelichting, nummer, null, ct);

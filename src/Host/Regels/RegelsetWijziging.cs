@@ -1,5 +1,6 @@
 using Participatie.Host.Domain;
 using Participatie.Rules.Diagnostics;
+using Participatie.Rules.Loading;
 
 namespace Participatie.Host.Regels;
 
@@ -13,7 +14,7 @@ public abstract record RegelsetWijziging
     public sealed record Gelukt(RegelsetVersie Versie) : RegelsetWijziging;
 
     /// <summary>The text has errors: the published version stays in use.</summary>
-    public sealed record Ongeldig(IReadOnlyList<Diagnostic> Problemen) : RegelsetWijziging;
+    public sealed record Ongeldig(IReadOnlyList<Diagnostic> Problemen, RuleSetDocument Document) : RegelsetWijziging;
 
     /// <summary>The draft changed since the caller looked at it (or was published or removed by someone else).</summary>
     public sealed record Conflict(RegelsetConcept? Huidig) : RegelsetWijziging;

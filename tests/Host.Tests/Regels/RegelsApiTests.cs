@@ -78,6 +78,7 @@ public sealed class RegelsApiTests : IClassFixture<ParticipatieFactory>
         Assert.False(opgeslagen["geldig"]!.GetValue<bool>());
         var fout = Assert.Single(opgeslagen["fouten"]!.AsArray(), f => f!["ernst"]!.GetValue<string>() == "fout")!;
         Assert.Equal("Genoeg huishoudens", fout["regel"]!.GetValue<string>());
+        Assert.Equal(["Geschikt voor doe-democratie", "Genoeg huishoudens"], fout["regelpad"]!.AsArray().Select(r => r!.GetValue<string>()));
         Assert.Equal("Expression", fout["veld"]!.GetValue<string>());
         Assert.True(fout["regelnummer"]!.GetValue<int>() > 1);
         Assert.Contains("Huishoudes", fout["tekst"]!.GetValue<string>(), StringComparison.Ordinal);
@@ -95,6 +96,25 @@ public sealed class RegelsApiTests : IClassFixture<ParticipatieFactory>
 
         Assert.Equal(HttpStatusCode.NoContent, (await client.DeleteAsync("/api/regels/buurtselectie/concept")).StatusCode);
         Assert.Null((await client.GetFromJsonAsync<JsonObject>("/api/regels/buurtselectie"))!["concept"]);
+    }
+
+    [Fact]
+    public async Task Check_RuleNamesThatRepeat_AreLocatedByTheirFullPath()
+    {
+        var client = await shared.CreateStaffClientAsync("beleid");
+        var json = await PublishedJsonAsync(client, "ondersteuning");
+        var eerste = json.IndexOf("\"initiatief.WoontInGemeente\"", StringComparison.Ordinal);
+        var tweede = json.IndexOf("\"initiatief.WoontInGemeente\"", eerste + 1, StringComparison.Ordinal);
+        Assert.True(tweede > 0, "ondersteuning has 'Woont in de gemeente' under two support types");
+        var kapot = json[..tweede] + "\"initiatief.WoontInGemeent\"" + json[(tweede + "\"initiatief.WoontInGemeente\"".Length)..];
+
+        var result = await (await client.PostAsJsonAsync("/api/regels/ondersteuning/controle", new { json = kapot })).Content.ReadFromJsonAsync<JsonObject>();
+
+        var fout = Assert.Single(result!["fouten"]!.AsArray(), f => f!["ernst"]!.GetValue<string>() == "fout")!;
+        var pad = fout["regelpad"]!.AsArray().Select(r => r!.GetValue<string>()).ToList();
+        Assert.Equal(2, pad.Count);
+        Assert.NotEqual("Buurtbudget", pad[0]);
+        Assert.Equal("Woont in de gemeente", pad[1]);
     }
 
     [Fact]
