@@ -2,7 +2,7 @@ import '@utrecht/design-tokens/dist/index.css';
 import '@utrecht/component-library-css/dist/index.css';
 import '@xyflow/react/dist/style.css';
 import './app.css';
-import { StrictMode, useEffect, useState } from 'react';
+import { StrictMode, Suspense, lazy, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider, useRouter, match, Link } from './router.jsx';
 import { api } from './api.js';
@@ -17,6 +17,10 @@ import WorkflowsPage from './pages/WorkflowsPage.jsx';
 import DesignerPage from './designer/DesignerPage.jsx';
 import InstancesPage from './designer/InstancesPage.jsx';
 
+// The rules editor (CodeMirror) is only loaded when someone opens it.
+const RegelsPage = lazy(() => import('./regels/RegelsPage.jsx'));
+const RegelsetPage = lazy(() => import('./regels/RegelsetPage.jsx'));
+
 const routes = [
   ['/app/taken', TakenPage],
   ['/app/taken/:id', TaakPage],
@@ -28,6 +32,8 @@ const routes = [
   ['/app/workflows/:definitionId', DesignerPage],
   ['/app/workflows/:definitionId/instanties', InstancesPage],
   ['/app/workflows/:definitionId/instanties/:instanceId', InstancesPage],
+  ['/app/regels', RegelsPage],
+  ['/app/regels/:naam', RegelsetPage],
 ];
 
 const menu = [
@@ -36,7 +42,11 @@ const menu = [
   ['/app/buurten', 'Buurten'],
   ['/app/programma', 'Programma'],
   ['/app/workflows', 'Workflows'],
+  ['/app/regels', 'Regels', ['beleid', 'beheer']],
 ];
+
+/** Menu items with roles are only shown to staff with one of those roles. */
+const zichtbaar = (rollen, me) => !rollen || !!me?.rollen?.some((r) => rollen.includes(r));
 
 function useMe() {
   const [me, setMe] = useState(null);
@@ -84,7 +94,7 @@ function App() {
       </header>
       <nav className="app-nav" aria-label="Hoofdmenu">
         <ul>
-          {menu.map(([to, label]) => {
+          {menu.filter(([, , rollen]) => zichtbaar(rollen, me)).map(([to, label]) => {
             const current = normalized === to || normalized.startsWith(`${to}/`);
             return (
               <li key={to}>
@@ -95,12 +105,14 @@ function App() {
         </ul>
       </nav>
       <main id="inhoud" className="app-main">
+        <Suspense fallback={<p className="utrecht-paragraph laden" role="status">De pagina wordt geladen…</p>}>
         {page ?? (
           <>
             <h1 className="utrecht-heading-1" id="paginatitel" tabIndex={-1}>Pagina niet gevonden</h1>
             <p className="utrecht-paragraph">Dit adres bestaat niet. <Link to="/app/taken">Naar de taken</Link>.</p>
           </>
         )}
+        </Suspense>
       </main>
     </div>
   );
