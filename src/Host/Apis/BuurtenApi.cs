@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Participatie.Host.Data;
 using Participatie.Host.Domain;
 using Participatie.Host.Hosting;
+using Participatie.Host.Regels;
 
 namespace Participatie.Host.Apis;
 
@@ -32,7 +33,14 @@ public static class BuurtenApi
         int? AantalBuurthuizen,
         int AantalActieveInitiatieven,
         IReadOnlyList<string> Postcodes,
-        IReadOnlyList<string> Woningcorporaties);
+        IReadOnlyList<string> Woningcorporaties)
+    {
+        /// <summary>What the buurtselectie rules in use say about this buurt.</summary>
+        public SelectieStand? Selectie { get; init; }
+    }
+
+    /// <summary>Qualifies or not, rank among the qualifying buurten (1 = highest score) and score, under <see cref="RegelsetVersie"/>.</summary>
+    public sealed record SelectieStand(bool Geschikt, int? Rang, double Score, string? RegelsetVersie);
 
     public static RouteGroupBuilder MapBuurtenApi(this IEndpointRouteBuilder app)
     {
@@ -42,7 +50,7 @@ public static class BuurtenApi
         return api;
     }
 
-    public static async Task<Ok<List<BuurtResponse>>> ListAsync(ParticipatieDbContext db, string? wijk, string? gemeente, CancellationToken ct)
+    public static async Task<Ok<List<BuurtResponse>>> ListAsync(ParticipatieDbContext db, BuurtSelectie selectie, RegelsetCatalog catalog, string? wijk, string? gemeente, CancellationToken ct)
     {
         var query = db.Buurten.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(wijk))
@@ -55,13 +63,30 @@ public static class BuurtenApi
             query = query.Where(b => b.Wijk!.Gemeente!.Code == gemeente || b.Wijk.Gemeente.Naam == gemeente);
         }
 
-        return TypedResults.Ok(await ProjectAsync(query.OrderBy(b => b.Code), db, ct));
+        return TypedResults.Ok(await MetSelectieAsync(await ProjectAsync(query.OrderBy(b => b.Code), db, ct), selectie, catalog, ct));
     }
 
-    public static async Task<Results<Ok<BuurtResponse>, NotFound>> GetAsync(string code, ParticipatieDbContext db, CancellationToken ct)
+    public static async Task<Results<Ok<BuurtResponse>, NotFound>> GetAsync(string code, ParticipatieDbContext db, BuurtSelectie selectie, RegelsetCatalog catalog, CancellationToken ct)
     {
         var found = await ProjectAsync(db.Buurten.AsNoTracking().Where(b => b.Code == code.ToUpperInvariant()), db, ct);
-        return found.Count == 1 ? TypedResults.Ok(found[0]) : TypedResults.NotFound();
+        return found.Count == 1 ? TypedResults.Ok((await MetSelectieAsync(found, selectie, catalog, ct))[0]) : TypedResults.NotFound();
+    }
+
+    /// <summary>Adds the verdict of the buurtselectie rules in use; the rank is among all buurten, so all are judged.</summary>
+    private static async Task<List<BuurtResponse>> MetSelectieAsync(List<BuurtResponse> buurten, BuurtSelectie selectie, RegelsetCatalog catalog, CancellationToken ct)
+    {
+        if (catalog.Gepubliceerd(RegelsetCatalog.Buurtselectie) is null)
+        {
+            return buurten;
+        }
+
+        var alle = await selectie.BeoordeelAsync(ct);
+        var rangen = BuurtSelectie.Top(alle, int.MaxValue).Select((b, i) => (b.Code, Rang: i + 1)).ToDictionary(x => x.Code, x => x.Rang);
+        var oordelen = alle.ToDictionary(b => b.Code);
+        var versie = catalog.Versie(RegelsetCatalog.Buurtselectie);
+        return buurten.Select(b => oordelen.TryGetValue(b.Code, out var o)
+            ? b with { Selectie = new SelectieStand(o.Geschikt, rangen.TryGetValue(b.Code, out var r) ? r : null, o.Score, versie) }
+            : b).ToList();
     }
 
     private static async Task<List<BuurtResponse>> ProjectAsync(IQueryable<Buurt> query, ParticipatieDbContext db, CancellationToken ct)

@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 using Participatie.Host.Tests.Infrastructure;
 
 namespace Participatie.Host.Tests.Api;
@@ -22,6 +23,28 @@ public sealed class BuurtenApiTests : IClassFixture<ParticipatieFactory>
         Assert.True(buurten.Select(b => b.AandeelCorporatiewoningen).Distinct().Count() > 40, "indicators should vary per buurt");
         Assert.True(buurten.Sum(b => b.AantalActieveInitiatieven) > 50, "active initiatives are counted per buurt");
         Assert.Contains(buurten, b => b.Wijkraad is not null);
+    }
+
+    [Fact]
+    public async Task List_GivesTheVerdictOfTheBuurtselectieRulesInUse()
+    {
+        var client = await factory.CreateStaffClientAsync("wijkcoordinator");
+        using var scope = factory.Services.CreateScope();
+        var beoordelingen = await scope.ServiceProvider.GetRequiredService<Participatie.Host.Regels.BuurtSelectie>().BeoordeelAsync(default);
+
+        var buurten = await client.GetFromJsonAsync<List<System.Text.Json.Nodes.JsonObject>>("/api/buurten");
+
+        var top = Participatie.Host.Regels.BuurtSelectie.Top(beoordelingen, int.MaxValue).Select(b => b.Code).ToList();
+        foreach (var buurt in buurten!)
+        {
+            var code = buurt["code"]!.GetValue<string>();
+            var selectie = buurt["selectie"]!;
+            Assert.Equal(beoordelingen.Single(b => b.Code == code).Geschikt, selectie["geschikt"]!.GetValue<bool>());
+            Assert.Equal(top.Contains(code) ? top.IndexOf(code) + 1 : null, selectie["rang"]?.GetValue<int>());
+            Assert.StartsWith("buurtselectie v1 @", selectie["regelsetVersie"]!.GetValue<string>(), StringComparison.Ordinal);
+        }
+
+        Assert.Contains(buurten, b => b["selectie"]!["rang"]?.GetValue<int>() == 1);
     }
 
     [Fact]
