@@ -74,6 +74,63 @@ public sealed class RegelsEditorBrowserTests
         StaffApp.AssertSameOrigin(driver);
     }
 
+    [Fact]
+    public async Task Beleid_SeesLiveErrors_TestsOnChosenBuurten_AndRollsBack()
+    {
+        await using var host = await RunningHost.StartAsync();
+        var b = host.BaseAddress;
+        using var api = await SignedInClientAsync(b, "beleid");
+        var published = (await api.GetFromJsonAsync<JsonObject>("/api/regels/buurtselectie"))!["gepubliceerd"]!["json"]!.GetValue<string>();
+        var concept = await (await api.PutAsJsonAsync("/api/regels/buurtselectie/concept", new { json = published.Replace(Drempel, "buurt.Huishoudens >= 450", StringComparison.Ordinal), revisie = (int?)null })).Content.ReadFromJsonAsync<JsonObject>();
+        (await api.PostAsJsonAsync("/api/regels/buurtselectie/publiceren", new { revisie = concept!["revisie"]!.GetValue<int>(), toelichting = "Drempel 450" })).EnsureSuccessStatusCode();
+        var buurt = (await api.GetFromJsonAsync<List<JsonObject>>("/api/buurten"))![0];
+        var code = buurt["code"]!.GetValue<string>();
+
+        using var driver = Chromium.Start();
+        StaffApp.SignIn(driver, b, "beleid", "/app/regels/buurtselectie");
+
+        // A misspelt field: the compiler's error appears under the expression and publishing is not offered.
+        var editor = StaffApp.WaitForElement(driver, "[data-testid='expressie-Genoeg huishoudens'] .cm-content", "the expression editor");
+        StaffApp.Click(driver, editor);
+        editor.SendKeys(Keys.Control + "a");
+        editor.SendKeys("buurt.Huishoudes >= 450 ");
+        var fout = Chromium.WaitFor(driver, d => d.FindElements(By.CssSelector("[data-testid='expressie-Genoeg huishoudens'] .expressie__fouten li")).FirstOrDefault()?.Text, "the located error under the expression", 30);
+        Assert.Contains("Huishoudes", fout, StringComparison.Ordinal);
+        StaffApp.Click(driver, driver.FindElement(By.Id("regeltab-publiceren")));
+        Chromium.WaitFor(driver, d => d.FindElements(By.CssSelector("[data-testid='publiceren']")).FirstOrDefault(e => !e.Enabled), "publishing refused for the invalid draft");
+        StaffApp.Click(driver, driver.FindElement(By.Id("regeltab-regels")));
+        editor = StaffApp.WaitForElement(driver, "[data-testid='expressie-Genoeg huishoudens'] .cm-content", "the expression editor");
+        StaffApp.Click(driver, editor);
+        editor.SendKeys(Keys.Control + "a");
+        editor.SendKeys("buurt.Huishoudens >= 1 ");
+        Chromium.WaitFor(driver, d => d.FindElements(By.CssSelector("[data-testid='expressie-Genoeg huishoudens'] .expressie__fouten li")).Count == 0 ? true : (bool?)null, "the error gone");
+
+        // Test the editor's text on one buurt: each rule with the values it used.
+        StaffApp.Click(driver, driver.FindElement(By.Id("regeltab-testen")));
+        StaffApp.Click(driver, StaffApp.WaitForPresent(driver, $"[id='test-{code}']", "the buurt in the test panel"));
+        StaffApp.Click(driver, driver.FindElement(By.CssSelector("[data-testid='test-uitvoeren']")));
+        var resultaat = Chromium.WaitFor(driver, d => d.FindElement(By.Id("inhoud")).Text is var t && t.Contains("buurt.Huishoudens", StringComparison.Ordinal) ? t : null, "the test result with the values used", 60);
+        Assert.Contains($"buurt.Huishoudens = {buurt["huishoudens"]!.GetValue<int>().ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("nl-NL"))}", resultaat, StringComparison.Ordinal);
+        StaffApp.AssertAccessible(driver, "the test tab");
+
+        // Save the draft (nothing is lost when leaving the page), then roll back to version 1 from the version history.
+        StaffApp.Click(driver, driver.FindElement(By.CssSelector("[data-testid='concept-opslaan']")));
+        Chromium.WaitFor(driver, d => d.FindElement(By.CssSelector("[data-testid='concept-status']")).Text.Contains("opgeslagen", StringComparison.Ordinal) && !d.FindElement(By.CssSelector("[data-testid='concept-status']")).Text.Contains("Niet", StringComparison.Ordinal) ? true : (bool?)null, "the draft saved");
+        Assert.Contains(">= 1", (await api.GetFromJsonAsync<JsonObject>("/api/regels/buurtselectie"))!["concept"]!["json"]!.GetValue<string>(), StringComparison.Ordinal);
+        StaffApp.Go(driver, b, "/app/regels/buurtselectie?tab=versies", "table.versietabel tr[data-versie='1']");
+        StaffApp.AssertAccessible(driver, "the versions tab");
+        var terug = driver.FindElements(By.CssSelector("table.versietabel tr[data-versie='1'] button")).First(e => e.Text.StartsWith("Terugzetten", StringComparison.Ordinal));
+        StaffApp.Click(driver, terug);
+        StaffApp.Type(StaffApp.WaitForElement(driver, "#terugzetten-toelichting", "the roll-back dialog"), "Terug naar 500");
+        StaffApp.Click(driver, driver.FindElements(By.CssSelector("button[type=submit]")).First(e => e.Text == "Terugzetten"));
+        Chromium.WaitFor(driver, d => d.FindElements(By.CssSelector("table.versietabel tr[data-versie='3']")).FirstOrDefault(), "version 3 in the history", 30);
+
+        var versies = (await api.GetFromJsonAsync<List<JsonObject>>("/api/regels/buurtselectie/versies"))!;
+        Assert.Equal((3, 1, true), (versies[0]["nummer"]!.GetValue<int>(), versies[0]["teruggezetNaar"]!.GetValue<int>(), versies[0]["actief"]!.GetValue<bool>()));
+        Assert.Equal(published, (await api.GetFromJsonAsync<JsonObject>("/api/regels/buurtselectie"))!["gepubliceerd"]!["json"]!.GetValue<string>());
+        StaffApp.AssertSameOrigin(driver);
+    }
+
     private static string? Cel(IWebDriver driver, string code, string kolom)
     {
         var kolommen = driver.FindElements(By.CssSelector(".buurtentabel thead th")).Select(th => th.Text).ToList();
