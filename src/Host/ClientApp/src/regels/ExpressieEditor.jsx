@@ -2,16 +2,16 @@
 // a live check while typing (POST expressie/controle, 300 ms after the last key). Errors are underlined and also listed
 // as text below the editor in a polite live region.
 import { memo, useEffect, useRef, useState } from 'react';
-import { EditorState, Compartment, Annotation, Transaction } from '@codemirror/state';
+import { EditorState, Compartment } from '@codemirror/state';
 import { EditorView, keymap, drawSelection, placeholder as plaatshouder } from '@codemirror/view';
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import { autocompletion, completionKeymap } from '@codemirror/autocomplete';
 import { setDiagnostics } from '@codemirror/lint';
 import { regelsApi, isFout } from './regelsApi.js';
-import { expressieTaal, markering, nederlands, basisThema, AANVULSOORT, AANVULSOORT_TEKST, minimaleWijziging } from './expressieTaal.js';
+import { alleenExtern, useExterneTekst } from './editorSync.js';
+import { expressieTaal, markering, nederlands, basisThema, AANVULSOORT, AANVULSOORT_TEKST } from './expressieTaal.js';
 import { GEEN } from './regelDoc.js';
 
-const extern = Annotation.define();
 const WACHTTIJD = 300;
 
 function diagnosesVan(fouten, lengte) {
@@ -91,7 +91,7 @@ function ExpressieEditor({ naam, waarde, onWijzig, label, zichtbaarLabel, testid
           voorbeeld ? plaatshouder(voorbeeld) : [],
           attributen.current.of(contentAttributen(fouten.some(isFout))),
           EditorView.updateListener.of((u) => {
-            if (!u.docChanged || u.transactions.every((tr) => tr.annotation(extern))) return;
+            if (!u.docChanged || alleenExtern(u)) return;
             const tekst = u.state.doc.toString();
             actueel.current.onWijzig(tekst);
             clearTimeout(timer.current);
@@ -111,12 +111,7 @@ function ExpressieEditor({ naam, waarde, onWijzig, label, zichtbaarLabel, testid
   }, []); // eslint-disable-line react-hooks/exhaustive-deps
 
   // Text that changed elsewhere (undo, the JSON tab) replaces only what differs.
-  useEffect(() => {
-    const view = viewRef.current;
-    if (!view) return;
-    const wijziging = minimaleWijziging(view.state.doc.toString(), waarde ?? '');
-    if (wijziging) view.dispatch({ changes: wijziging, annotations: [extern.of(true), Transaction.addToHistory.of(false)] });
-  }, [waarde]);
+  useExterneTekst(viewRef, waarde);
 
   // New results of the whole-document check replace those of the live check.
   useEffect(() => { setGetoond(fouten); }, [fouten]);

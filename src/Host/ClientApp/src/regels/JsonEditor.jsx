@@ -1,16 +1,16 @@
 // The whole draft as JSON in CodeMirror. Server fouten (regelnummer/kolom) and the local parse error are underlined;
 // gaNaar(regel, kolom) puts the cursor there (used by the clickable error list).
 import { useEffect, useImperativeHandle, useRef } from 'react';
-import { EditorState, Annotation, Transaction } from '@codemirror/state';
+import { EditorState } from '@codemirror/state';
 import { EditorView, keymap, lineNumbers, highlightActiveLine, highlightActiveLineGutter, drawSelection } from '@codemirror/view';
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import { bracketMatching, foldGutter, foldKeymap, indentOnInput } from '@codemirror/language';
 import { setDiagnostics, lintKeymap } from '@codemirror/lint';
 import { json } from '@codemirror/lang-json';
-import { markering, nederlands, basisThema, minimaleWijziging } from './expressieTaal.js';
+import { markering, nederlands, basisThema } from './expressieTaal.js';
 import { isFout } from './regelsApi.js';
+import { alleenExtern, useExterneTekst } from './editorSync.js';
 
-const extern = Annotation.define();
 
 const thema = EditorView.theme({
   '&': { minHeight: '20rem' },
@@ -63,7 +63,7 @@ export default function JsonEditor({ waarde, onWijzig, fouten, parseFout, label,
           keymap.of([...defaultKeymap, ...historyKeymap, ...foldKeymap, ...lintKeymap]),
           EditorView.contentAttributes.of({ 'aria-label': label, ...(uitlegId ? { 'aria-describedby': uitlegId } : {}) }),
           EditorView.updateListener.of((u) => {
-            if (!u.docChanged || u.transactions.every((tr) => tr.annotation(extern))) return;
+            if (!u.docChanged || alleenExtern(u)) return;
             onWijzigRef.current(u.state.doc.toString());
           }),
         ],
@@ -73,12 +73,7 @@ export default function JsonEditor({ waarde, onWijzig, fouten, parseFout, label,
     return () => { view.destroy(); viewRef.current = null; };
   }, []); // eslint-disable-line react-hooks/exhaustive-deps
 
-  useEffect(() => {
-    const view = viewRef.current;
-    if (!view) return;
-    const wijziging = minimaleWijziging(view.state.doc.toString(), waarde ?? '');
-    if (wijziging) view.dispatch({ changes: wijziging, annotations: [extern.of(true), Transaction.addToHistory.of(false)] });
-  }, [waarde]);
+  useExterneTekst(viewRef, waarde);
 
   useEffect(() => {
     const view = viewRef.current;
