@@ -81,7 +81,7 @@ public static class BuurtenApi
         }
 
         var alle = await selectie.BeoordeelAsync(ct);
-        var rangen = BuurtSelectie.Top(alle, int.MaxValue).Select((b, i) => (b.Code, Rang: i + 1)).ToDictionary(x => x.Code, x => x.Rang);
+        var rangen = BuurtSelectie.Rangen(alle);
         var oordelen = alle.ToDictionary(b => b.Code);
         var versie = catalog.Versie(RegelsetCatalog.Buurtselectie);
         return buurten.Select(b => oordelen.TryGetValue(b.Code, out var o)

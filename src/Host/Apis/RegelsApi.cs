@@ -111,17 +111,8 @@ public static class RegelsApi
             var fouten = concept is null ? [] : controle.Controleer(naam, concept.Json).Problemen.Where(p => p.IsError).ToList();
             var soort = RegelsetSoort.Zoek(naam);
             lijst.Add(new RegelsetSamenvatting(naam, soort?.InvoerNaam ?? "", soort?.Omschrijving ?? "",
-                gepubliceerd is null ? null : new GepubliceerdSamenvatting(gepubliceerd.Nummer, gepubliceerd.Sha256[..12], gepubliceerd.Door, gepubliceerd.Op, null),
+                gepubliceerd is null ? null : new GepubliceerdSamenvatting(gepubliceerd.Nummer, gepubliceerd.Sha256[..12], gepubliceerd.Door, gepubliceerd.Op, gepubliceerd.Toelichting),
                 concept is null ? null : new ConceptSamenvatting(concept.Revisie, concept.BasisVersie, concept.Door, concept.Op, fouten.Count == 0, fouten.Count)));
-        }
-
-        // The toelichting of the version in use comes from its row (the catalog keeps only what the engine needs).
-        for (var i = 0; i < lijst.Count; i++)
-        {
-            if (lijst[i].Gepubliceerd is { } g && await beheer.VersieAsync(lijst[i].Naam, g.Nummer, ct) is { } versie)
-            {
-                lijst[i] = lijst[i] with { Gepubliceerd = g with { Toelichting = versie.Toelichting } };
-            }
         }
 
         return TypedResults.Ok(lijst);
@@ -135,7 +126,6 @@ public static class RegelsApi
         }
 
         var gepubliceerd = catalog.Gepubliceerd(naam);
-        var versie = gepubliceerd is null ? null : await beheer.VersieAsync(naam, gepubliceerd.Nummer, ct);
         var concept = await beheer.ConceptAsync(naam, ct);
         var controleUitkomst = concept is null ? null : controle.Controleer(naam, concept.Json);
         var soort = RegelsetSoort.Zoek(naam);
@@ -143,7 +133,7 @@ public static class RegelsApi
             naam,
             soort?.InvoerNaam ?? "",
             soort?.Omschrijving ?? "",
-            gepubliceerd is null ? null : new GepubliceerdDetail(gepubliceerd.Nummer, gepubliceerd.Sha256[..12], gepubliceerd.Door, gepubliceerd.Op, versie?.Toelichting, gepubliceerd.Json),
+            gepubliceerd is null ? null : new GepubliceerdDetail(gepubliceerd.Nummer, gepubliceerd.Sha256[..12], gepubliceerd.Door, gepubliceerd.Op, gepubliceerd.Toelichting, gepubliceerd.Json),
             concept is null || controleUitkomst is null ? null : new ConceptDetail(concept.Revisie, concept.BasisVersie, concept.Door, concept.Op, concept.Json, controleUitkomst.Geldig, Map(controleUitkomst)),
             soort is null ? [] : Velden(soort.InvoerType)));
     }
@@ -431,8 +421,7 @@ public static class RegelsApi
         _ => throw new InvalidOperationException(uitkomst.GetType().Name),
     };
 
-    private static IEnumerable<string> Namen(RegelsetCatalog catalog) =>
-        catalog.Actief.Select(a => a.Naam).Union(RegelsetSoort.Alle.Select(s => s.Naam).Where(n => catalog.Gepubliceerd(n) is not null)).Order(StringComparer.Ordinal);
+    private static IEnumerable<string> Namen(RegelsetCatalog catalog) => catalog.Actief.Select(a => a.Naam);
 
     private static bool Bestaat(RegelsetCatalog catalog, string naam) => catalog.Gepubliceerd(naam) is not null;
 
@@ -494,12 +483,11 @@ public static class RegelsApi
     /// <summary>Maps a problem for the editor; with the document it was found in, the rule's full path is added.</summary>
     public static Fout Map(Diagnostic d, RegelPaden? paden = null)
     {
-        var expressie = d.Location?.Field is not null && d.Column is not null;
         return new Fout(
             d.Code, d.IsError ? "fout" : "waarschuwing", d.Message, d.Location?.Workflow, d.Location?.Rule, paden?.Zoek(d), d.Location?.Field,
             d.Location?.FileLine, d.Location?.FileColumn,
-            expressie || d.Column is not null ? d.Span.Start : null,
-            expressie || d.Column is not null ? d.Span.Length : null,
+            d.Column is not null ? d.Span.Start : null,
+            d.Column is not null ? d.Span.Length : null,
             d.Column, d.ToString());
     }
 }

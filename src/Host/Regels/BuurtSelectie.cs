@@ -23,6 +23,10 @@ public sealed class BuurtSelectie(RegelsetCatalog catalog, RegelInvoerFactory in
             .OrderByDescending(b => b.Geschikt).ThenByDescending(b => b.Score).ThenBy(b => b.Code, StringComparer.Ordinal)
             .ToList();
 
+    /// <summary>The rank of each qualifying buurt (1 = highest score), by code; buurten that do not qualify have none.</summary>
+    public static Dictionary<string, int> Rangen(IEnumerable<Beoordeling> beoordelingen) =>
+        Top(beoordelingen, int.MaxValue).Select((b, i) => (b.Code, Rang: i + 1)).ToDictionary(x => x.Code, x => x.Rang);
+
     /// <summary>The qualifying buurten with the highest scores, best first.</summary>
     public static IReadOnlyList<Beoordeling> Top(IEnumerable<Beoordeling> beoordelingen, int aantal) =>
         beoordelingen.Where(b => b.Geschikt).OrderByDescending(b => b.Score).ThenBy(b => b.Code, StringComparer.Ordinal).Take(aantal).ToList();
@@ -56,24 +60,6 @@ public sealed class BuurtSelectie(RegelsetCatalog catalog, RegelInvoerFactory in
         }
     }
 
-    private static IReadOnlyDictionary<string, object?> ScoreDelen(object? output)
-    {
-        if (output is null)
-        {
-            return new Dictionary<string, object?>();
-        }
-
-        if (output is IReadOnlyDictionary<string, object?> readOnly)
-        {
-            return readOnly;
-        }
-
-        if (output is IDictionary<string, object?> dictionary)
-        {
-            return dictionary.ToDictionary(kv => kv.Key, kv => kv.Value);
-        }
-
-        // A record from `new (… as Name)`: read its public properties.
-        return output.GetType().GetProperties().ToDictionary(p => p.Name, p => p.GetValue(output));
-    }
+    private static IReadOnlyDictionary<string, object?> ScoreDelen(object? output) =>
+        RegelWaarden.AlsJson(output) as IReadOnlyDictionary<string, object?> ?? new Dictionary<string, object?>();
 }

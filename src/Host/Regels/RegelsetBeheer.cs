@@ -202,7 +202,7 @@ public sealed partial class RegelsetBeheer(
     public static string Sha256(string json) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json)));
 
     private static ActieveRegelset Actief(RegelsetVersie versie) =>
-        new(versie.Regelset, versie.Nummer, versie.Sha256, versie.Json, versie.Op, versie.Door);
+        new(versie.Regelset, versie.Nummer, versie.Sha256, versie.Json, versie.Op, versie.Door, versie.Toelichting);
 
     private async Task ImporteerBestandenAsync(List<string> problemen, CancellationToken ct)
     {

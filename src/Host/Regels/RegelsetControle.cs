@@ -30,14 +30,17 @@ public sealed class RegelsetControle(RegelsetCatalog catalog)
             diagnostics.AddRange(Samenhang(naam, document));
         }
 
+        RuleEngine? proef = null;
         if (!diagnostics.Any(d => d.IsError))
         {
             // The last word is the engine's: what it refuses can never be published.
-            var proef = new RuleEngine(catalog.Instellingen).AddOrUpdateFromJson(json, naam + ".json");
-            diagnostics.AddRange(proef.Errors.Where(e => !diagnostics.Contains(e)));
+            proef = new RuleEngine(catalog.Instellingen);
+            var registratie = proef.AddOrUpdateFromJson(json, naam + ".json");
+            diagnostics.AddRange(registratie.Errors.Where(e => !diagnostics.Contains(e)));
+            proef = registratie.Succeeded ? proef : null;
         }
 
-        return new RegelsetControleUitkomst(document, diagnostics.Distinct().ToList());
+        return new RegelsetControleUitkomst(document, diagnostics.Distinct().ToList()) { Proef = proef };
     }
 
     /// <summary>Problems of one expression, in the scope of its place in the draft; spans refer to <paramref name="expressie"/>.</summary>
@@ -164,4 +167,7 @@ public sealed class RegelsetControle(RegelsetCatalog catalog)
 public sealed record RegelsetControleUitkomst(RuleSetDocument Document, IReadOnlyList<Diagnostic> Problemen)
 {
     public bool Geldig => !Problemen.Any(p => p.IsError);
+
+    /// <summary>A separate engine with the text loaded, when it is valid: test runs and what-if use it.</summary>
+    public RuleEngine? Proef { get; init; }
 }

@@ -1,5 +1,3 @@
-using System.Collections;
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Participatie.Host.Data;
 using Participatie.Rules.Compilation;
@@ -101,14 +99,7 @@ public sealed class RegelsetProef(RegelsetCatalog catalog, RegelsetControle cont
     private (RuleEngine? Engine, IReadOnlyList<Diagnostic> Fouten) Laad(string naam, string json)
     {
         var uitkomst = controle.Controleer(naam, json);
-        if (!uitkomst.Geldig)
-        {
-            return (null, uitkomst.Problemen);
-        }
-
-        var engine = new RuleEngine(catalog.Instellingen);
-        var registratie = engine.AddOrUpdateFromJson(json, naam + ".json");
-        return registratie.Succeeded ? (engine, uitkomst.Problemen) : (null, [.. uitkomst.Problemen, .. registratie.Errors]);
+        return (uitkomst.Geldig ? uitkomst.Proef : null, uitkomst.Problemen);
     }
 
     private static RegelUitkomst Uitkomst(RuleResultTree tree, ExpressionCompiler evaluator)
@@ -117,50 +108,15 @@ public sealed class RegelsetProef(RegelsetCatalog catalog, RegelsetControle cont
         foreach (var pad in ValuePaths.Find(tree.Rule.Expression))
         {
             var evaluation = evaluator.Evaluate(pad, tree.Inputs);
-            waarden.Add(new GebruikteWaarde(pad, evaluation.Success ? JsonWaarde(evaluation.Value) : "(onbekend)"));
+            waarden.Add(new GebruikteWaarde(pad, evaluation.Success ? RegelWaarden.AlsJson(evaluation.Value) : "(onbekend)"));
         }
 
         return new RegelUitkomst(
             tree.Rule.RuleName,
             tree.IsSuccess,
             tree.IsSuccess ? tree.Rule.SuccessEvent ?? "" : tree.ExceptionMessage,
-            JsonWaarde(tree.ActionResult?.Output),
+            RegelWaarden.AlsJson(tree.ActionResult?.Output),
             waarden,
             tree.ChildResults?.Select(c => Uitkomst(c, evaluator)).ToList());
-    }
-
-    /// <summary>A value as plain JSON material: numbers, text, lists and objects (records become name/value maps).</summary>
-    public static object? JsonWaarde(object? value, int depth = 0)
-    {
-        switch (value)
-        {
-            case null:
-                return null;
-            case string or bool or int or long or double or decimal or float or DateTime or DateOnly or Guid:
-                return value;
-            case Enum e:
-                return e.ToString();
-            case IFormattable formattable when value.GetType().IsPrimitive:
-                return formattable.ToString(null, CultureInfo.InvariantCulture);
-        }
-
-        if (depth > 4)
-        {
-            return value.ToString();
-        }
-
-        switch (value)
-        {
-            case IReadOnlyDictionary<string, object?> readOnly:
-                return readOnly.ToDictionary(kv => kv.Key, kv => JsonWaarde(kv.Value, depth + 1));
-            case IDictionary<string, object?> dictionary:
-                return dictionary.ToDictionary(kv => kv.Key, kv => JsonWaarde(kv.Value, depth + 1));
-            case IEnumerable sequence:
-                return sequence.Cast<object?>().Take(100).Select(v => JsonWaarde(v, depth + 1)).ToList();
-            default:
-                return value.GetType().GetProperties()
-                    .Where(p => p.GetIndexParameters().Length == 0)
-                    .ToDictionary(p => p.Name, p => JsonWaarde(p.GetValue(value), depth + 1));
-        }
     }
 }

@@ -126,7 +126,7 @@ public sealed record WatAls(
     /// <summary>Qualification, score and rank (1 = highest score among the qualifying buurten) per buurt code.</summary>
     private static Dictionary<string, BuurtStand> Standen(IReadOnlyList<BuurtSelectie.Beoordeling> beoordelingen)
     {
-        var rangen = BuurtSelectie.Top(beoordelingen, int.MaxValue).Select((b, i) => (b.Code, Rang: i + 1)).ToDictionary(x => x.Code, x => x.Rang);
+        var rangen = BuurtSelectie.Rangen(beoordelingen);
         return beoordelingen.ToDictionary(b => b.Code, b => new BuurtStand(b.Geschikt, b.Score, rangen.TryGetValue(b.Code, out var r) ? r : null));
     }
 
