@@ -342,7 +342,7 @@ public sealed class IntakeDialog : ComponentDialog
             return await step.NextAsync(null, cancellationToken);
         }
 
-        return await step.PromptAsync(Prompts.Datum, Ask.Text(_texts, step.Turn, TextKeys.IntakeDatePrompt, TextKeys.IntakeDateRetry), cancellationToken);
+        return await step.PromptAsync(Prompts.Datum, Ask.Text(_texts, step.Turn, TextKeys.IntakeDatePrompt, TextKeys.IntakeDateRetry, Voorbeelden.DatumArgumenten(step.Turn)), cancellationToken);
     }
 
     private async Task<DialogTurnResult> NaamStepAsync(WaterfallStepContext<IntakeState> step, CancellationToken cancellationToken)

@@ -46,7 +46,7 @@ public sealed class IntrekDialog : ComponentDialog
             return await step.NextAsync(hier[0].Referentie, cancellationToken);
         }
 
-        return await step.PromptAsync(Prompts.Referentie, Ask.Text(_texts, step.Turn, TextKeys.WithdrawWhich, TextKeys.StatusReferenceRetry), cancellationToken);
+        return await step.PromptAsync(Prompts.Referentie, Ask.Text(_texts, step.Turn, TextKeys.WithdrawWhich, TextKeys.StatusReferenceRetry, Voorbeelden.Referentie(step.Turn)), cancellationToken);
     }
 
     private async Task<DialogTurnResult> BevestigStepAsync(WaterfallStepContext<IntrekState> step, CancellationToken cancellationToken)

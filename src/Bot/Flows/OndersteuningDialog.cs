@@ -192,7 +192,7 @@ public sealed class OndersteuningDialog : ComponentDialog
             return await step.NextAsync(null, cancellationToken);
         }
 
-        return await step.PromptAsync(Prompts.Datum, Ask.Text(_texts, step.Turn, TextKeys.SupportDatePrompt, TextKeys.IntakeDateRetry), cancellationToken);
+        return await step.PromptAsync(Prompts.Datum, Ask.Text(_texts, step.Turn, TextKeys.SupportDatePrompt, TextKeys.IntakeDateRetry, Voorbeelden.DatumArgumenten(step.Turn)), cancellationToken);
     }
 
     private async Task<DialogTurnResult> BeoordeelStepAsync(WaterfallStepContext<OndersteuningState> step, CancellationToken cancellationToken)

@@ -51,7 +51,7 @@ public sealed class StatusDialog : ComponentDialog
             await step.SendAsync(_texts.Format(step.Turn.Locale, TextKeys.StatusNotFound, string.Join(", ", step.State.Referenties)), cancellationToken);
         }
 
-        var options = Ask.Text(_texts, step.Turn, TextKeys.StatusReferencePrompt, TextKeys.StatusReferenceRetry)
+        var options = Ask.Text(_texts, step.Turn, TextKeys.StatusReferencePrompt, TextKeys.StatusReferenceRetry, Voorbeelden.Referentie(step.Turn))
             .WithSuggestions(_texts.Get(step.Turn.Locale, TextKeys.DontKnow));
         return await step.PromptAsync(Prompts.Referentie, options, cancellationToken);
     }

@@ -97,7 +97,7 @@ public sealed class PersoonsgegevensTests : IClassFixture<ParticipatieFactory>
         var db = scope.ServiceProvider.GetRequiredService<ParticipatieDbContext>();
         var code = gegevens.Gekozen[0].Code;
         var buurt = await db.Buurten.SingleAsync(b => b.Code == code);
-        var nu = DateTime.UtcNow;
+        var nu = factory.HostClock.GetUtcNow().UtcDateTime;
         var zwaantje = new Bewoner { Naam = "Zwaantje Vermeulen-Testpersoon", Email = "zwaantje.testpersoon@voorbeeld.nl", Telefoon = "06-98765432", Postcode = "5341 QX", AangemaaktOp = nu };
         db.Bewoners.Add(new Bewoner { Naam = "Barend Keukenmeijer", Email = "barend.keukenmeijer@voorbeeld.nl", Telefoon = "06-11223344", Postcode = "5341 QX", AangemaaktOp = nu });
         var initiatief = new Initiatief

@@ -34,7 +34,7 @@ public sealed class RegelsEditorBrowserTests
         using var driver = Chromium.Start();
         StaffApp.SignIn(driver, b, "beleid", "/app/buurten");
         var buurt = vallenAf[0];
-        Assert.Equal("ja", Cel(driver, buurt, "geschikt"));
+        Assert.Equal("ja", Chromium.WaitFor(driver, d => Cel(d, buurt, "geschikt"), "the buurten table with its verdicts"));
         StaffApp.AssertAccessible(driver, "/app/buurten");
 
         // The menu leads policy staff to the rules; the overview to buurtselectie.

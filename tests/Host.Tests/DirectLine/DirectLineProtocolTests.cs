@@ -117,7 +117,7 @@ public sealed class DirectLineProtocolTests : IClassFixture<ParticipatieFactory>
         var past = new DirectLineTokenService(
             services.GetRequiredService<IDataProtectionProvider>(),
             services.GetRequiredService<IOptions<DirectLineOptions>>(),
-            new FixedClock(DateTimeOffset.UtcNow.AddHours(-2)));
+            new FixedClock(factory.HostClock.GetUtcNow().AddHours(-2)));
         var expired = past.Issue(client.ConversationId, "dl_expired");
 
         var response = await client.SendAsync(HttpMethod.Get, $"/v3/directline/conversations/{client.ConversationId}/activities", token: expired);

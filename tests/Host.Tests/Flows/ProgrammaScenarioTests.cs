@@ -55,7 +55,7 @@ public sealed class ProgrammaScenarioTests
         var clock = new ManualClock(Vandaag);
         using var factory = new CustomFactory("Development", clock: clock);
         var resident = await DirectLineClient.StartAsync(factory.CreateClient());
-        await Intake.DoeAsync(resident);
+        await Intake.DoeAsync(resident, clock);
         var watch = factory.Services.GetRequiredService<TaakBewaking>();
         // Sign in anew each time: moving the clock days ahead also expires the sign-in cookie.
         async Task<JsonObject> IntakeTaak() => (await (await factory.CreateStaffClientAsync("beheer")).GetFromJsonAsync<List<JsonObject>>("/api/taken?rol=wijkcoordinator&status=Open"))!
@@ -83,7 +83,8 @@ public sealed class ProgrammaScenarioTests
         var clock = new ManualClock(Vandaag);
         using var factory = new CustomFactory("Development", clock: clock);
         var resident = await DirectLineClient.StartAsync(factory.CreateClient());
-        var referentie = await Intake.DoeAsync(resident, buurt: "Kruidenhof", start: "15-12-2026");
+        var start = Vandaag.AddDays(24);
+        var referentie = await Intake.DoeAsync(resident, clock, buurt: "Kruidenhof", start: start.ToString("dd-MM-yyyy", System.Globalization.CultureInfo.InvariantCulture));
         var beheer = await factory.CreateStaffClientAsync("beheer");
         var id = (await beheer.GetFromJsonAsync<List<JsonObject>>($"/api/initiatieven?referentie={referentie}"))!.Single()["id"]!.GetValue<int>();
 
@@ -106,7 +107,7 @@ public sealed class ProgrammaScenarioTests
         Assert.Empty((await beheer.GetFromJsonAsync<List<JsonObject>>($"/api/taken?initiatief={id}&status=Open"))!);
 
         var engine = factory.Services.GetRequiredService<WorkflowEngine>();
-        clock.Advance(TimeSpan.FromDays(24)); // 15 December: the start, not yet two weeks after it
+        clock.Advance(start - Vandaag); // the start, not yet two weeks after it
         Assert.Equal(0, await engine.Timers.DispatchDueAsync());
         clock.Advance(TimeSpan.FromDays(15));
         Assert.Equal(1, await engine.Timers.DispatchDueAsync());

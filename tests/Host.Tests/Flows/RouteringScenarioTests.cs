@@ -12,12 +12,15 @@ namespace Participatie.Host.Tests.Flows;
 /// </summary>
 public sealed class RouteringScenarioTests
 {
+    /// <summary>A Sunday: five working days later is the Friday, five calendar days on.</summary>
+    private static readonly DateTimeOffset Zondag = new(2026, 11, 22, 9, 0, 0, TimeSpan.Zero);
+
     [Fact]
     public async Task Intake_RoutesToWijkcoordinator_CompletingTheTaskNotifiesTheResident()
     {
-        using var factory = new ParticipatieFactory();
+        using var factory = new CustomFactory("Development", clock: new ManualClock(Zondag));
         var resident = await DirectLineClient.StartAsync(factory.CreateClient());
-        var referentie = await Intake.DoeAsync(resident);
+        var referentie = await Intake.DoeAsync(resident, factory.HostClock);
         var staff = await factory.CreateStaffClientAsync("wijkcoordinator");
 
         var initiatief = await StaffInitiatiefAsync(staff, referentie);
@@ -29,7 +32,7 @@ public sealed class RouteringScenarioTests
         var intake = Assert.Single(taken!);
         Assert.Equal("wijkcoordinator", intake["rol"]!.GetValue<string>());
         Assert.Equal(["doorzetten", "meer-informatie", "niet-ondersteunen"], intake["uitkomsten"]!.AsArray().Select(u => u!.GetValue<string>()));
-        Assert.True(intake["vervaldatum"]!.GetValue<DateTime>() > DateTime.UtcNow.AddDays(5));
+        Assert.Equal(new DateTime(2026, 11, 27), intake["vervaldatum"]!.GetValue<DateTime>().Date);
 
         var afronden = await staff.PostAsJsonAsync($"/api/taken/{intake["id"]}/afronden", new { uitkomst = "doorzetten", toelichting = "Mooi plan, gesproken met Fatima." });
         Assert.Equal(HttpStatusCode.OK, afronden.StatusCode);
@@ -54,7 +57,7 @@ public sealed class RouteringScenarioTests
         using (var first = new CustomFactory("Development", dataDirectory: dataDirectory))
         {
             var resident = await DirectLineClient.StartAsync(first.CreateClient());
-            referentie = await Intake.DoeAsync(resident);
+            referentie = await Intake.DoeAsync(resident, first.HostClock);
             (conversationId, token, watermark) = (resident.ConversationId, resident.Token, resident.Watermark);
         }
 
@@ -81,7 +84,7 @@ public sealed class RouteringScenarioTests
         using var factory = new ParticipatieFactory();
         var resident = await DirectLineClient.StartAsync(factory.CreateClient());
 
-        var referentie = await Intake.DoeAsync(resident, zelf: "nee");
+        var referentie = await Intake.DoeAsync(resident, factory.HostClock, zelf: "nee");
         var staff = await factory.CreateStaffClientAsync("afdeling");
         var initiatief = await StaffInitiatiefAsync(staff, referentie);
         var taken = await staff.GetFromJsonAsync<List<JsonObject>>($"/api/taken?initiatief={initiatief["id"]}");
@@ -103,7 +106,7 @@ public sealed class RouteringScenarioTests
     {
         using var factory = new ParticipatieFactory();
         var resident = await DirectLineClient.StartAsync(factory.CreateClient());
-        var referentie = await Intake.DoeAsync(resident);
+        var referentie = await Intake.DoeAsync(resident, factory.HostClock);
         var wijkcoordinator = await factory.CreateStaffClientAsync("wijkcoordinator");
         var corporatie = await factory.CreateStaffClientAsync("corporatie");
         var initiatief = await StaffInitiatiefAsync(wijkcoordinator, referentie);
@@ -126,7 +129,7 @@ public sealed class RouteringScenarioTests
     {
         using var factory = new ParticipatieFactory();
         var resident = await DirectLineClient.StartAsync(factory.CreateClient());
-        var referentie = await Intake.DoeAsync(resident);
+        var referentie = await Intake.DoeAsync(resident, factory.HostClock);
         var beheer = await factory.CreateStaffClientAsync("beheer");
         var initiatief = await StaffInitiatiefAsync(beheer, referentie);
 
@@ -147,7 +150,7 @@ public sealed class RouteringScenarioTests
     {
         using var factory = new ParticipatieFactory();
         var resident = await DirectLineClient.StartAsync(factory.CreateClient());
-        var referentie = await Intake.DoeAsync(resident);
+        var referentie = await Intake.DoeAsync(resident, factory.HostClock);
 
         var vraag = await resident.AskAsync("ik wil mijn initiatief intrekken");
         var antwoord = await resident.AskAsync("ja");

@@ -34,8 +34,9 @@ public static class Chromium
     /// <summary>Waits until <paramref name="condition"/> holds, then returns its value; fails with the page text after the timeout.</summary>
     public static T WaitFor<T>(IWebDriver driver, Func<IWebDriver, T?> condition, string what, int seconds = 30)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(seconds);
-        while (DateTime.UtcNow < deadline)
+        // Waiting is measured on a stopwatch, not the wall clock: the suite also runs under faketime.
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (waited.Elapsed < TimeSpan.FromSeconds(seconds))
         {
             try
             {

@@ -5,9 +5,10 @@ namespace Participatie.Host.Tests.Infrastructure;
 /// <summary>A resident's full intake in the chat, answering each question the bot asks.</summary>
 public static class Intake
 {
-    public static async Task<string> DoeAsync(DirectLineClient client, string buurt = "Vogelbuurt", string bedrag = "€ 450", string zelf = "ja", string? start = null)
+    /// <param name="clock">The host's clock: the start date is thirty days after its today.</param>
+    public static async Task<string> DoeAsync(DirectLineClient client, TimeProvider clock, string buurt = "Vogelbuurt", string bedrag = "€ 450", string zelf = "ja", string? start = null)
     {
-        start ??= DateTime.UtcNow.AddDays(30).ToString("dd-MM-yyyy", System.Globalization.CultureInfo.InvariantCulture);
+        start ??= clock.GetUtcNow().AddDays(30).ToString("dd-MM-yyyy", System.Globalization.CultureInfo.InvariantCulture);
         (Regex Vraag, string Antwoord)[] script =
         [
             (new("korte titel", RegexOptions.IgnoreCase), "Buurtbarbecue " + buurt),

@@ -39,6 +39,9 @@ public class ParticipatieFactory : WebApplicationFactory<Program>
     /// <summary>The clock the host runs on, when the test controls time.</summary>
     public TimeProvider? Clock { get; }
 
+    /// <summary>The clock the running host reads: the test's own, or the system clock. Derive every date a test sends from it.</summary>
+    public TimeProvider HostClock => Services.GetRequiredService<TimeProvider>();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(environment);

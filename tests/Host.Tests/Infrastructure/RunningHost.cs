@@ -53,8 +53,8 @@ public sealed class RunningHost : IAsyncDisposable
         var host = new RunningHost(process, workingDirectory, new Uri($"http://127.0.0.1:{port}"));
 
         using var http = new HttpClient { BaseAddress = host.BaseAddress };
-        var deadline = DateTime.UtcNow.AddMinutes(2);
-        while (DateTime.UtcNow < deadline)
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (waited.Elapsed < TimeSpan.FromMinutes(2))
         {
             if (process.HasExited)
             {

@@ -49,7 +49,7 @@ public sealed class RegelsIntegrationTests : IClassFixture<ParticipatieFactory>
     {
         var client = await DirectLineClient.StartAsync(factory.CreateClient());
         await client.PollAsync();
-        var start = DateTime.UtcNow.AddDays(45).ToString("dd-MM-yyyy", System.Globalization.CultureInfo.InvariantCulture);
+        var start = factory.HostClock.GetUtcNow().AddDays(45).ToString("dd-MM-yyyy", System.Globalization.CultureInfo.InvariantCulture);
         (Regex Question, string Answer)[] answers =
         [
             (new("postcode", RegexOptions.IgnoreCase), "5349 AB"),

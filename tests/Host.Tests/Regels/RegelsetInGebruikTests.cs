@@ -46,7 +46,7 @@ public sealed class RegelsetInGebruikTests
         await RegelsApiTests.PublishAsync(staff, "ondersteuning", json, "Buurtbudget tot 400 euro");
 
         var resident = await DirectLineClient.StartAsync(factory.CreateClient());
-        var referentie = await Intake.DoeAsync(resident, bedrag: "€ 450");
+        var referentie = await Intake.DoeAsync(resident, factory.HostClock, bedrag: "€ 450");
         var wijkcoordinator = await factory.CreateStaffClientAsync("wijkcoordinator");
         var lijst = await wijkcoordinator.GetFromJsonAsync<List<JsonObject>>($"/api/initiatieven?referentie={referentie}");
         var initiatief = await wijkcoordinator.GetFromJsonAsync<JsonObject>($"/api/initiatieven/{Assert.Single(lijst!)["id"]}");
@@ -70,8 +70,8 @@ public sealed class RegelsetInGebruikTests
         var json = (await RegelsApiTests.PublishedJsonAsync(staff, "routering")).Replace("> 20000", "> 30000", StringComparison.Ordinal);
         await RegelsApiTests.PublishAsync(staff, "routering", json, "Collegegrens 30.000");
         // RegelsetSynchronisatie in the second host looks every 5 seconds; give it a few rounds.
-        var tot = DateTime.UtcNow.AddSeconds(30);
-        while (!catalogTwee.Versie(RegelsetCatalog.Routering)!.StartsWith("routering v2 @", StringComparison.Ordinal) && DateTime.UtcNow < tot)
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (!catalogTwee.Versie(RegelsetCatalog.Routering)!.StartsWith("routering v2 @", StringComparison.Ordinal) && waited.Elapsed < TimeSpan.FromSeconds(30))
         {
             await Task.Delay(200);
         }
