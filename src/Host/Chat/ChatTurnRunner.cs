@@ -24,6 +24,7 @@ public sealed partial class ChatTurnRunner(
     {
         public string ConversationId { get; } = conversationId;
         public List<Activity> Pending { get; } = [];
+        public List<Func<CancellationToken, Task>> AfterTurn { get; } = [];
     }
     /// <summary>The bot greets a new conversation without waiting for the first message.</summary>
     public async Task StartAsync(ChatConversation conversation, CancellationToken ct)
@@ -84,6 +85,11 @@ public sealed partial class ChatTurnRunner(
             {
                 await store.AppendAsync(conversation.Id, scope.Pending, ct);
             }
+
+            foreach (var deliver in scope.AfterTurn)
+            {
+                await deliver(ct);
+            }
         }
         else
         {
@@ -91,6 +97,22 @@ public sealed partial class ChatTurnRunner(
         }
 
         return stored[0].Id!;
+    }
+
+    /// <summary>
+    /// Runs <paramref name="deliver"/> under the conversation's lock, so what it appends keeps the conversation's order.
+    /// Raised during that conversation's own turn (which holds the lock), it runs right after the turn's replies.
+    /// </summary>
+    public async Task UnderConversationLockAsync(string conversationId, Func<CancellationToken, Task> deliver, CancellationToken ct)
+    {
+        if (CurrentTurn.Value is { } turn && turn.ConversationId == conversationId)
+        {
+            turn.AfterTurn.Add(deliver);
+            return;
+        }
+
+        using var _ = await locks.AcquireAsync(conversationId, ct);
+        await deliver(ct);
     }
 
     /// <summary>Appends bot activities to a conversation outside of a user's turn (proactive messages).</summary>

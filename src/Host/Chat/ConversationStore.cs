@@ -48,6 +48,15 @@ public sealed class ConversationStore(IDbContextFactory<ParticipatieDbContext> c
     public async Task<IReadOnlyList<Activity>> AppendAsync(string conversationId, IEnumerable<Activity> activities, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
+        return await AppendAsync(db, conversationId, activities, ct);
+    }
+
+    /// <summary>
+    /// Appends through the caller's context and saves it, so whatever else the caller changed in it (an outbox
+    /// message marked delivered) commits together with the activities.
+    /// </summary>
+    public async Task<IReadOnlyList<Activity>> AppendAsync(ParticipatieDbContext db, string conversationId, IEnumerable<Activity> activities, CancellationToken ct)
+    {
         var conversation = await db.ChatConversations.SingleAsync(c => c.Id == conversationId, ct);
         var now = clock.GetUtcNow();
         var stored = new List<Activity>();

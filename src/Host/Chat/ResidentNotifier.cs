@@ -29,6 +29,13 @@ public sealed class ResidentNotifier(ConversationStore store, ChatTurnRunner tur
             return false;
         }
 
+        await turns.SendProactiveAsync(conversation.Id, [Bericht(conversation, melding)], ct);
+        return true;
+    }
+
+    /// <summary>The proactive message for <paramref name="melding"/> in the conversation's language.</summary>
+    public Activity Bericht(ChatConversation conversation, InitiatiefMelding melding)
+    {
         var reference = new ConversationReference
         {
             Conversation = new ConversationAccount(conversation.Id),
@@ -37,7 +44,6 @@ public sealed class ResidentNotifier(ConversationStore store, ChatTurnRunner tur
             ChannelId = ConversationStore.ChannelId,
             Locale = conversation.Locale,
         };
-        await turns.SendProactiveAsync(conversation.Id, [messages.Create(reference, melding)], ct);
-        return true;
+        return messages.Create(reference, melding);
     }
 }

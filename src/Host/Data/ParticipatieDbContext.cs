@@ -22,6 +22,8 @@ public class ParticipatieDbContext(DbContextOptions<ParticipatieDbContext> optio
     public DbSet<Programma> Programmas => Set<Programma>();
     public DbSet<ProgrammaFase> ProgrammaFases => Set<ProgrammaFase>();
     public DbSet<Taak> Taken => Set<Taak>();
+
+    public DbSet<UitgaandBericht> UitgaandeBerichten => Set<UitgaandBericht>();
     public DbSet<RegelBeslissing> RegelBeslissingen => Set<RegelBeslissing>();
     public DbSet<ProgrammaBuurt> ProgrammaBuurten => Set<ProgrammaBuurt>();
     public DbSet<StaffAccount> StaffAccounts => Set<StaffAccount>();
@@ -77,6 +79,7 @@ public class ParticipatieDbContext(DbContextOptions<ParticipatieDbContext> optio
         modelBuilder.ApplyConfiguration(new ProgrammaEntityTypeConfiguration());
         modelBuilder.ApplyConfiguration(new ProgrammaFaseEntityTypeConfiguration());
         modelBuilder.ApplyConfiguration(new TaakEntityTypeConfiguration());
+        modelBuilder.ApplyConfiguration(new UitgaandBerichtEntityTypeConfiguration());
         modelBuilder.ApplyConfiguration(new RegelBeslissingEntityTypeConfiguration());
         modelBuilder.ApplyConfiguration(new ProgrammaBuurtEntityTypeConfiguration());
         modelBuilder.ApplyConfiguration(new StaffAccountEntityTypeConfiguration());

@@ -37,6 +37,7 @@ public static class ChatServiceCollectionExtensions
         });
         services.AddSingleton<ChatTurnRunner>();
         services.AddSingleton<ResidentNotifier>();
+        services.AddSingleton<UitgaandeBerichten>();
 
         // A municipal site on its own domain embeds the chat: only the origins named in configuration may call in.
         var origins = configuration.GetSection("DirectLine:AllowedOrigins").Get<string[]>() ?? [];

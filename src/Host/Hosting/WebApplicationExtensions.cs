@@ -28,6 +28,9 @@ public static class WebApplicationExtensions
         services.AddHostedService<WorkflowHosting.WorkflowTimerService>();
         services.AddHostedService(sp => sp.GetRequiredService<Taken.TaakBewaking>());
         services.AddHostedService<Regels.RegelsetSynchronisatie>();
+        services.AddHostedService<Chat.UitgaandeBerichtenVerzender>();
+        services.AddSingleton<Initiatieven.InitiatiefHerstel>();
+        services.AddHostedService(sp => sp.GetRequiredService<Initiatieven.InitiatiefHerstel>());
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 

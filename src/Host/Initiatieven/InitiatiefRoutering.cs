@@ -1,8 +1,10 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Participatie.Host.Data;
 using Participatie.Host.Domain;
 using Participatie.Workflows;
+using Participatie.Workflows.Persistence;
 using Participatie.Workflows.Runtime;
 
 namespace Participatie.Host.Initiatieven;
@@ -12,10 +14,22 @@ public sealed partial class InitiatiefRoutering(WorkflowEngine engine, Participa
 {
     public const string DefinitionId = "initiatief-routering";
 
+    /// <summary>
+    /// Starts the routing, once: the new instance and its link to the initiative commit in one transaction, and an
+    /// instance an earlier attempt left unlinked (a crash in an older release) is linked instead of started again.
+    /// </summary>
     public async Task OnIngediendAsync(Initiatief initiatief, CancellationToken ct)
     {
         if (initiatief.WorkflowInstanceId is not null)
         {
+            return;
+        }
+
+        var bestaand = (await engine.Runtime.ListAsync(new InstanceFilter { DefinitionId = DefinitionId, CorrelationId = initiatief.Referentie, Take = 1 }, ct))
+            .FirstOrDefault();
+        if (bestaand is not null)
+        {
+            await KoppelAsync(initiatief, bestaand.Id, ct);
             return;
         }
 
@@ -25,10 +39,23 @@ public sealed partial class InitiatiefRoutering(WorkflowEngine engine, Participa
             return;
         }
 
-        var result = await engine.Runtime.StartAsync(new StartWorkflowRequest
+        var initiatiefId = initiatief.Id;
+        var instanceId = InstanceIdVoor(initiatiefId);
+        try
         {
-            DefinitionId = DefinitionId,
-            CorrelationId = initiatief.Referentie,
+            await engine.Runtime.StartAsync(new StartWorkflowRequest
+            {
+                DefinitionId = DefinitionId,
+                InstanceId = instanceId,
+                InCommit =
+                [
+                    async (commit, token) =>
+                    {
+                        var row = await commit.Resource<ParticipatieDbContext>().Initiatieven.SingleAsync(i => i.Id == initiatiefId, token);
+                        row.WorkflowInstanceId = instanceId;
+                    },
+                ],
+                CorrelationId = initiatief.Referentie,
             Input = new JsonObject
             {
                 ["InitiatiefId"] = initiatief.Id,
@@ -36,11 +63,30 @@ public sealed partial class InitiatiefRoutering(WorkflowEngine engine, Participa
                 ["WilZelfUitvoeren"] = initiatief.WilZelfUitvoeren,
                 ["StartDatum"] = (initiatief.StartDatum ?? clock.GetUtcNow().UtcDateTime).ToString("O", System.Globalization.CultureInfo.InvariantCulture),
             },
-        }, ct);
+            }, ct);
+        }
+        catch (WorkflowConcurrencyException)
+        {
+            // Another attempt started it a moment ago, with its link in the same commit.
+        }
+
+        initiatief.WorkflowInstanceId = instanceId;
+        if (db.Entry(initiatief).State != EntityState.Detached)
+        {
+            await db.Entry(initiatief).ReloadAsync(ct);
+        }
+    }
+
+    /// <summary>The routing instance's id follows from the initiative, so a repeated start finds the first one.</summary>
+    public static string InstanceIdVoor(int initiatiefId) => string.Create(CultureInfo.InvariantCulture, $"routering-{initiatiefId}");
+
+    private async Task KoppelAsync(Initiatief initiatief, string instanceId, CancellationToken ct)
+    {
         var row = await db.Initiatieven.SingleAsync(i => i.Id == initiatief.Id, ct);
-        row.WorkflowInstanceId = result.Instance.Id;
+        row.WorkflowInstanceId ??= instanceId;
         await db.SaveChangesAsync(ct);
-        initiatief.WorkflowInstanceId = result.Instance.Id;
+        initiatief.WorkflowInstanceId = row.WorkflowInstanceId;
+        LogLinked(initiatief.Referentie, instanceId);
     }
 
     /// <summary>The resident withdraws: the routing stops, open tasks are cancelled, the status says so.</summary>
@@ -73,6 +119,9 @@ public sealed partial class InitiatiefRoutering(WorkflowEngine engine, Participa
         await db.SaveChangesAsync(ct);
         return true;
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Initiative {Referentie} linked to its routing instance {InstanceId}, left unlinked by an earlier attempt")]
+    private partial void LogLinked(string referentie, string instanceId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "No published routing workflow; initiative {Referentie} waits without routing")]
     private partial void LogNoWorkflow(string referentie);

@@ -5,20 +5,32 @@ using Participatie.Host.Domain;
 
 namespace Participatie.Host.Initiatieven;
 
-/// <summary>Registers initiatives: the resident, the initiative with its first status, a reference number, then the handlers (routing).</summary>
+/// <summary>
+/// Registers initiatives: the resident, the initiative with its first status and reference number in one
+/// transaction, then the handlers (routing). Idempotent per <see cref="NieuwInitiatief.Idempotentiesleutel"/>: a
+/// repeated submission (the resident sends "versturen" again after a crash) finishes what the first began — one
+/// initiative, with its routing — and never registers a second.
+/// </summary>
 public sealed class InitiatiefService(ParticipatieDbContext db, TimeProvider clock, IEnumerable<IInitiatiefIngediendHandler> handlers)
 {
     public async Task<Initiatief> DienInAsync(NieuwInitiatief aanvraag, CancellationToken ct)
     {
-        if (aanvraag.Idempotentiesleutel is not null)
+        var initiatief = await BestaandAsync(aanvraag, ct) ?? await RegistreerAsync(aanvraag, ct);
+        foreach (var handler in handlers)
         {
-            var bestaand = await db.Initiatieven.SingleOrDefaultAsync(i => i.Idempotentiesleutel == aanvraag.Idempotentiesleutel, ct);
-            if (bestaand is not null)
-            {
-                return bestaand;
-            }
+            await handler.OnIngediendAsync(initiatief, ct);
         }
 
+        return initiatief;
+    }
+
+    private async Task<Initiatief?> BestaandAsync(NieuwInitiatief aanvraag, CancellationToken ct) =>
+        aanvraag.Idempotentiesleutel is null
+            ? null
+            : await db.Initiatieven.SingleOrDefaultAsync(i => i.Idempotentiesleutel == aanvraag.Idempotentiesleutel, ct);
+
+    private async Task<Initiatief> RegistreerAsync(NieuwInitiatief aanvraag, CancellationToken ct)
+    {
         var buurt = await db.Buurten.SingleOrDefaultAsync(b => b.Code == aanvraag.BuurtCode, ct)
             ?? throw new InvalidOperationException($"Onbekende buurt {aanvraag.BuurtCode}.");
         var nu = clock.GetUtcNow().UtcDateTime;
@@ -49,17 +61,25 @@ public sealed class InitiatiefService(ParticipatieDbContext db, TimeProvider clo
         initiatief.ZetStatus(InitiatiefStatus.Ingediend, nu, "bewoner", "Ingediend via de chat.");
         db.Initiatieven.Add(initiatief);
 
-        // The reference number comes from the row id, so concurrent intakes can never get the same one.
+        // The reference number comes from the row id, so concurrent intakes can never get the same one. Both saves
+        // are one transaction: no initiative is ever left with its temporary number.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         initiatief.Referentie = "NIEUW-" + Guid.NewGuid().ToString("N")[..12];
-        await db.SaveChangesAsync(ct);
-        initiatief.Referentie = string.Create(CultureInfo.InvariantCulture, $"INI-{nu.Year}-{initiatief.Id:0000}");
-        await db.SaveChangesAsync(ct);
-
-        foreach (var handler in handlers)
+        try
         {
-            await handler.OnIngediendAsync(initiatief, ct);
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException) when (aanvraag.Idempotentiesleutel is not null)
+        {
+            // The same submission arrived twice at once; the other one registered it.
+            await transaction.RollbackAsync(ct);
+            db.ChangeTracker.Clear();
+            return await BestaandAsync(aanvraag, ct) ?? throw new InvalidOperationException("Het initiatief kon niet worden geregistreerd.");
         }
 
+        initiatief.Referentie = string.Create(CultureInfo.InvariantCulture, $"INI-{nu.Year}-{initiatief.Id:0000}");
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
         return initiatief;
     }
 }

@@ -8,9 +8,17 @@ namespace Participatie.Host.Taken;
 /// <summary>Turns a waiting HumanTask into a row in the task inbox. Idempotent per bookmark.</summary>
 public sealed class TaakRegistratie(IDbContextFactory<ParticipatieDbContext> contexts, TimeProvider clock)
 {
+    /// <summary>Registers a task in its own transaction (the repair pass for bookmarks without a row).</summary>
     public async Task RegistreerAsync(string instanceId, string bookmarkId, HumanTaskStimulus taak, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
+        await VoegToeAsync(db, instanceId, bookmarkId, taak, ct);
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>Adds the task row to <paramref name="db"/> without saving: the workflow step saves it with its own state.</summary>
+    public async Task VoegToeAsync(ParticipatieDbContext db, string instanceId, string bookmarkId, HumanTaskStimulus taak, CancellationToken ct)
+    {
         if (await db.Taken.AnyAsync(t => t.BookmarkId == bookmarkId, ct))
         {
             return;
@@ -42,6 +50,5 @@ public sealed class TaakRegistratie(IDbContextFactory<ParticipatieDbContext> con
             WorkflowInstanceId = instanceId,
             BookmarkId = bookmarkId,
         });
-        await db.SaveChangesAsync(ct);
     }
 }

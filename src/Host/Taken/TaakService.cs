@@ -44,26 +44,38 @@ public sealed class TaakService(ParticipatieDbContext db, WorkflowEngine engine,
 
         if (taak.WorkflowInstanceId is not null && taak.BookmarkId is not null)
         {
+            // The resumed step closes this task itself, in the same transaction as the workflow's new state
+            // (HumanTask → TaakAfsluiting): both happen, or neither.
             try
             {
                 await engine.Runtime.ResumeBookmarkAsync(taak.WorkflowInstanceId, taak.BookmarkId,
                     new JsonObject { ["uitkomst"] = uitkomst, ["toelichting"] = toelichting, ["door"] = door }, ct);
             }
-            catch (Exception ex) when (ex is WorkflowConcurrencyException or Participatie.Workflows.Runtime.WorkflowNotFoundException)
+            catch (Exception ex) when (ex is WorkflowConcurrencyException or Participatie.Workflows.Runtime.WorkflowNotFoundException
+                or TaakAlAfgerondException or DbUpdateConcurrencyException)
             {
-                // Someone else completed it a moment ago.
+                // Someone else completed it a moment ago; nothing of this attempt was stored.
                 return TaakAfrondingResultaat.AlAfgerond;
             }
+
+            return TaakAfrondingResultaat.Afgerond;
         }
 
-        // The workflow may have changed the row meanwhile (e.g. its next task); reload before writing.
-        await db.Entry(taak).ReloadAsync(ct);
+        // A task without a workflow: the status is the concurrency token, so only one of two simultaneous completions commits.
         taak.Status = TaakStatus.Afgerond;
         taak.Uitkomst = uitkomst;
         taak.Toelichting = toelichting;
         taak.AfgerondDoor = door;
         taak.AfgerondOp = clock.GetUtcNow().UtcDateTime;
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return TaakAfrondingResultaat.AlAfgerond;
+        }
+
         return TaakAfrondingResultaat.Afgerond;
     }
 }

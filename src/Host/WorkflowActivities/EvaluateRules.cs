@@ -55,7 +55,11 @@ public sealed class EvaluateRules : Activity
         var instanceId = context.InstanceId;
         var versie = catalog.Versie(regelset);
         var json = boom.ToJsonString();
-        context.AfterCommit(ct => beslissingen.BewaarAsync(instanceId, Id, regelset, versie, initiatiefId, programmaId, geslaagd, json, ct));
+        context.InCommit((commit, _) =>
+        {
+            beslissingen.VoegToe(commit.Db(), instanceId, Id, regelset, versie, initiatiefId, programmaId, geslaagd, json);
+            return Task.CompletedTask;
+        });
         context.Complete([.. geslaagd, geslaagd.Length > 0 ? "Passed" : "Failed"]);
     }
 

@@ -76,7 +76,7 @@ public sealed class HumanTask : Activity
         var bookmark = context.CreateBookmark(stimulus);
         var taken = context.GetRequiredService<TaakRegistratie>();
         var instanceId = context.InstanceId;
-        context.AfterCommit(ct => taken.RegistreerAsync(instanceId, bookmark.Id, stimulus, ct));
+        context.InCommit((commit, ct) => taken.VoegToeAsync(commit.Db(), instanceId, bookmark.Id, stimulus, ct));
     }
 
     public override ValueTask ResumeAsync(ActivityExecutionContext context, Bookmark bookmark, JsonNode? input)
@@ -88,9 +88,16 @@ public sealed class HumanTask : Activity
             throw new InvalidOperationException($"Uitkomst '{uitkomst}' hoort niet bij taak '{stimulus.Titel}'. Kies uit: {string.Join(", ", stimulus.Uitkomsten)}.");
         }
 
+        var toelichting = input?["toelichting"]?.GetValue<string>();
+        var door = input?["door"]?.GetValue<string>();
         context.Set(Uitkomst, uitkomst);
-        context.Set(Toelichting, input?["toelichting"]?.GetValue<string>());
-        context.Set(AfgerondDoor, input?["door"]?.GetValue<string>());
+        context.Set(Toelichting, toelichting);
+        context.Set(AfgerondDoor, door);
+        // The inbox row closes in the same transaction as the step it resumes: a task is never left open after the
+        // workflow moved on, and of two completions only one can commit.
+        var bookmarkId = bookmark.Id;
+        var op = context.Now.UtcDateTime;
+        context.InCommit((commit, ct) => TaakAfsluiting.SluitAsync(commit.Db(), bookmarkId, uitkomst, toelichting, door, op, ct));
         context.Complete(uitkomst);
         return ValueTask.CompletedTask;
     }

@@ -8,8 +8,9 @@ using Participatie.Workflows.Activities;
 namespace Participatie.Host.WorkflowActivities;
 
 /// <summary>
-/// Sends the resident a Dutch message in the conversation the initiative came from. The message is
-/// stored with the conversation, so it is shown also when the resident comes back later.
+/// Sends the resident a Dutch message in the conversation the initiative came from, through the outbox
+/// (<see cref="UitgaandeBerichten"/>). The message is stored with the conversation, so it is shown also when the
+/// resident comes back later.
 /// </summary>
 [Activity("Participatie", "Bewoner", "Stuurt de bewoner een bericht in het chatgesprek van het initiatief.")]
 public sealed class NotifyResident : Activity
@@ -23,18 +24,24 @@ public sealed class NotifyResident : Activity
         var initiatiefId = WorkflowVariables.Int(context, WorkflowVariables.InitiatiefId);
         if (!string.IsNullOrWhiteSpace(bericht) && initiatiefId is { } id)
         {
-            var contexts = context.GetRequiredService<IDbContextFactory<ParticipatieDbContext>>();
-            var notifier = context.GetRequiredService<ResidentNotifier>();
-            context.AfterCommit(async ct =>
+            var outbox = context.GetRequiredService<UitgaandeBerichten>();
+            var instanceId = context.InstanceId;
+            var versie = $"{context.DefinitionId} v{context.Instance.Version}";
+            string? berichtId = null;
+            // The message is placed in the outbox within the step's transaction, and delivered after its commit:
+            // a crash in between delays it, never loses it; a step that does not commit sends nothing.
+            context.InCommit(async (commit, ct) =>
             {
-                await using var db = await contexts.CreateDbContextAsync(ct);
-                var initiatief = await db.Initiatieven.AsNoTracking().SingleOrDefaultAsync(i => i.Id == id, ct);
-                if (initiatief is not null)
+                var db = commit.Db();
+                // Tracked, so a status set earlier in this same step (not yet saved) is the one the message names.
+                var initiatief = await db.Initiatieven.SingleOrDefaultAsync(i => i.Id == id, ct);
+                if (initiatief?.ConversationId is { Length: > 0 } conversationId)
                 {
-                    await notifier.NotifyAsync(initiatief.ConversationId,
-                        new InitiatiefMelding(initiatief.Referentie, initiatief.Titel, bericht, InitiatiefStatusTeksten.Stap(initiatief.Status, "nl")), ct);
+                    var melding = new InitiatiefMelding(initiatief.Referentie, initiatief.Titel, bericht, InitiatiefStatusTeksten.Stap(initiatief.Status, "nl"));
+                    berichtId = outbox.PlaatsChat(db, conversationId, melding, id, instanceId, versie);
                 }
             });
+            context.AfterCommit(ct => berichtId is null ? Task.CompletedTask : outbox.BezorgAsync(berichtId, ct));
         }
 
         context.Complete();

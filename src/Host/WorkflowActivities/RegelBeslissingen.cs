@@ -5,12 +5,12 @@ using Participatie.Host.Domain;
 namespace Participatie.Host.WorkflowActivities;
 
 /// <summary>Keeps every rule decision a workflow took, with its explanation.</summary>
-public sealed class RegelBeslissingen(IDbContextFactory<ParticipatieDbContext> contexts, TimeProvider clock)
+public sealed class RegelBeslissingen(TimeProvider clock)
 {
-    public async Task BewaarAsync(string instanceId, string activityId, string regelset, string? versie, int? initiatiefId, int? programmaId,
-        IReadOnlyList<string> uitkomsten, string resultaatJson, CancellationToken ct)
+    /// <summary>Adds the decision to <paramref name="db"/> without saving: the workflow step saves it with its own state.</summary>
+    public void VoegToe(ParticipatieDbContext db, string instanceId, string activityId, string regelset, string? versie, int? initiatiefId, int? programmaId,
+        IReadOnlyList<string> uitkomsten, string resultaatJson)
     {
-        await using var db = await contexts.CreateDbContextAsync(ct);
         db.RegelBeslissingen.Add(new RegelBeslissing
         {
             WorkflowInstanceId = instanceId,
@@ -23,6 +23,5 @@ public sealed class RegelBeslissingen(IDbContextFactory<ParticipatieDbContext> c
             Uitkomsten = uitkomsten.ToList(),
             ResultaatJson = resultaatJson,
         });
-        await db.SaveChangesAsync(ct);
     }
 }

@@ -39,20 +39,19 @@ public sealed class SelecteerBuurten : Activity
         }).ToArray());
         context.Set(Buurten, (object?)gekozen);
 
-        var contexts = context.GetRequiredService<IDbContextFactory<ParticipatieDbContext>>();
         var beslissingen = context.GetRequiredService<RegelBeslissingen>();
         var versie = context.GetRequiredService<RegelsetCatalog>().Versie(RegelsetCatalog.Buurtselectie);
         var instanceId = context.InstanceId;
-        context.AfterCommit(async ct =>
+        context.InCommit(async (commit, ct) =>
         {
-            await beslissingen.BewaarAsync(instanceId, Id, RegelsetCatalog.Buurtselectie, versie, null, programmaId,
-                top.Select(b => b.Code).ToList(), gekozen.ToJsonString(), ct);
+            var db = commit.Db();
+            beslissingen.VoegToe(db, instanceId, Id, RegelsetCatalog.Buurtselectie, versie, null, programmaId,
+                top.Select(b => b.Code).ToList(), gekozen.ToJsonString());
             if (programmaId is null)
             {
                 return;
             }
 
-            await using var db = await contexts.CreateDbContextAsync(ct);
             var codes = top.Select(b => b.Code).ToList();
             var buurten = await db.Buurten.Where(b => codes.Contains(b.Code)).ToDictionaryAsync(b => b.Code, ct);
             db.ProgrammaBuurten.RemoveRange(db.ProgrammaBuurten.Where(p => p.ProgrammaId == programmaId));
@@ -68,8 +67,6 @@ public sealed class SelecteerBuurten : Activity
                     Redenen = b.Criteria.Where(c => c.Voldaan).Select(c => c.Uitleg).ToList(),
                 });
             }
-
-            await db.SaveChangesAsync(ct);
         });
         context.Complete();
     }

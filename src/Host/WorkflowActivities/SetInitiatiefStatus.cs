@@ -26,16 +26,14 @@ public sealed class SetInitiatiefStatus : Activity
         var toelichting = await context.GetAsync(Toelichting);
         var initiatiefId = WorkflowVariables.Int(context, WorkflowVariables.InitiatiefId)
             ?? throw new InvalidOperationException("De werkstroom heeft geen variabele InitiatiefId.");
-        var contexts = context.GetRequiredService<IDbContextFactory<ParticipatieDbContext>>();
         var op = context.Now.UtcDateTime;
-        context.AfterCommit(async ct =>
+        context.InCommit(async (commit, ct) =>
         {
-            await using var db = await contexts.CreateDbContextAsync(ct);
+            var db = commit.Db();
             var initiatief = await db.Initiatieven.SingleOrDefaultAsync(i => i.Id == initiatiefId, ct);
             if (initiatief is not null && initiatief.Status != InitiatiefStatus.Ingetrokken)
             {
                 initiatief.ZetStatus(status, op, "werkstroom", toelichting);
-                await db.SaveChangesAsync(ct);
             }
         });
         context.Complete();

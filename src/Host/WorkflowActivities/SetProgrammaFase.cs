@@ -37,13 +37,12 @@ public sealed class SetProgrammaFase : Activity
             context.Set(Einddatum, new DateTimeOffset(DateTime.SpecifyKind(fase.EindDatum, DateTimeKind.Utc)).AddDays(1).AddSeconds(-1));
         }
 
-        context.AfterCommit(async ct =>
+        context.InCommit(async (commit, ct) =>
         {
-            await using var db = await contexts.CreateDbContextAsync(ct);
+            var db = commit.Db();
             var programma = await db.Programmas.Include(p => p.Fases).SingleAsync(p => p.Id == programmaId, ct);
             programma.Fases.Single(f => f.Code == code).Status = status;
             programma.Status = programma.Fases.All(f => f.Status == ProgrammaStatus.Afgerond) ? ProgrammaStatus.Afgerond : ProgrammaStatus.Actief;
-            await db.SaveChangesAsync(ct);
         });
         context.Complete();
     }

@@ -11,11 +11,60 @@ namespace Participatie.Host.WorkflowHosting;
 /// it read, so two resumes of the same bookmark cannot both proceed. Bookmarks are rows of their own,
 /// replaced on every save, so events, tasks and due timers are found by query.
 /// </summary>
-public sealed class EfWorkflowInstanceStore(IDbContextFactory<ParticipatieDbContext> contexts) : IWorkflowInstanceStore
+public sealed class EfWorkflowInstanceStore(IDbContextFactory<ParticipatieDbContext> contexts, IStepFaultInjector? faults = null) : IWorkflowInstanceStore
 {
-    public async Task SaveAsync(WorkflowInstance instance, long expectedVersion, CancellationToken cancellationToken = default)
+    public Task SaveAsync(WorkflowInstance instance, long expectedVersion, CancellationToken cancellationToken = default) =>
+        SaveAsync(instance, expectedVersion, [], cancellationToken);
+
+    /// <summary>
+    /// Saves the instance and runs the step's domain effects in one database transaction: the effects write through
+    /// the same <see cref="ParticipatieDbContext"/> (<see cref="IWorkflowCommit.Resource{T}"/>), so the state, task
+    /// rows, statuses, decisions and outbox messages of a step commit together or not at all.
+    /// </summary>
+    public async Task SaveAsync(WorkflowInstance instance, long expectedVersion, IReadOnlyList<CommitEffect> effects, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var previousVersion = instance.ConcurrencyVersion;
+        await using var transaction = effects.Count > 0 ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        try
+        {
+            await StageAsync(db, instance, expectedVersion, cancellationToken);
+            // One SaveChanges is one transaction: the row update (guarded by the version) and the bookmark rows together.
+            await db.SaveChangesAsync(cancellationToken);
+            if (transaction is not null)
+            {
+                var commit = new DbCommit(db);
+                for (var i = 0; i < effects.Count; i++)
+                {
+                    await (faults?.BeforeEffectAsync(instance.Id, i, cancellationToken) ?? ValueTask.CompletedTask);
+                    await effects[i](commit, cancellationToken);
+                }
+
+                await db.SaveChangesAsync(cancellationToken);
+                await (faults?.BeforeEffectAsync(instance.Id, effects.Count, cancellationToken) ?? ValueTask.CompletedTask);
+                await transaction.CommitAsync(cancellationToken);
+            }
+        }
+        catch (DbUpdateException) when (IsInstanceWrite(db, instance.Id))
+        {
+            instance.ConcurrencyVersion = previousVersion;
+            throw new WorkflowConcurrencyException(instance.Id, expectedVersion, -1);
+        }
+        catch
+        {
+            // An effect failed (or the commit did): the transaction is rolled back on dispose; the caller's object
+            // must not claim a version that was never stored.
+            instance.ConcurrencyVersion = previousVersion;
+            throw;
+        }
+    }
+
+    /// <summary>Whether the failed save was still writing the instance row itself (a conflict), not an effect's rows.</summary>
+    private static bool IsInstanceWrite(ParticipatieDbContext db, string instanceId) =>
+        db.ChangeTracker.Entries<WorkflowInstanceRecord>().Any(e => e.Entity.Id == instanceId && e.State is EntityState.Added or EntityState.Modified);
+
+    private static async Task StageAsync(ParticipatieDbContext db, WorkflowInstance instance, long expectedVersion, CancellationToken cancellationToken)
+    {
         var row = await db.WorkflowInstances.Include(i => i.Bookmarks).SingleOrDefaultAsync(i => i.Id == instance.Id, cancellationToken);
         var actual = row?.ConcurrencyVersion ?? 0;
         if (actual != expectedVersion)
@@ -23,7 +72,6 @@ public sealed class EfWorkflowInstanceStore(IDbContextFactory<ParticipatieDbCont
             throw new WorkflowConcurrencyException(instance.Id, expectedVersion, actual);
         }
 
-        var previousVersion = instance.ConcurrencyVersion;
         instance.ConcurrencyVersion = expectedVersion + 1;
         if (row is null)
         {
@@ -65,17 +113,12 @@ public sealed class EfWorkflowInstanceStore(IDbContextFactory<ParticipatieDbCont
                 Json = JsonSerializer.Serialize(bookmark),
             });
         }
+    }
 
-        try
-        {
-            // One SaveChanges is one transaction: the row update (guarded by the version) and the bookmark rows together.
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            instance.ConcurrencyVersion = previousVersion;
-            throw new WorkflowConcurrencyException(instance.Id, expectedVersion, -1);
-        }
+    private sealed class DbCommit(ParticipatieDbContext db) : IWorkflowCommit
+    {
+        public T Resource<T>() where T : class =>
+            db as T ?? throw new InvalidOperationException($"The workflow commit offers a {nameof(ParticipatieDbContext)}, not a {typeof(T).Name}.");
     }
 
     public async Task<WorkflowInstance?> FindAsync(string instanceId, CancellationToken cancellationToken = default)

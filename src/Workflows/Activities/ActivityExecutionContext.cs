@@ -121,8 +121,14 @@ public sealed class ActivityExecutionContext
     /// <summary>Adds a line of workflow output (WriteLine). Lines are handed out after the state was saved.</summary>
     public void WriteLine(string text) => _execution.WriteLine(text);
 
-    /// <summary>Runs an action only after the instance state was saved successfully (outbox for side effects).</summary>
+    /// <summary>Runs an action only after the instance state was saved successfully (to dispatch what an outbox holds).</summary>
     public void AfterCommit(Func<CancellationToken, Task> action) => _execution.AfterCommit.Add(action);
+
+    /// <summary>
+    /// Runs a domain effect inside the transaction that saves this step: the step's new state and the effect commit
+    /// together or not at all. An effect that throws undoes the whole step (the caller sees the exception).
+    /// </summary>
+    public void InCommit(Persistence.CommitEffect effect) => _execution.InCommit.Add(effect);
 
     internal WorkflowRuntime Runtime => _execution.Engine.Runtime;
 }

@@ -12,6 +12,17 @@ public interface IWorkflowInstanceStore
 {
     Task SaveAsync(WorkflowInstance instance, long expectedVersion, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Saves as <see cref="SaveAsync(WorkflowInstance, long, CancellationToken)"/> and runs <paramref name="effects"/>
+    /// in the same transaction: if an effect throws, nothing of the step is stored and the exception propagates.
+    /// A store without transactions runs the effects first and stores the state only when they all succeed.
+    /// </summary>
+    async Task SaveAsync(WorkflowInstance instance, long expectedVersion, IReadOnlyList<CommitEffect> effects, CancellationToken cancellationToken = default)
+    {
+        foreach (var effect in effects) await effect(NoTransactionCommit.Instance, cancellationToken);
+        await SaveAsync(instance, expectedVersion, cancellationToken);
+    }
+
     Task<WorkflowInstance?> FindAsync(string instanceId, CancellationToken cancellationToken = default);
 
     Task<IReadOnlyList<WorkflowInstance>> ListAsync(InstanceFilter filter, CancellationToken cancellationToken = default);

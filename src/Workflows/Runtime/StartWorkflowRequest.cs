@@ -12,6 +12,8 @@ public sealed record StartWorkflowRequest
     public JsonObject? Input { get; init; }
     public string? CorrelationId { get; init; }
     public string? InstanceId { get; init; }
+    /// <summary>The caller's own effects, committed in the same transaction as the new instance (e.g. linking it to a domain record).</summary>
+    public IReadOnlyList<Persistence.CommitEffect>? InCommit { get; init; }
     public Dictionary<string, string>? Properties { get; init; }
     public FlowchartMode? FlowchartMode { get; init; }
     public FaultStrategy? FaultStrategy { get; init; }

@@ -37,6 +37,8 @@ internal sealed class WorkflowExecution
     /// <summary>How many ExecuteWorkflow levels started this burst synchronously (0 for a top-level run).</summary>
     public int Depth { get; init; }
     public List<Func<CancellationToken, Task>> AfterCommit { get; } = [];
+    /// <summary>Domain effects that commit in the same transaction as this burst's state.</summary>
+    public List<Persistence.CommitEffect> InCommit { get; } = [];
     public DateTimeOffset Now => Engine.Time.GetUtcNow();
     private JsonNode? LastResult { get; set; }
 

@@ -10,8 +10,8 @@ namespace Participatie.Workflows.Runtime;
 /// <summary>
 /// Starts, resumes, signals and cancels instances. Every call loads the instance from the store, runs one burst and
 /// saves with the version it loaded (optimistic concurrency); a stale save throws
-/// <see cref="WorkflowConcurrencyException"/> and changes nothing. WriteLine output and after-commit actions happen
-/// only after a successful save.
+/// <see cref="WorkflowConcurrencyException"/> and changes nothing. In-commit effects are saved in the same
+/// transaction as the state; WriteLine output and after-commit actions happen only after a successful save.
 /// </summary>
 public sealed class WorkflowRuntime
 {
@@ -56,10 +56,20 @@ public sealed class WorkflowRuntime
             instance.Variables[variable.Name] = ValueConverter.Coerce(variable.Value, variable.TypeName);
 
         var execution = new WorkflowExecution(_engine, graph, instance, cancellationToken) { Depth = (request.ParentExecution?.Depth ?? -1) + 1 };
+        execution.InCommit.AddRange(request.InCommit ?? []);
         execution.ScheduleRoot();
         await execution.RunAsync();
         instance.UpdatedAt = _engine.Time.GetUtcNow();
-        await _engine.InstanceStore.SaveAsync(instance, 0, cancellationToken);
+        if (request.ParentExecution is { } parent)
+        {
+            // A child started inside another instance's burst: its effects commit with the parent's step.
+            parent.InCommit.AddRange(execution.InCommit);
+            await _engine.InstanceStore.SaveAsync(instance, 0, cancellationToken);
+        }
+        else
+        {
+            await _engine.InstanceStore.SaveAsync(instance, 0, execution.InCommit, cancellationToken);
+        }
         return await CommitAsync(execution, request.ParentExecution, notifyParent: request.ParentExecution is null, cancellationToken);
     }
 
@@ -128,7 +138,7 @@ public sealed class WorkflowRuntime
             var expected = instance.ConcurrencyVersion;
             var execution = await change(instance);
             instance.UpdatedAt = _engine.Time.GetUtcNow();
-            await _engine.InstanceStore.SaveAsync(instance, expected, cancellationToken);
+            await _engine.InstanceStore.SaveAsync(instance, expected, execution.InCommit, cancellationToken);
             return execution;
         }
         finally

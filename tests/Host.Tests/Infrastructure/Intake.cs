@@ -6,7 +6,8 @@ namespace Participatie.Host.Tests.Infrastructure;
 public static class Intake
 {
     /// <param name="clock">The host's clock: the start date is thirty days after its today.</param>
-    public static async Task<string> DoeAsync(DirectLineClient client, TimeProvider clock, string buurt = "Vogelbuurt", string bedrag = "€ 450", string zelf = "ja", string? start = null)
+    /// <param name="verstuur">False: stop at "Klopt alles?" without confirming (returns an empty string), to confirm by hand.</param>
+    public static async Task<string> DoeAsync(DirectLineClient client, TimeProvider clock, string buurt = "Vogelbuurt", string bedrag = "€ 450", string zelf = "ja", string? start = null, bool verstuur = true)
     {
         start ??= clock.GetUtcNow().AddDays(30).ToString("dd-MM-yyyy", System.Globalization.CultureInfo.InvariantCulture);
         (Regex Vraag, string Antwoord)[] script =
@@ -38,6 +39,11 @@ public static class Intake
             }
 
             var last = replies.LastOrDefault() ?? "";
+            if (!verstuur && last.Contains("Klopt alles", StringComparison.OrdinalIgnoreCase))
+            {
+                return "";
+            }
+
             var step = script.FirstOrDefault(s => s.Vraag.IsMatch(last));
             if (step.Antwoord is null)
             {

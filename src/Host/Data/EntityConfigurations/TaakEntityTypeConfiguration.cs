@@ -13,7 +13,9 @@ internal sealed class TaakEntityTypeConfiguration : IEntityTypeConfiguration<Taa
         builder.Property(t => t.Omschrijving).HasMaxLength(4000);
         builder.Property(t => t.Rol).HasMaxLength(50).IsRequired();
         builder.Property(t => t.ToegewezenAan).HasMaxLength(100);
-        builder.Property(t => t.Status).HasConversion<string>().HasMaxLength(20);
+        // The status is the concurrency token: a completion writes only over the "Open" it read, so of two
+        // simultaneous completions exactly one commits.
+        builder.Property(t => t.Status).HasConversion<string>().HasMaxLength(20).IsConcurrencyToken();
         builder.Property(t => t.Uitkomsten).HasConversion(StringListConversion.Converter, StringListConversion.Comparer);
         builder.Property(t => t.Uitkomst).HasMaxLength(100);
         builder.Property(t => t.Toelichting).HasMaxLength(4000);
