@@ -22,9 +22,11 @@ public sealed class RunningHost : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
-    public static async Task<RunningHost> StartAsync(IReadOnlyDictionary<string, string>? environment = null)
+    /// <param name="dataDirectory">A data folder of the test's own (kept after the host ends), to restart on the same data.</param>
+    /// <param name="port">A fixed port, so clients keep their address across a restart.</param>
+    public static async Task<RunningHost> StartAsync(IReadOnlyDictionary<string, string>? environment = null, string? dataDirectory = null, int? port = null)
     {
-        var port = FreePort();
+        port ??= FreePort();
         var workingDirectory = Path.Combine(Path.GetTempPath(), "participatie-host", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(workingDirectory);
         var start = new ProcessStartInfo("dotnet")
@@ -38,7 +40,7 @@ public sealed class RunningHost : IAsyncDisposable
         start.ArgumentList.Add($"--urls=http://127.0.0.1:{port}");
         start.ArgumentList.Add($"--contentRoot={Path.Combine(RepositoryPaths.Root, "src", "Host")}");
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
-        start.Environment["Participatie__DataDirectory"] = Path.Combine(workingDirectory, "data");
+        start.Environment["Participatie__DataDirectory"] = dataDirectory ?? Path.Combine(workingDirectory, "data");
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         foreach (var (key, value) in environment ?? new Dictionary<string, string>())
         {
@@ -99,7 +101,17 @@ public sealed class RunningHost : IAsyncDisposable
         }
     }
 
-    private static int FreePort()
+    /// <summary>Ends the process at once (SIGKILL): no shutdown, no flushing — a crash.</summary>
+    public async Task KillAsync()
+    {
+        if (!process.HasExited)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+    }
+
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
