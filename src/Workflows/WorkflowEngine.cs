@@ -18,7 +18,7 @@ public sealed class WorkflowEngine
         Context = context;
         Validator = new WorkflowValidator(context);
         Definitions = new WorkflowDefinitionService(context, Validator);
-        Timers = new WorkflowTimerDispatcher(context.Runtime, context.Time);
+        Timers = new WorkflowTimerDispatcher(context.Runtime, context.Time, context.Options);
     }
 
     internal EngineContext Context { get; }

@@ -19,6 +19,11 @@ public sealed partial class WorkflowTimerService(WorkflowEngine engine, TimeProv
                 {
                     LogFired(fired);
                 }
+
+                foreach (var (instanceId, reason) in engine.Timers.LastFailures)
+                {
+                    LogTimerFailed(instanceId, reason);
+                }
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
@@ -31,6 +36,9 @@ public sealed partial class WorkflowTimerService(WorkflowEngine engine, TimeProv
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Count} workflow timer(s) fired")]
     private partial void LogFired(int count);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The timer of workflow instance {InstanceId} could not be resumed and stays due: {Reason}")]
+    private partial void LogTimerFailed(string instanceId, string reason);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Dispatching workflow timers failed")]
     private partial void LogFailed(Exception exception);

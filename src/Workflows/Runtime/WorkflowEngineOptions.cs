@@ -12,4 +12,8 @@ public sealed class WorkflowEngineOptions
     public int MaxActivitiesPerBurst { get; set; } = 100_000;
     /// <summary>Journal entries kept per instance (oldest dropped beyond this).</summary>
     public int MaxJournalEntries { get; set; } = 10_000;
+    /// <summary>How many due timers are resumed at once: a slow instance holds one worker, not the whole dispatch.</summary>
+    public int TimerWorkers { get; set; } = Math.Max(2, Environment.ProcessorCount);
+    /// <summary>How long one timer-driven step may take before it is cancelled (its state is then left as it was).</summary>
+    public TimeSpan TimerStepTimeout { get; set; } = TimeSpan.FromSeconds(30);
 }

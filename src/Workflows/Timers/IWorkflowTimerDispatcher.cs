@@ -5,4 +5,7 @@ public interface IWorkflowTimerDispatcher
 {
     /// <summary>Resumes every timer bookmark due at the clock's current time; returns how many fired.</summary>
     Task<int> DispatchDueAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Timers the last dispatch could not resume, with the reason; they stay due and are tried again.</summary>
+    IReadOnlyList<(string InstanceId, string Reason)> LastFailures { get; }
 }
