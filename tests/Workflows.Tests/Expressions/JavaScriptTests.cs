@@ -1,4 +1,6 @@
 using System.Text.Json.Nodes;
+using Participatie.Workflows.Expressions;
+using Participatie.Workflows.Expressions.JavaScript;
 using Participatie.Workflows.Runtime;
 using Participatie.Workflows.Tests.Support;
 
@@ -44,7 +46,18 @@ public sealed class JavaScriptTests
     }
 
     [Fact]
-    public async Task TemplateLiteral_WithNestedExpression_IsRewrittenForEs5()
+    public async Task Helpers_IdsLastResultAndOutputs_AreAvailable()
+    {
+        var json = Wf.Chain("d",
+            Wf.Activity("Calc", "Elsa.RunJavaScript", ("script", Wf.Literal("return 40 + 2;"))),
+            Wf.Activity("c", "Elsa.WriteLine", ("text", Wf.Js("setCorrelationId('c-2'); getOutputFromCalc() + '/' + getOutputFrom('Calc', 'Result') + '/' + getLastResult()", "String"))),
+            Wf.Activity("w", "Elsa.WriteLine", ("text", Wf.Js("getCorrelationId() + '/' + getWorkflowDefinitionId() + '/' + (getWorkflowInstanceId().length > 0)", "String"))));
+
+        Assert.Equal(["42/42/42", "c-2/d/true"], await RunAsync(json));
+    }
+
+    [Fact]
+    public async Task TemplateLiteral_WithNestedExpression_EvaluatesNatively()
     {
         var json = Wf.Chain("d", Wf.Activity("w", "Elsa.WriteLine", ("text", Wf.Js("`a ${1 + 2} b ${'x' + `y${3}`}`", "String"))));
 
@@ -57,6 +70,45 @@ public sealed class JavaScriptTests
         var json = Wf.Chain("d", Wf.Activity("w", "Elsa.WriteLine", ("text", Wf.Js("var parts = ['a', 'b'];\nreturn parts.join('-');", "String"))));
 
         Assert.Equal(["a-b"], await RunAsync(json));
+    }
+
+    public static TheoryData<string, string> Es2020Scripts => new()
+    {
+        { "[1, 2, 3].map(x => x * 2).join(',')", "2,4,6" },
+        { "const a = 1;\nlet b = 2;\nb += a;\nb", "3" },
+        { "null ?? 'fallback'", "fallback" },
+        { "const o = { a: null };\no.a?.b ?? 'none'", "none" },
+        { "class Greeter {\n  constructor(name) { this.name = name; }\n  hi() { return `hi ${this.name}`; }\n}\nnew Greeter('Oss').hi()", "hi Oss" },
+        { "const xs = [1, 2];\nMath.max(...xs, 3) + ':' + [...xs, 4].length + ':' + Object.keys({ ...{ a: 1 }, b: 2 }).join('')", "3:3:ab" },
+        { "const { a, b: [c], ...rest } = { a: 1, b: [2], d: 3, e: 4 };\na + c + Object.keys(rest).length", "5" },
+        { "const parts = ['a', 'b'];\nreturn parts.map(p => p.toUpperCase()).join('-');", "A-B" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Es2020Scripts))]
+    public async Task Es2020_Evaluates(string script, string expected)
+    {
+        var json = Wf.Chain("d", Wf.Activity("w", "Elsa.WriteLine", ("text", Wf.Js(script, "String"))));
+
+        Assert.Equal([expected], await RunAsync(json));
+    }
+
+    [Theory]
+    [MemberData(nameof(Es2020Scripts))]
+    public void Es2020_Validates(string script, string expected)
+    {
+        _ = expected;
+        var diagnostics = new JavaScriptExpressionEvaluator().Validate(script, new ExpressionValidationContext([], [], typeof(string)));
+
+        Assert.Empty(diagnostics);
+    }
+
+    [Fact]
+    public async Task NoDotNetAccess_OnlyTheHelpersAreThere()
+    {
+        var json = Wf.Chain("d", Wf.Activity("w", "Elsa.WriteLine", ("text", Wf.Js("[typeof System, typeof importNamespace, typeof clr, typeof require].join(',')", "String"))));
+
+        Assert.Equal(["undefined,undefined,undefined,undefined"], await RunAsync(json));
     }
 
     [Fact]

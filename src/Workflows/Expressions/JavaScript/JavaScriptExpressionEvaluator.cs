@@ -1,27 +1,29 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Acornima;
+using Acornima.Ast;
 using Jint;
 using Jint.Native;
-using Jint.Parser;
 using Jint.Runtime;
 using Jint.Runtime.Interop;
-using JsProgram = Jint.Parser.Ast.Program;
 
 namespace Participatie.Workflows.Expressions.JavaScript;
 
 /// <summary>
-/// <c>JavaScript</c> expressions through Jint 2.10.4 (ES5, plus template literals rewritten to concatenation).
-/// Elsa's helpers are available: <c>getVariable/setVariable</c>, generated <c>getX()/setX()</c> per variable,
-/// <c>getX()</c> per workflow input, <c>getInput</c>, <c>getCorrelationId/setCorrelationId</c>,
-/// <c>getWorkflowInstanceId</c>, <c>getWorkflowDefinitionId</c>, <c>getLastResult</c> and
-/// <c>getOutputFrom(activityName, outputName?)</c> / <c>getOutputFromX(outputName?)</c>. A script with a top-level
-/// <c>return</c> runs as a function body, as in Elsa.
+/// <c>JavaScript</c> expressions through Jint 4 (ES2020 and later: arrow functions, <c>let</c>/<c>const</c>,
+/// <c>??</c>, <c>?.</c>, classes, template literals, spread, destructuring). Elsa's helpers are available:
+/// <c>getVariable/setVariable</c>, generated <c>getX()/setX()</c> per variable, <c>getX()</c> per workflow input,
+/// <c>getInput</c>, <c>getCorrelationId/setCorrelationId</c>, <c>getWorkflowInstanceId</c>,
+/// <c>getWorkflowDefinitionId</c>, <c>getLastResult</c> and <c>getOutputFrom(activityName, outputName?)</c> /
+/// <c>getOutputFromX(outputName?)</c>. A script with a top-level <c>return</c> returns that value, as in Elsa.
 /// </summary>
 public sealed class JavaScriptExpressionEvaluator : IExpressionEvaluator
 {
-    // Parsed programs are cached per thread: Jint 2 does not promise that one AST can run on several threads at once.
-    private readonly ThreadLocal<Dictionary<string, JsProgram>> _programs = new(() => new Dictionary<string, JsProgram>(StringComparer.Ordinal));
+    // A prepared script is immutable and may run on many engines and threads at once, so one cache serves all.
+    private readonly ConcurrentDictionary<string, Prepared<Script>> _scripts = new(StringComparer.Ordinal);
+    private const int MaxCachedScripts = 10_000;
 
     public string ExpressionType => "JavaScript";
 
@@ -32,36 +34,37 @@ public sealed class JavaScriptExpressionEvaluator : IExpressionEvaluator
     {
         try
         {
-            Compile(source);
+            Prepare(source);
             return [];
         }
-        catch (ParserException ex)
+        catch (ScriptPreparationException ex)
         {
-            return [new ExpressionDiagnostic(ex.Description ?? ex.Message, ex.LineNumber, ex.Column)];
+            return [Diagnose(ex)];
         }
     }
 
     public ValueTask<JsonNode?> EvaluateAsync(string source, IExpressionContext context, CancellationToken cancellationToken)
     {
-        JsProgram program;
+        Prepared<Script> script;
         try
         {
-            program = Compile(source);
+            script = Prepare(source);
         }
-        catch (ParserException ex)
+        catch (ScriptPreparationException ex)
         {
-            throw new ExpressionEvaluationException($"JavaScript syntax error at {ex.LineNumber}:{ex.Column}: {ex.Description}", ex);
+            var diagnostic = Diagnose(ex);
+            throw new ExpressionEvaluationException($"JavaScript syntax error at {diagnostic.Line}:{diagnostic.Column}: {diagnostic.Message}", ex);
         }
-        var engine = new Engine(o => o.MaxStatements(MaxStatements).LimitRecursion(512));
-        Install(engine, context);
+
+        using var engine = new Engine(options => options.MaxStatements(MaxStatements).LimitRecursion(512));
         try
         {
-            engine.Execute(program);
-            return ValueTask.FromResult(ToJson(engine, engine.GetCompletionValue()));
+            Install(engine, context);
+            return ValueTask.FromResult(ToJson(engine, engine.Evaluate(script)));
         }
         catch (JavaScriptException ex)
         {
-            throw new ExpressionEvaluationException($"JavaScript error at {ex.LineNumber}:{ex.Column}: {ex.Message}", ex);
+            throw new ExpressionEvaluationException($"JavaScript error at {Where(ex.Location)}: {ex.Message}", ex);
         }
         catch (Exception ex) when (ex is StatementsCountOverflowException or RecursionDepthOverflowException or InvalidCastException or ArgumentException)
         {
@@ -69,55 +72,35 @@ public sealed class JavaScriptExpressionEvaluator : IExpressionEvaluator
         }
     }
 
-    private JsProgram Compile(string source)
+    private Prepared<Script> Prepare(string source)
     {
-        var cache = _programs.Value!;
-        if (cache.TryGetValue(source, out var cached)) return cached;
-        var program = Parse(source);
-        if (cache.Count > 10_000) cache.Clear();
-        cache[source] = program;
-        return program;
+        if (_scripts.TryGetValue(source, out var cached)) return cached;
+        // Top-level return is allowed by Jint's default parsing options, which is what Elsa's scripts rely on.
+        var script = Engine.PrepareScript(source);
+        if (_scripts.Count >= MaxCachedScripts) _scripts.Clear();
+        _scripts[source] = script;
+        return script;
     }
 
-    private static JsProgram Parse(string s)
-    {
-        var code = TemplateLiteralRewriter.Rewrite(s);
-        var parser = new JavaScriptParser();
-        try
-        {
-            return parser.Parse(code);
-        }
-        catch (ParserException first)
-        {
-            try
-            {
-                return new JavaScriptParser().Parse("(function(){\n" + code + "\n})()");
-            }
-            catch (ParserException wrapped) when (first.Description?.Contains("return", StringComparison.OrdinalIgnoreCase) == true)
-            {
-                // The script has a top-level return: the error inside the function body is the real one (one line added).
-                throw new ParserException(wrapped.Description) { Description = wrapped.Description, LineNumber = Math.Max(1, wrapped.LineNumber - 1), Column = wrapped.Column, Index = wrapped.Index };
-            }
-            catch (ParserException)
-            {
-                throw first;
-            }
-        }
-    }
+    private static ExpressionDiagnostic Diagnose(ScriptPreparationException ex) => ex.InnerException is ParseErrorException parse
+        ? new ExpressionDiagnostic(parse.Description, parse.LineNumber, parse.Column + 1)
+        : new ExpressionDiagnostic(ex.Message);
+
+    private static string Where(in SourceLocation location) => $"{location.Start.Line}:{location.Start.Column + 1}";
 
     private static void Install(Engine engine, IExpressionContext context)
     {
         void Fn(string name, Func<JsValue[], JsValue> body) =>
-            engine.SetValue(name, new ClrFunctionInstance(engine, (_, args) => body(args), 0));
+            engine.SetValue(name, new ClrFunction(engine, name, (_, args) => body(args)));
         string Arg(JsValue[] args, int i) => args.Length > i && !args[i].IsUndefined() && !args[i].IsNull() ? TypeConverter.ToString(args[i]) : "";
 
         Fn("getVariable", a => ToJs(engine, context.GetVariable(Arg(a, 0))));
         Fn("setVariable", a => { context.SetVariable(Arg(a, 0), a.Length > 1 ? ToJson(engine, a[1]) : null); return JsValue.Undefined; });
         Fn("getInput", a => ToJs(engine, context.GetInput(Arg(a, 0))));
-        Fn("getCorrelationId", _ => context.CorrelationId is null ? JsValue.Null : new JsValue(context.CorrelationId));
+        Fn("getCorrelationId", _ => context.CorrelationId is null ? JsValue.Null : new JsString(context.CorrelationId));
         Fn("setCorrelationId", a => { context.CorrelationId = Arg(a, 0); return JsValue.Undefined; });
-        Fn("getWorkflowInstanceId", _ => new JsValue(context.InstanceId));
-        Fn("getWorkflowDefinitionId", _ => new JsValue(context.DefinitionId));
+        Fn("getWorkflowInstanceId", _ => new JsString(context.InstanceId));
+        Fn("getWorkflowDefinitionId", _ => new JsString(context.DefinitionId));
         Fn("getLastResult", _ => ToJs(engine, context.LastResult));
         Fn("getOutputFrom", a => OutputFrom(engine, context, Arg(a, 0), Arg(a, 1)));
         foreach (var (name, _) in context.ActivityOutputs)
@@ -161,10 +144,10 @@ public sealed class JavaScriptExpressionEvaluator : IExpressionEvaluator
             case JsonValue v:
                 switch (v.GetValueKind())
                 {
-                    case JsonValueKind.String: return new JsValue(v.GetValue<string>());
-                    case JsonValueKind.True: return new JsValue(true);
-                    case JsonValueKind.False: return new JsValue(false);
-                    case JsonValueKind.Number: return new JsValue(double.Parse(v.ToJsonString(), CultureInfo.InvariantCulture));
+                    case JsonValueKind.String: return new JsString(v.GetValue<string>());
+                    case JsonValueKind.True: return JsBoolean.True;
+                    case JsonValueKind.False: return JsBoolean.False;
+                    case JsonValueKind.Number: return new JsNumber(double.Parse(v.ToJsonString(), CultureInfo.InvariantCulture));
                     case JsonValueKind.Null: return JsValue.Null;
                 }
                 break;
