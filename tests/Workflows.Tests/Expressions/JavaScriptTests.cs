@@ -103,6 +103,24 @@ public sealed class JavaScriptTests
         Assert.Empty(diagnostics);
     }
 
+    [Theory]
+    [InlineData("'a-b-c'.replace(/-/g, '+')", "a+b+c")]
+    [InlineData("'abc'.replace('b', '[$&]')", "a[b]c")]
+    [InlineData("'2026-03-02'.replace(/(\\d+)-(\\d+)-(\\d+)/, '$3.$2.$1')", "02.03.2026")]
+    [InlineData("'abc'.replace(/b/, m => m.toUpperCase())", "aBc")]
+    [InlineData("'aaa'.replaceAll('a', 'b') + 'a.a'.replaceAll(/\\./g, '$$')", "bbba$a")]
+    [InlineData("const r = /a/y;\nr.lastIndex = 1;\n'ba'.replace(r, 'c') + r.lastIndex", "bc2")]
+    [InlineData("('x'.repeat(1000000) + 'needle').replace('needle', 'y'.repeat(100)).length", "1000100")]
+    [InlineData("const r = /n/y;\nr.lastIndex = 1000000;\n('x'.repeat(1000000) + 'n').replace(r, 'y'.repeat(100)).length + ':' + r.lastIndex", "1000100:1000001")]
+    [InlineData("'x'.repeat(3) + String.prototype.repeat.call(5, 2) + 'ab'.repeat(0)", "xxx55")]
+    [InlineData("const d = Object.getOwnPropertyDescriptor(String.prototype, 'replace');\n[d.enumerable, d.writable, ''.replace.length, ''.replace.name].join()", "false,true,2,replace")]
+    public async Task GuardedStringBuiltIns_BehaveAsTheOriginals(string script, string expected)
+    {
+        var result = await new JavaScriptExpressionEvaluator().EvaluateAsync(script, new TestExpressionContext(), default);
+
+        Assert.Equal(expected, result!.ToString());
+    }
+
     [Fact]
     public async Task NoDotNetAccess_OnlyTheHelpersAreThere()
     {

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using Acornima;
 using Acornima.Ast;
 using Jint;
@@ -18,8 +19,13 @@ namespace Participatie.Workflows.Expressions.JavaScript;
 /// <c>getInput</c>, <c>getCorrelationId/setCorrelationId</c>, <c>getWorkflowInstanceId</c>,
 /// <c>getWorkflowDefinitionId</c>, <c>getLastResult</c> and <c>getOutputFrom(activityName, outputName?)</c> /
 /// <c>getOutputFromX(outputName?)</c>. A script with a top-level <c>return</c> returns that value, as in Elsa.
+/// <para>
+/// Every evaluation runs in a fresh engine with no access to .NET types and within budgets (time, memory,
+/// statements, recursion depth, array length); a breach stops the script with an
+/// <see cref="ExpressionEvaluationException"/> that names the budget and its limit. Setting a budget to zero or less switches it off, which only a trusted test should do.
+/// </para>
 /// </summary>
-public sealed class JavaScriptExpressionEvaluator : IExpressionEvaluator
+public sealed partial class JavaScriptExpressionEvaluator : IExpressionEvaluator
 {
     // A prepared script is immutable and may run on many engines and threads at once, so one cache serves all.
     private readonly ConcurrentDictionary<string, Prepared<Script>> _scripts = new(StringComparer.Ordinal);
@@ -27,8 +33,26 @@ public sealed class JavaScriptExpressionEvaluator : IExpressionEvaluator
 
     public string ExpressionType => "JavaScript";
 
-    /// <summary>Statement limit per evaluation (guards against endless loops).</summary>
+    /// <summary>Wall-clock time one evaluation may take (stops endless loops and slow regular expressions).</summary>
+    public TimeSpan TimeBudget { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// Managed memory one evaluation may allocate, in bytes (cumulative, not what it holds at the end): stops
+    /// string doubling and allocation loops long before they hurt the server.
+    /// </summary>
+    public long MemoryBudgetBytes { get; init; } = 32L * 1024 * 1024;
+
+    /// <summary>Statements one evaluation may execute.</summary>
     public int MaxStatements { get; init; } = 1_000_000;
+
+    /// <summary>How deeply JavaScript calls may nest.</summary>
+    public int MaxRecursionDepth { get; init; } = 512;
+
+    /// <summary>
+    /// The longest array a script may create. Jint checks the array's storage, which grows in powers of two, so
+    /// the default is one: an array of up to 2^20 elements never trips it early.
+    /// </summary>
+    public int MaxArrayLength { get; init; } = 1 << 20;
 
     public IReadOnlyList<ExpressionDiagnostic> Validate(string source, ExpressionValidationContext context)
     {
@@ -56,7 +80,8 @@ public sealed class JavaScriptExpressionEvaluator : IExpressionEvaluator
             throw new ExpressionEvaluationException($"JavaScript syntax error at {diagnostic.Line}:{diagnostic.Column}: {diagnostic.Message}", ex);
         }
 
-        using var engine = new Engine(options => options.MaxStatements(MaxStatements).LimitRecursion(512));
+        using var engine = new Engine(options => Configure(options, cancellationToken));
+        string? budget = null, stoppedAt = null;
         try
         {
             Install(engine, context);
@@ -66,10 +91,33 @@ public sealed class JavaScriptExpressionEvaluator : IExpressionEvaluator
         {
             throw new ExpressionEvaluationException($"JavaScript error at {Where(ex.Location)}: {ex.Message}", ex);
         }
-        catch (Exception ex) when (ex is StatementsCountOverflowException or RecursionDepthOverflowException or InvalidCastException or ArgumentException)
+        catch (ExecutionCanceledException)
+        {
+            // Cancellation is the host shutting down or giving up, not a fault of the script: let the runtime see it as such.
+            throw new OperationCanceledException(cancellationToken);
+        }
+        // An exception filter runs before the stack unwinds, so the engine still knows which statement was running.
+        catch (Exception ex) when ((budget = BudgetOf(ex)) is not null && (stoppedAt = WhereStopped(engine, ex)) is not null)
+        {
+            throw new ExpressionEvaluationException($"JavaScript stopped{stoppedAt}: {budget} exceeded.", ex);
+        }
+        catch (Exception ex) when (ex is InvalidCastException or ArgumentException)
         {
             throw new ExpressionEvaluationException($"JavaScript error: {ex.Message}", ex);
         }
+    }
+
+    private void Configure(Options options, CancellationToken cancellationToken)
+    {
+        // No AllowClr and no CLR values are handed in: a script reaches only the helpers installed below.
+        options.MaxStatements(MaxStatements);
+        options.TimeoutInterval(TimeBudget);
+        options.LimitMemory(MemoryBudgetBytes);
+        options.CancellationToken(cancellationToken);
+        options.LimitRecursion(MaxRecursionDepth > 0 ? MaxRecursionDepth : -1);
+        options.Constraints.MaxArraySize = MaxArrayLength > 0 ? (uint)MaxArrayLength : uint.MaxValue;
+        // A regular expression runs as one native call that the time constraint cannot interrupt.
+        if (TimeBudget > TimeSpan.Zero) options.Constraints.RegexTimeout = TimeBudget;
     }
 
     private Prepared<Script> Prepare(string source)
@@ -86,9 +134,47 @@ public sealed class JavaScriptExpressionEvaluator : IExpressionEvaluator
         ? new ExpressionDiagnostic(parse.Description, parse.LineNumber, parse.Column + 1)
         : new ExpressionDiagnostic(ex.Message);
 
+    private string? BudgetOf(Exception ex) => ex switch
+    {
+        // The regular-expression timeout is the time budget, or Jint's own when the budget is off.
+        RegexMatchTimeoutException regex => $"time budget of {Seconds(regex.MatchTimeout)}",
+        TimeoutException => $"time budget of {Seconds(TimeBudget)}",
+        StatementsCountOverflowException => $"statement budget of {MaxStatements.ToString("N0", CultureInfo.InvariantCulture)} statements",
+        RecursionDepthOverflowException => $"recursion budget of {MaxRecursionDepth} nested calls",
+        // Jint reports an over-long array as a memory-limit breach; only its message ("The array size … is larger
+        // than maximum allowed") tells the two apart.
+        MemoryLimitExceededException when ex.Message.Contains("array size", StringComparison.OrdinalIgnoreCase) =>
+            $"array budget of {MaxArrayLength.ToString("N0", CultureInfo.InvariantCulture)} elements",
+        MemoryLimitExceededException or JavaScriptMemoryBudgetExceededException => $"memory budget of {Megabytes(MemoryBudgetBytes)}",
+        _ => null,
+    };
+
+    /// <summary>
+    /// " at line:column" of the innermost frame of the running script ("   at down (&lt;anonymous&gt;:1:27)"), else
+    /// of the exception's own location; empty when neither is known.
+    /// </summary>
+    private static string WhereStopped(Engine engine, Exception ex)
+    {
+        var innermost = engine.Advanced.StackTrace.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault();
+        if (innermost is not null && FrameLocation().Match(innermost) is { Success: true } frame)
+            return $" at {frame.Groups["line"].Value}:{frame.Groups["column"].Value}";
+        return JintException.TryGetJavaScriptLocation(ex, out var location) ? $" at {Where(location)}" : "";
+    }
+
+    [GeneratedRegex(@":(?<line>\d+):(?<column>\d+)\)?$")]
+    private static partial Regex FrameLocation();
+
     private static string Where(in SourceLocation location) => $"{location.Start.Line}:{location.Start.Column + 1}";
 
-    private static void Install(Engine engine, IExpressionContext context)
+    private static string Seconds(TimeSpan span) => span.TotalMilliseconds % 1000 == 0
+        ? $"{span.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s"
+        : $"{span.TotalMilliseconds.ToString(CultureInfo.InvariantCulture)} ms";
+
+    private static string Megabytes(long bytes) => bytes % (1024 * 1024) == 0
+        ? $"{(bytes / (1024 * 1024)).ToString(CultureInfo.InvariantCulture)} MB"
+        : $"{bytes.ToString("N0", CultureInfo.InvariantCulture)} bytes";
+
+    private void Install(Engine engine, IExpressionContext context)
     {
         void Fn(string name, Func<JsValue[], JsValue> body) =>
             engine.SetValue(name, new ClrFunction(engine, name, (_, args) => body(args)));
@@ -120,6 +206,7 @@ public sealed class JavaScriptExpressionEvaluator : IExpressionEvaluator
             Fn("get" + Pascal(variableName), _ => ToJs(engine, context.GetVariable(variableName)));
             Fn("set" + Pascal(variableName), a => { context.SetVariable(variableName, a.Length > 0 ? ToJson(engine, a[0]) : null); return JsValue.Undefined; });
         }
+        if (MemoryBudgetBytes > 0) NativeAllocationGuards.Install(engine, MemoryBudgetBytes);
     }
 
     private static JsValue OutputFrom(Engine engine, IExpressionContext context, string activityName, string outputName)
