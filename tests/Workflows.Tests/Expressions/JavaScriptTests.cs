@@ -130,6 +130,35 @@ public sealed class JavaScriptTests
     }
 
     [Fact]
+    public async Task Date_ReadsTheEngineClock()
+    {
+        var stores = new SharedStores();
+        var engine = stores.NewEngine();
+        await engine.Definitions.ImportAsync(Wf.Chain("d", Wf.Activity("w", "Elsa.WriteLine", ("text", Wf.Js("new Date().toISOString() + ' ' + Date.now()", "String")))), publish: true);
+        var start = stores.Clock.GetUtcNow();
+
+        await engine.Runtime.StartAsync(new StartWorkflowRequest { DefinitionId = "d" });
+        stores.Clock.Advance(TimeSpan.FromDays(400));
+        await engine.Runtime.StartAsync(new StartWorkflowRequest { DefinitionId = "d" });
+
+        var later = start.AddDays(400);
+        Assert.Equal(
+            [$"{start:yyyy-MM-dd'T'HH:mm:ss.fff'Z'} {start.ToUnixTimeMilliseconds()}", $"{later:yyyy-MM-dd'T'HH:mm:ss.fff'Z'} {later.ToUnixTimeMilliseconds()}"],
+            stores.Lines);
+    }
+
+    [Fact]
+    public async Task Date_LocalFieldsFollowTheClocksTimeZone()
+    {
+        var clock = new ManualTimeProvider(new DateTimeOffset(2026, 7, 1, 12, 30, 0, TimeSpan.Zero));
+        var local = TimeZoneInfo.ConvertTime(clock.GetUtcNow(), clock.LocalTimeZone);
+
+        var result = await new JavaScriptExpressionEvaluator().EvaluateAsync("const d = new Date();\n[d.getFullYear(), d.getMonth() + 1, d.getDate(), d.getHours(), d.getMinutes()].join('-')", new TestExpressionContext(clock), default);
+
+        Assert.Equal($"{local.Year}-{local.Month}-{local.Day}-{local.Hour}-{local.Minute}", result!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task EndlessLoop_Evaluated_FaultsInsteadOfHanging()
     {
         var engine = WorkflowEngine.Create();

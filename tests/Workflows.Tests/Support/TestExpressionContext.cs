@@ -4,7 +4,7 @@ using Participatie.Workflows.Expressions;
 namespace Participatie.Workflows.Tests.Support;
 
 /// <summary>An expression context without a workflow around it, for calling an evaluator directly.</summary>
-public sealed class TestExpressionContext : IExpressionContext
+public sealed class TestExpressionContext(TimeProvider? time = null) : IExpressionContext
 {
     private readonly Dictionary<string, JsonNode?> _variables = new(StringComparer.Ordinal);
 
@@ -20,4 +20,5 @@ public sealed class TestExpressionContext : IExpressionContext
     public void SetVariable(string name, JsonNode? value) => _variables[name] = value;
     public JsonNode? GetInput(string name) => null;
     public IServiceProvider Services => throw new NotSupportedException("No services in a bare expression context.");
+    public TimeProvider Time { get; } = time ?? new ManualTimeProvider();
 }

@@ -22,7 +22,8 @@ namespace Participatie.Workflows.Expressions.JavaScript;
 /// <para>
 /// Every evaluation runs in a fresh engine with no access to .NET types and within budgets (time, memory,
 /// statements, recursion depth, array length); a breach stops the script with an
-/// <see cref="ExpressionEvaluationException"/> that names the budget and its limit. Setting a budget to zero or less switches it off, which only a trusted test should do.
+/// <see cref="ExpressionEvaluationException"/> that names the budget and its limit. <c>Date</c> reads the engine's
+/// clock. Setting a budget to zero or less switches it off, which only a trusted test should do.
 /// </para>
 /// </summary>
 public sealed partial class JavaScriptExpressionEvaluator : IExpressionEvaluator
@@ -80,7 +81,7 @@ public sealed partial class JavaScriptExpressionEvaluator : IExpressionEvaluator
             throw new ExpressionEvaluationException($"JavaScript syntax error at {diagnostic.Line}:{diagnostic.Column}: {diagnostic.Message}", ex);
         }
 
-        using var engine = new Engine(options => Configure(options, cancellationToken));
+        using var engine = new Engine(options => Configure(options, context.Time, cancellationToken));
         string? budget = null, stoppedAt = null;
         try
         {
@@ -107,7 +108,7 @@ public sealed partial class JavaScriptExpressionEvaluator : IExpressionEvaluator
         }
     }
 
-    private void Configure(Options options, CancellationToken cancellationToken)
+    private void Configure(Options options, TimeProvider time, CancellationToken cancellationToken)
     {
         // No AllowClr and no CLR values are handed in: a script reaches only the helpers installed below.
         options.MaxStatements(MaxStatements);
@@ -118,6 +119,7 @@ public sealed partial class JavaScriptExpressionEvaluator : IExpressionEvaluator
         options.Constraints.MaxArraySize = MaxArrayLength > 0 ? (uint)MaxArrayLength : uint.MaxValue;
         // A regular expression runs as one native call that the time constraint cannot interrupt.
         if (TimeBudget > TimeSpan.Zero) options.Constraints.RegexTimeout = TimeBudget;
+        options.TimeSystem = new EngineClockTimeSystem(time, options.Culture);
     }
 
     private Prepared<Script> Prepare(string source)
