@@ -22,4 +22,6 @@ public interface IExpressionContext
     void SetVariable(string name, JsonNode? value);
     JsonNode? GetInput(string name);
     IServiceProvider Services { get; }
+    /// <summary>The engine's clock: an expression that asks for "now" reads this, never the system clock.</summary>
+    TimeProvider Time { get; }
 }

@@ -35,4 +35,5 @@ internal sealed class ActivityExpressionContext(WorkflowExecution execution, Act
     public void SetVariable(string name, JsonNode? value) => execution.SetVariable(context, name, value);
     public JsonNode? GetInput(string name) => Scope.Input[name];
     public IServiceProvider Services => execution.Engine.Services;
+    public TimeProvider Time => execution.Engine.Time;
 }

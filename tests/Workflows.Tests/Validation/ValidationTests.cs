@@ -109,12 +109,18 @@ public sealed class ValidationTests
     }
 
     [Fact]
-    public async Task Validate_Es2020InsideScriptWithReturn_ReportsRealErrorOnOriginalLine()
+    public async Task Validate_Es2020InsideScriptWithReturn_IsValid()
     {
-        var errors = await ValidateAsync(Wf.Chain("d", Wf.Activity("w", "Elsa.WriteLine", ("text", Wf.Js("var a = 1;\nreturn a ?? 2;", "String")))));
+        Assert.Empty(await ValidateAsync(Wf.Chain("d", Wf.Activity("w", "Elsa.WriteLine", ("text", Wf.Js("const a = null;\nreturn a?.b ?? (() => 2)();", "String"))))));
+    }
+
+    [Fact]
+    public async Task Validate_ErrorInsideScriptWithReturn_ReportsRealErrorOnOriginalLine()
+    {
+        var errors = await ValidateAsync(Wf.Chain("d", Wf.Activity("w", "Elsa.WriteLine", ("text", Wf.Js("let a = 1;\nreturn a ?? ;", "String")))));
 
         var error = Assert.Single(errors);
-        Assert.Equal(2, error.Line);
+        Assert.Equal((2, 13), (error.Line, error.Column));
         Assert.DoesNotContain("Illegal return", error.Message);
     }
 
@@ -133,6 +139,9 @@ public sealed class ValidationTests
     [InlineData("var a = 1;\nvar b = [*]);")]
     [InlineData("var a = {\n  x: 1,\n  y: [*]}\n};")]
     [InlineData("return [*]%;")]
+    [InlineData("const f = (a, b) => a +[*];\nf(1, 2)")]
+    [InlineData("class A {\n  m() { return this?.x ?? [*]}; }\n}")]
+    [InlineData("let { a, b: [c] } = [*];")]
     public async Task Validate_AnnotatedJavaScriptError_PointsAtMarkedPosition(string annotated)
     {
         var marker = annotated.IndexOf("[*]", StringComparison.Ordinal);

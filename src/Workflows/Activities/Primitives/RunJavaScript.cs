@@ -2,7 +2,7 @@ using Participatie.Workflows.Expressions;
 
 namespace Participatie.Workflows.Activities.Primitives;
 
-/// <summary>Runs a JavaScript script (Jint, ES5) and stores its result.</summary>
+/// <summary>Runs a JavaScript script (Jint 4, ES2020, within the evaluator's budgets) and stores its result.</summary>
 [Activity("Elsa", "Scripting", "Run a JavaScript script.")]
 public sealed class RunJavaScript : Activity
 {
