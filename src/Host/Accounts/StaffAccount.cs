@@ -9,8 +9,11 @@ public class StaffAccount
     public string PasswordHash { get; set; } = "";
     public List<string> Rollen { get; set; } = [];
 
-    /// <summary>Corporation the account works for (role corporatie), when it matters.</summary>
+    /// <summary>Corporation the account works for (role corporatie): it sees initiatives where that corporation owns homes.</summary>
     public int? WoningcorporatieId { get; set; }
+
+    /// <summary>The wijken (CBS codes) a wijkcoördinator works in; empty means the whole municipality.</summary>
+    public List<string> WijkCodes { get; set; } = [];
 
     public bool IsActief { get; set; } = true;
     public DateTime AangemaaktOp { get; set; }

@@ -7,6 +7,8 @@ using Participatie.Host.Data;
 using Participatie.Host.Domain;
 using Participatie.Host.Hosting;
 using Participatie.Host.Initiatieven;
+using Participatie.Host.Privacy;
+using Microsoft.AspNetCore.Authorization;
 using Participatie.Workflows;
 
 namespace Participatie.Host.Apis;
@@ -40,10 +42,17 @@ public static class InitiatievenApi
         return api;
     }
 
-    public static async Task<Ok<List<InitiatiefSamenvatting>>> ListAsync(
-        string? referentie, string? status, string? buurt, string? zoek, int? skip, int? take, ParticipatieDbContext db, CancellationToken ct)
+    /// <summary>The initiatives the signed-in staff member may see (<see cref="InitiatiefToegang.Zichtbaar"/>), filtered.</summary>
+    public static async Task<Results<Ok<List<InitiatiefSamenvatting>>, ForbidHttpResult>> ListAsync(
+        string? referentie, string? status, string? buurt, string? zoek, int? skip, int? take, ClaimsPrincipal user, InitiatiefToegang toegang,
+        ParticipatieDbContext db, CancellationToken ct)
     {
-        var query = db.Initiatieven.AsNoTracking();
+        if (await StaffGebruiker.LaadAsync(user, db, ct) is not { } gebruiker)
+        {
+            return TypedResults.Forbid();
+        }
+
+        var query = toegang.Zichtbaar(gebruiker).AsNoTracking();
         if (!string.IsNullOrWhiteSpace(referentie))
         {
             var r = referentie.Trim().ToUpperInvariant();
@@ -72,8 +81,23 @@ public static class InitiatievenApi
         return TypedResults.Ok(rows.Select(i => new InitiatiefSamenvatting(i.Id, i.Referentie, i.Titel, i.Thema.ToString(), i.Status.ToString(), i.BuurtCode, i.BuurtNaam, i.IngediendOp, i.GevraagdBedrag)).ToList());
     }
 
-    public static async Task<Results<Ok<InitiatiefDetail>, NotFound>> GetAsync(int id, ParticipatieDbContext db, WorkflowEngine engine, CancellationToken ct)
+    /// <summary>One initiative, if the access rules allow; the resident's name and contact only where the relationship needs them (and then logged).</summary>
+    public static async Task<Results<Ok<InitiatiefDetail>, NotFound, ForbidHttpResult>> GetAsync(
+        int id, ClaimsPrincipal user, InitiatiefToegang toegang, IAuthorizationService autorisatie, TimeProvider clock,
+        ParticipatieDbContext db, WorkflowEngine engine, CancellationToken ct)
     {
+        if (await toegang.RelatieAsync(id, ct) is not { } relatie)
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (await StaffGebruiker.LaadAsync(user, db, ct) is not { } gebruiker
+            || !(await autorisatie.AuthorizeAsync(user, new InitiatiefToegangsvraag(gebruiker, relatie), InitiatiefToegang.Lezen)).Succeeded)
+        {
+            return TypedResults.Forbid();
+        }
+
+        var contact = (await autorisatie.AuthorizeAsync(user, new InitiatiefToegangsvraag(gebruiker, relatie), InitiatiefToegang.ContactLezen)).Succeeded;
         var i = await db.Initiatieven.AsNoTracking().Include(x => x.Buurt).ThenInclude(b => b!.Wijk).Include(x => x.StatusHistorie).Include(x => x.Bewoner)
             .SingleOrDefaultAsync(x => x.Id == id, ct);
         if (i is null)
@@ -89,23 +113,44 @@ public static class InitiatievenApi
                 instance.Bookmarks.Select(b => b.ActivityName ?? b.ActivityId).ToList());
         }
 
+        if (contact && i.Bewoner is not null)
+        {
+            db.PersoonsgegevensInzages.Add(new PersoonsgegevensInzage
+            {
+                Door = gebruiker.Gebruikersnaam,
+                Rollen = string.Join(",", gebruiker.Rollen.Order(StringComparer.Ordinal)),
+                Op = clock.GetUtcNow().UtcDateTime,
+                InitiatiefId = i.Id,
+                BewonerId = i.Bewoner.Id,
+                Wat = PersoonsgegevensInzage.Contact,
+            });
+            await db.SaveChangesAsync(ct);
+        }
+
         return TypedResults.Ok(new InitiatiefDetail(
             i.Id, i.Referentie, i.Titel, i.Omschrijving, i.Thema.ToString(), i.Status.ToString(), i.Buurt!.Code, i.Buurt.Naam, i.Buurt.Wijk!.Naam,
             i.VoorWie, i.MetWie, i.AantalDeelnemers, i.AantalHandtekeningen, Regels.RegelInvoerFactory.HulpCodes(i.GevraagdeOndersteuning),
             i.GeraamdBudget, i.GevraagdBedrag, i.EigenBijdrageGeld, i.EigenBijdrageUren, i.EigenBijdrageMaterialen, i.WilZelfUitvoeren,
-            i.StartDatum, i.IngediendOp, i.Bewoner?.Naam, i.Bewoner?.Email ?? i.Bewoner?.Telefoon,
+            i.StartDatum, i.IngediendOp, contact ? i.Bewoner?.Naam : null, contact ? i.Bewoner?.Email ?? i.Bewoner?.Telefoon : null,
             i.StatusHistorie.OrderBy(h => h.Op).ThenBy(h => h.Id).Select(h => new StatusRegel(h.Status.ToString(), h.Op, h.Door, h.Toelichting)).ToList(),
             beslissingen.Select(b => new Beslissing(b.Regelset, b.RegelsetVersie, b.Op, b.Uitkomsten, JsonNode.Parse(b.ResultaatJson))).ToList(),
             werkstroom));
     }
 
     /// <summary>Withdraw on the resident's behalf (they called or mailed): the routing stops and open tasks lapse.</summary>
-    public static async Task<Results<NoContent, NotFound, Conflict<string>>> IntrekkenAsync(
-        int id, IntrekRequest request, ClaimsPrincipal user, InitiatiefRoutering routering, ParticipatieDbContext db, CancellationToken ct)
+    public static async Task<Results<NoContent, NotFound, ForbidHttpResult, Conflict<string>>> IntrekkenAsync(
+        int id, IntrekRequest request, ClaimsPrincipal user, InitiatiefToegang toegang, IAuthorizationService autorisatie,
+        InitiatiefRoutering routering, ParticipatieDbContext db, CancellationToken ct)
     {
-        if (!await db.Initiatieven.AnyAsync(i => i.Id == id, ct))
+        if (await toegang.RelatieAsync(id, ct) is not { } relatie)
         {
             return TypedResults.NotFound();
+        }
+
+        if (await StaffGebruiker.LaadAsync(user, db, ct) is not { } gebruiker
+            || !(await autorisatie.AuthorizeAsync(user, new InitiatiefToegangsvraag(gebruiker, relatie), InitiatiefToegang.Intrekken)).Succeeded)
+        {
+            return TypedResults.Forbid();
         }
 
         return await routering.TrekInAsync(id, user.Identity?.Name ?? StaffRoles.Beheer, request.Toelichting, ct)

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Participatie.Host.Data;
 using Participatie.Host.Domain;
 using Participatie.Host.Hosting;
+using Participatie.Host.Privacy;
 using Participatie.Host.Taken;
 
 namespace Participatie.Host.Apis;
@@ -15,7 +16,7 @@ public static class TakenApi
         int Id, int? InitiatiefId, string? InitiatiefReferentie, int? ProgrammaId, string Titel, string? Omschrijving, string Rol, string? ToegewezenAan,
         DateTime Vervaldatum, string Status, IReadOnlyList<string> Uitkomsten, string? Uitkomst, string? Toelichting,
         string? BuurtCode, string? BuurtNaam, bool TeLaat, DateTime AangemaaktOp, DateTime? AfgerondOp, string? AfgerondDoor,
-        DateTime? HerinneringOp, DateTime? GeescaleerdOp, string? WorkflowInstanceId);
+        DateTime? HerinneringOp, DateTime? GeescaleerdOp, string? WorkflowInstanceId, string? WijkCode);
 
     public sealed record AfrondRequest(string? Uitkomst, string? Toelichting);
 
@@ -28,9 +29,14 @@ public static class TakenApi
         return api;
     }
 
-    public static async Task<Ok<List<TaakResponse>>> ListAsync(
+    public static async Task<Results<Ok<List<TaakResponse>>, ForbidHttpResult>> ListAsync(
         string? rol, string? status, string? buurt, int? initiatief, int? programma, ClaimsPrincipal user, ParticipatieDbContext db, TimeProvider clock, CancellationToken ct)
     {
+        if (await StaffGebruiker.LaadAsync(user, db, ct) is not { } gebruiker)
+        {
+            return TypedResults.Forbid();
+        }
+
         var query = db.Taken.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(rol))
         {
@@ -57,12 +63,11 @@ public static class TakenApi
             query = query.Where(t => t.ProgrammaId == programmaId);
         }
 
-        var rollen = Rollen(user);
-        var naam = user.Identity?.Name;
+        var naam = gebruiker.Gebruikersnaam;
         var taken = await Project(query.OrderBy(t => t.Status).ThenBy(t => t.VervalDatum)).Take(1000).ToListAsync(ct);
         var nu = clock.GetUtcNow().UtcDateTime;
         return TypedResults.Ok(taken
-            .Where(t => TaakService.MagHandelenVoor(rollen, t.Rol) || t.ToegewezenAan == naam)
+            .Where(t => InitiatiefToegang.MagTaakZien(gebruiker, t.Rol, t.WijkCode) || t.ToegewezenAan == naam)
             .Select(t => t with { TeLaat = t.Status == nameof(TaakStatus.Open) && t.Vervaldatum < nu })
             .ToList());
     }
@@ -75,7 +80,8 @@ public static class TakenApi
             return TypedResults.NotFound();
         }
 
-        if (!TaakService.MagHandelenVoor(Rollen(user), taak.Rol) && taak.ToegewezenAan != user.Identity?.Name)
+        if (await StaffGebruiker.LaadAsync(user, db, ct) is not { } gebruiker
+            || (!InitiatiefToegang.MagTaakZien(gebruiker, taak.Rol, taak.WijkCode) && taak.ToegewezenAan != gebruiker.Gebruikersnaam))
         {
             return TypedResults.Forbid();
         }
@@ -91,7 +97,18 @@ public static class TakenApi
             return TypedResults.Problem("Kies een uitkomst.", statusCode: StatusCodes.Status400BadRequest);
         }
 
-        var resultaat = await service.RondAfAsync(id, request.Uitkomst, request.Toelichting, user.Identity!.Name!, Rollen(user), ct);
+        if (await StaffGebruiker.LaadAsync(user, db, ct) is not { } gebruiker)
+        {
+            return TypedResults.Forbid();
+        }
+
+        var plaats = await db.Taken.AsNoTracking().Where(t => t.Id == id).Select(t => new { t.Rol, t.ToegewezenAan, WijkCode = t.Buurt!.Wijk!.Code }).SingleOrDefaultAsync(ct);
+        if (plaats is not null && !InitiatiefToegang.MagTaakZien(gebruiker, plaats.Rol, plaats.WijkCode) && plaats.ToegewezenAan != gebruiker.Gebruikersnaam)
+        {
+            return TypedResults.Forbid();
+        }
+
+        var resultaat = await service.RondAfAsync(id, request.Uitkomst, request.Toelichting, gebruiker.Gebruikersnaam, gebruiker.Rollen.ToList(), ct);
         switch (resultaat)
         {
             case TaakAfrondingResultaat.NietGevonden:
@@ -113,7 +130,6 @@ public static class TakenApi
     private static IQueryable<TaakResponse> Project(IQueryable<Taak> query) => query.Select(t => new TaakResponse(
         t.Id, t.InitiatiefId, t.Initiatief!.Referentie, t.ProgrammaId, t.Titel, t.Omschrijving, t.Rol, t.ToegewezenAan, t.VervalDatum,
         t.Status.ToString(), t.Uitkomsten, t.Uitkomst, t.Toelichting, t.Buurt!.Code, t.Buurt.Naam, false, t.AangemaaktOp, t.AfgerondOp,
-        t.AfgerondDoor, t.HerinneringOp, t.GeescaleerdOp, t.WorkflowInstanceId));
+        t.AfgerondDoor, t.HerinneringOp, t.GeescaleerdOp, t.WorkflowInstanceId, t.Buurt.Wijk!.Code));
 
-    private static IReadOnlyCollection<string> Rollen(ClaimsPrincipal user) => user.FindAll(ClaimTypes.Role).Select(c => c.Value).ToList();
 }

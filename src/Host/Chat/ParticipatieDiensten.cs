@@ -89,9 +89,10 @@ public sealed class ParticipatieDiensten(IServiceScopeFactory scopes) : IPartici
         var referenties = vraag.Referenties.Select(r => r.Trim().ToUpperInvariant()).ToList();
         var gesprek = vraag.GesprekId;
 
-        // A resident sees initiatives by their reference number, or the ones started in this conversation.
+        // A resident sees only the initiatives started in this conversation: a guessed reference number reveals nothing
+        // of someone else's initiative (title and status included). Named numbers narrow the list.
         var rijen = await db.Initiatieven.AsNoTracking()
-            .Where(i => referenties.Contains(i.Referentie) || (gesprek != null && i.ConversationId == gesprek))
+            .Where(i => gesprek != null && i.ConversationId == gesprek && (referenties.Count == 0 || referenties.Contains(i.Referentie)))
             .OrderByDescending(i => i.Id)
             .Take(20)
             .Select(i => new { i.Referentie, i.Titel, i.Status, Laatst = i.StatusHistorie.Max(h => (DateTime?)h.Op) })

@@ -53,6 +53,15 @@ public sealed partial class DatabaseInitializer(
                 await accounts.UpsertAsync(role, $"Demo {role}", DemoPassword, [role], ct);
             }
         }
+
+        // The demo corporation account works for the corporation with the most homes, so it has initiatives to see.
+        var corporatie = await db.StaffAccounts.SingleAsync(a => a.Gebruikersnaam == StaffRoles.Corporatie, ct);
+        if (corporatie.WoningcorporatieId is null)
+        {
+            corporatie.WoningcorporatieId = await db.CorporatieBezit.GroupBy(b => b.WoningcorporatieId)
+                .OrderByDescending(g => g.Sum(b => b.AantalWoningen)).Select(g => (int?)g.Key).FirstOrDefaultAsync(ct);
+            await db.SaveChangesAsync(ct);
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Demo data seeded: {Counts}")]

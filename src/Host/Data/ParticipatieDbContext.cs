@@ -24,6 +24,8 @@ public class ParticipatieDbContext(DbContextOptions<ParticipatieDbContext> optio
     public DbSet<Taak> Taken => Set<Taak>();
 
     public DbSet<UitgaandBericht> UitgaandeBerichten => Set<UitgaandBericht>();
+
+    public DbSet<PersoonsgegevensInzage> PersoonsgegevensInzages => Set<PersoonsgegevensInzage>();
     public DbSet<RegelBeslissing> RegelBeslissingen => Set<RegelBeslissing>();
     public DbSet<ProgrammaBuurt> ProgrammaBuurten => Set<ProgrammaBuurt>();
     public DbSet<StaffAccount> StaffAccounts => Set<StaffAccount>();
@@ -80,6 +82,7 @@ public class ParticipatieDbContext(DbContextOptions<ParticipatieDbContext> optio
         modelBuilder.ApplyConfiguration(new ProgrammaFaseEntityTypeConfiguration());
         modelBuilder.ApplyConfiguration(new TaakEntityTypeConfiguration());
         modelBuilder.ApplyConfiguration(new UitgaandBerichtEntityTypeConfiguration());
+        modelBuilder.ApplyConfiguration(new PersoonsgegevensInzageEntityTypeConfiguration());
         modelBuilder.ApplyConfiguration(new RegelBeslissingEntityTypeConfiguration());
         modelBuilder.ApplyConfiguration(new ProgrammaBuurtEntityTypeConfiguration());
         modelBuilder.ApplyConfiguration(new StaffAccountEntityTypeConfiguration());

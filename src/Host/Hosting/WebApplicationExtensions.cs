@@ -59,6 +59,8 @@ public static class WebApplicationExtensions
                 };
             });
 
+        services.AddScoped<Privacy.InitiatiefToegang>();
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, Privacy.InitiatiefAutorisatie>();
         services.AddAuthorizationBuilder()
             .AddPolicy(StaffPolicy, p => p.RequireRole(StaffRoles.All))
             .AddPolicy(StaffRoles.Beheer, p => p.RequireRole(StaffRoles.Beheer))

@@ -14,5 +14,6 @@ internal sealed class StaffAccountEntityTypeConfiguration : IEntityTypeConfigura
         builder.Property(a => a.Naam).HasMaxLength(200).IsRequired();
         builder.Property(a => a.PasswordHash).HasMaxLength(500).IsRequired();
         builder.Property(a => a.Rollen).HasConversion(StringListConversion.Converter, StringListConversion.Comparer);
+        builder.Property(a => a.WijkCodes).HasConversion(StringListConversion.Converter, StringListConversion.Comparer);
     }
 }

@@ -48,6 +48,10 @@ namespace Participatie.Host.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("WijkCodes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("WoningcorporatieId")
                         .HasColumnType("INTEGER");
 
@@ -544,6 +548,45 @@ namespace Participatie.Host.Data.Migrations
                     b.HasIndex("BuurtId");
 
                     b.ToTable("Interventies", (string)null);
+                });
+
+            modelBuilder.Entity("Participatie.Host.Domain.PersoonsgegevensInzage", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("BewonerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Door")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("InitiatiefId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("Op")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Rollen")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Wat")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InitiatiefId");
+
+                    b.HasIndex("Op");
+
+                    b.ToTable("PersoonsgegevensInzages", (string)null);
                 });
 
             modelBuilder.Entity("Participatie.Host.Domain.Programma", b =>

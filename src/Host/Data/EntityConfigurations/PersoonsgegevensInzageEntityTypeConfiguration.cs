@@ -1,0 +1,18 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Participatie.Host.Domain;
+
+namespace Participatie.Host.Data.EntityConfigurations;
+
+internal sealed class PersoonsgegevensInzageEntityTypeConfiguration : IEntityTypeConfiguration<PersoonsgegevensInzage>
+{
+    public void Configure(EntityTypeBuilder<PersoonsgegevensInzage> builder)
+    {
+        builder.ToTable("PersoonsgegevensInzages");
+        builder.Property(i => i.Door).HasMaxLength(100).IsRequired();
+        builder.Property(i => i.Rollen).HasMaxLength(200).IsRequired();
+        builder.Property(i => i.Wat).HasMaxLength(100).IsRequired();
+        builder.HasIndex(i => i.InitiatiefId);
+        builder.HasIndex(i => i.Op);
+    }
+}
