@@ -41,12 +41,12 @@ internal static class ExpressionPipeline
     /// Like <see cref="CompileFrame{TResult}"/> but never throws: an internal failure (which would be a bug)
     /// becomes an error text so one rule fails instead of the whole workflow.
     /// </summary>
-    public static Func<object?[], TResult>? TryCompileFrame<TResult>(BoundExpression bound, TimeProvider clock, LateBinder late, out string? error)
+    public static Func<object?[], TResult>? TryCompileFrame<TResult>(BoundExpression bound, FrameCompilation context, out string? error)
     {
         try
         {
             error = null;
-            return CompileFrame<TResult>(bound, clock, late);
+            return CompileFrame<TResult>(bound, context);
         }
         catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or InsufficientExecutionStackException or NotSupportedException)
         {
@@ -55,20 +55,39 @@ internal static class ExpressionPipeline
         }
     }
 
-    /// <summary>Emits and compiles <c>Func&lt;object?[], TResult&gt;</c> reading parameters from a frame array by slot.</summary>
-    public static Func<object?[], TResult> CompileFrame<TResult>(BoundExpression bound, TimeProvider clock, LateBinder late)
+    /// <summary>What every delegate of one compiled workflow shares; <see cref="UsesBudget"/> becomes true once one of them has a loop.</summary>
+    public sealed class FrameCompilation(TimeProvider clock, LateBinder late, ExpressionLimits limits, int budgetSlot)
+    {
+        public TimeProvider Clock { get; } = clock;
+
+        public LateBinder Late { get; } = late;
+
+        public ExpressionLimits Limits { get; } = limits;
+
+        /// <summary>The frame slot that holds the evaluation's <see cref="EvaluationBudget"/>.</summary>
+        public int BudgetSlot { get; } = budgetSlot;
+
+        public bool UsesBudget { get; set; }
+    }
+
+    /// <summary>Emits and compiles <c>Func&lt;object?[], TResult&gt;</c> reading parameters (and the budget) from a frame array by slot.</summary>
+    public static Func<object?[], TResult> CompileFrame<TResult>(BoundExpression bound, FrameCompilation context)
     {
         var frame = Expression.Parameter(typeof(object[]), "frame");
         var emitter = new Emitter(
             p => FromObject(Expression.ArrayIndex(frame, Expression.Constant(p.Slot)), p.Type.ClrType),
-            clock,
-            late);
-        var body = emitter.Emit(bound);
+            context.Clock,
+            context.Late,
+            context.Limits.MaxStringLength);
+        var budget = Expression.Convert(Expression.ArrayIndex(frame, Expression.Constant(context.BudgetSlot)), typeof(EvaluationBudget));
+        var body = emitter.EmitRoot(bound, budget);
         if (body.Type != typeof(TResult))
         {
             body = Expression.Convert(body, typeof(TResult));
         }
-        return Expression.Lambda<Func<object?[], TResult>>(body, frame).Compile();
+        var compiled = Expression.Lambda<Func<object?[], TResult>>(body, frame).Compile();
+        context.UsesBudget |= emitter.UsesBudget;
+        return compiled;
     }
 
     public static Expression FromObject(Expression value, Type target) =>

@@ -9,6 +9,11 @@ internal sealed class CompiledWorkflow
 
     public required int FrameSize { get; init; }
 
+    /// <summary>The frame slot for the evaluation's budget; filled only when <see cref="UsesBudget"/> (some expression has a loop).</summary>
+    public required int BudgetSlot { get; init; }
+
+    public bool UsesBudget { get; init; }
+
     public required string[] InputNames { get; init; }
 
     public required CompiledParam[] Globals { get; init; }

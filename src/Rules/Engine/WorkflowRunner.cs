@@ -11,13 +11,18 @@ internal sealed class WorkflowRunner
     private readonly RuleEngine _engine;
     private readonly int _actionDepth;
     private readonly CancellationToken _cancellation;
+    private readonly bool _ownsBudget;
+    private EvaluationBudget? _budget;
 
-    public WorkflowRunner(RuleSettings settings, RuleEngine engine, int actionDepth, CancellationToken cancellation)
+    /// <param name="budget">The budget of the evaluation an EvaluateRule action runs in; null starts a new evaluation.</param>
+    public WorkflowRunner(RuleSettings settings, RuleEngine engine, int actionDepth, CancellationToken cancellation, EvaluationBudget? budget = null)
     {
         _settings = settings;
         _engine = engine;
         _actionDepth = actionDepth;
         _cancellation = cancellation;
+        _budget = budget;
+        _ownsBudget = budget is null;
     }
 
     private sealed class Frame(object?[] values)
@@ -37,6 +42,11 @@ internal sealed class WorkflowRunner
         {
             values = new object?[workflow.FrameSize];
             Array.Copy(inputs, values, inputs.Length);
+        }
+        if (workflow.UsesBudget)
+        {
+            // Created here, not per rule: the time and the loop steps are budgeted for the whole input set.
+            values[workflow.BudgetSlot] = _budget ??= new EvaluationBudget(_settings.Limits);
         }
         var frame = new Frame(values);
         if (workflow.SharedCompileError is null)
@@ -81,7 +91,17 @@ internal sealed class WorkflowRunner
             }
             results[r] = result;
         }
+        EndEvaluation();
         return results;
+    }
+
+    /// <summary>Stops the clock (not the step count) for lazy values the caller reads later; see <see cref="EvaluationBudget.Release"/>.</summary>
+    private void EndEvaluation()
+    {
+        if (_ownsBudget)
+        {
+            _budget?.Release();
+        }
     }
 
     public ActionRuleResult ExecuteOne(CompiledWorkflow workflow, CompiledRule rule, object?[] inputs)
@@ -92,6 +112,7 @@ internal sealed class WorkflowRunner
         var action = RunAction(rule, result, frame);
         var all = new List<RuleResultTree> { result };
         all.AddRange(frame.ActionResults ?? []);
+        EndEvaluation();
         return new ActionRuleResult(action?.Output, action?.Exception, all);
     }
 
@@ -253,7 +274,7 @@ internal sealed class WorkflowRunner
                     parameters.RemoveAll(p => p.Name.Equals(name, StringComparison.OrdinalIgnoreCase));
                     parameters.Add(new RuleParameter(name, evaluate!(frame.Values)));
                 }
-                var inner = _engine.ExecuteActionWorkflowCore(workflowName, ruleName, parameters.ToArray(), _actionDepth + 1, _cancellation);
+                var inner = _engine.ExecuteActionWorkflowCore(workflowName, ruleName, parameters.ToArray(), _actionDepth + 1, _cancellation, _budget);
                 (frame.ActionResults ??= []).AddRange(inner.Results);
                 return new ActionResult(inner.Output, inner.Exception);
             }
