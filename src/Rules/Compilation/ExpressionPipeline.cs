@@ -28,6 +28,10 @@ internal static class ExpressionPipeline
         else
         {
             bound = target is not null ? binder.BindAs(tree.Root, target) : predicate ? binder.BindPredicate(tree.Root) : binder.Bind(tree.Root);
+            if (!bag.HasErrors)
+            {
+                LoopBudgetCheck.Run(bound, limits, bag);
+            }
         }
         var diagnostics = bag.Select(d => d with { Column = d.Span.Start + 1 }).ToList();
         if (!diagnostics.Any(d => d.IsError) && bound.Type.IsError)

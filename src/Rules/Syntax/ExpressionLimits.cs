@@ -40,4 +40,10 @@ public sealed record ExpressionLimits
 
     /// <summary>Maximum number of elements in a list an expression builds (ToList, ToArray, Distinct, Reverse, OrderBy).</summary>
     public int MaxCollectionSize { get; init; } = 100_000;
+
+    /// <summary>
+    /// Maximum number of loops inside each other, refused before the rule runs: each level multiplies the work
+    /// by the length of a list, so five levels over lists of 10 are already 100,000 steps.
+    /// </summary>
+    public int MaxLoopNesting { get; init; } = 4;
 }

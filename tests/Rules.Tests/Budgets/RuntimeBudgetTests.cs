@@ -13,8 +13,8 @@ namespace Participatie.Rules.Tests.Budgets;
 /// </summary>
 public sealed class RuntimeBudgetTests
 {
-    /// <summary>Only the step budget can stop these (the clock is lifted).</summary>
-    private static readonly ExpressionLimits StepsOnly = ExpressionLimits.Default with { MaxEvaluationTime = TimeSpan.FromMinutes(10) };
+    /// <summary>Only the step budget can stop these (the static nesting check and the clock are lifted).</summary>
+    private static readonly ExpressionLimits StepsOnly = ExpressionLimits.Default with { MaxLoopNesting = 20, MaxEvaluationTime = TimeSpan.FromMinutes(10) };
 
     private static RuleResultTree Run(RuleEngine engine, string bomb, params RuleParameter[] inputs) =>
         engine.ExecuteAllRules("w", inputs).Single(r => r.Rule.RuleName == bomb);
@@ -50,7 +50,7 @@ public sealed class RuntimeBudgetTests
     [Fact]
     public void NestedLoops_WithoutAStepLimit_StopAtTheTimeBudget()
     {
-        var limits = ExpressionLimits.Default with { MaxLoopSteps = long.MaxValue };
+        var limits = ExpressionLimits.Default with { MaxLoopNesting = 20, MaxLoopSteps = long.MaxValue };
         var engine = Bombs.Engine(Bombs.NestedSums(10) + " >= 0", limits);
 
         var bomb = Bombs.WithinMemory(() => Run(engine, "bom", new RuleParameter("a", Bombs.Numbers(10))));
@@ -151,7 +151,7 @@ public sealed class RuntimeBudgetTests
     [Fact]
     public void SelectManyChain_IntoALargeList_StopsAtTheCollectionBudget()
     {
-        // 20^4 = 160,000 elements copied into a list
+        // 20^4 = 160,000 elements copied into a list; four levels pass the static check
         var engine = Bombs.Engine("a.SelectMany(w => a).SelectMany(x => a).SelectMany(y => a).ToList().Count > 0");
 
         var bomb = Bombs.WithinMemory(() => Run(engine, "bom", new RuleParameter("a", Bombs.Numbers(20))));
@@ -216,6 +216,7 @@ public sealed class RuntimeBudgetTests
         Assert.Equal(1_000_000, limits.MaxLoopSteps);
         Assert.Equal(100_000, limits.MaxStringLength);
         Assert.Equal(100_000, limits.MaxCollectionSize);
+        Assert.Equal(4, limits.MaxLoopNesting);
         Assert.Equal(limits, new ExpressionCompilerOptions().Limits);
 
         var engine = new RuleEngine();
