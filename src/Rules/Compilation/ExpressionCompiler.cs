@@ -77,7 +77,7 @@ public sealed partial class ExpressionCompiler
         var typedParameters = symbols.Select(s => Expression.Parameter(s.Type.ClrType, s.Name)).ToList();
         // The typed delegate has no place for a budget argument: each call starts its own.
         var newBudget = Expression.New(typeof(EvaluationBudget).GetConstructor([typeof(ExpressionLimits)])!, Expression.Constant(limits));
-        var typedBody = new Emitter(s => typedParameters[s.Slot], _options.TimeProvider, late, limits.MaxStringLength).EmitRoot(result.Bound, newBudget);
+        var typedBody = new Emitter(s => typedParameters[s.Slot], _options.TimeProvider, late, limits.MaxStringLength).EmitRoot(result.Bound, () => newBudget);
         if (resultType is not null && typedBody.Type != resultType)
         {
             typedBody = Expression.Convert(typedBody, resultType);
@@ -91,7 +91,7 @@ public sealed partial class ExpressionCompiler
             _options.TimeProvider,
             late,
             limits.MaxStringLength);
-        var body = emitter.EmitRoot(result.Bound, budget);
+        var body = emitter.EmitRoot(result.Bound, () => budget);
         if (resultType is not null && body.Type != resultType)
         {
             body = Expression.Convert(body, resultType);

@@ -59,19 +59,22 @@ internal static class ExpressionPipeline
         }
     }
 
-    /// <summary>What every delegate of one compiled workflow shares; <see cref="UsesBudget"/> becomes true once one of them has a loop.</summary>
-    public sealed class FrameCompilation(TimeProvider clock, LateBinder late, ExpressionLimits limits, int budgetSlot)
+    /// <summary>What every delegate of one compiled workflow shares.</summary>
+    /// <param name="allocateSlot">Gives a free frame slot; asked only once an expression has a loop, so loop-free workflows keep their frame small.</param>
+    public sealed class FrameCompilation(TimeProvider clock, LateBinder late, ExpressionLimits limits, Func<int> allocateSlot)
     {
+        private int? _budgetSlot;
+
         public TimeProvider Clock { get; } = clock;
 
         public LateBinder Late { get; } = late;
 
         public ExpressionLimits Limits { get; } = limits;
 
-        /// <summary>The frame slot that holds the evaluation's <see cref="EvaluationBudget"/>.</summary>
-        public int BudgetSlot { get; } = budgetSlot;
+        /// <summary>The frame slot for the evaluation's <see cref="EvaluationBudget"/>, or null when no expression has a loop.</summary>
+        public int? UsedBudgetSlot => _budgetSlot;
 
-        public bool UsesBudget { get; set; }
+        public int BudgetSlot => _budgetSlot ??= allocateSlot();
     }
 
     /// <summary>Emits and compiles <c>Func&lt;object?[], TResult&gt;</c> reading parameters (and the budget) from a frame array by slot.</summary>
@@ -83,15 +86,12 @@ internal static class ExpressionPipeline
             context.Clock,
             context.Late,
             context.Limits.MaxStringLength);
-        var budget = Expression.Convert(Expression.ArrayIndex(frame, Expression.Constant(context.BudgetSlot)), typeof(EvaluationBudget));
-        var body = emitter.EmitRoot(bound, budget);
+        var body = emitter.EmitRoot(bound, () => Expression.Convert(Expression.ArrayIndex(frame, Expression.Constant(context.BudgetSlot)), typeof(EvaluationBudget)));
         if (body.Type != typeof(TResult))
         {
             body = Expression.Convert(body, typeof(TResult));
         }
-        var compiled = Expression.Lambda<Func<object?[], TResult>>(body, frame).Compile();
-        context.UsesBudget |= emitter.UsesBudget;
-        return compiled;
+        return Expression.Lambda<Func<object?[], TResult>>(body, frame).Compile();
     }
 
     public static Expression FromObject(Expression value, Type target) =>

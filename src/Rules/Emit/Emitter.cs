@@ -39,6 +39,7 @@ internal sealed class Emitter
     private readonly int _maxStringLength;
     private readonly Dictionary<LambdaParameterSymbol, ParameterExpression> _lambdaParameters = [];
     private ParameterExpression? _budget;
+    private bool _budgetReferenced;
 
     public Emitter(Func<ParameterSymbol, Expression> parameterAccess, TimeProvider clock, LateBinder late, int maxStringLength)
     {
@@ -52,19 +53,16 @@ internal sealed class Emitter
     public bool UsesBudget { get; private set; }
 
     /// <summary>
-    /// Emits a whole expression. <paramref name="budgetSource"/> gives the evaluation's <see cref="EvaluationBudget"/>;
-    /// only code with loops reads it, once, into a local the lambdas share (a parameter is used as it is).
+    /// Emits a whole expression. Only code with loops reads the evaluation's <see cref="EvaluationBudget"/>: for it,
+    /// <paramref name="budgetSource"/> is asked once, and the budget is read into a local the lambdas share.
     /// </summary>
-    public Expression EmitRoot(BoundExpression node, Expression budgetSource)
+    public Expression EmitRoot(BoundExpression node, Func<Expression> budgetSource)
     {
-        _budget = budgetSource as ParameterExpression ?? Expression.Variable(typeof(EvaluationBudget), "budget");
+        _budget = Expression.Variable(typeof(EvaluationBudget), "budget");
         UsesBudget = false;
+        _budgetReferenced = false;
         var body = Emit(node);
-        if (!UsesBudget || _budget == budgetSource)
-        {
-            return body;
-        }
-        return Expression.Block(body.Type, [_budget], Expression.Assign(_budget, budgetSource), body);
+        return UsesBudget ? Expression.Block(body.Type, [_budget], Expression.Assign(_budget, budgetSource()), body) : body;
     }
 
     private ParameterExpression Budget
@@ -72,6 +70,7 @@ internal sealed class Emitter
         get
         {
             UsesBudget = true;
+            _budgetReferenced = true;
             return _budget ?? throw new InvalidOperationException("Loops can only be emitted through EmitRoot, which supplies the budget.");
         }
     }
@@ -246,12 +245,25 @@ internal sealed class Emitter
             _lambdaParameters[p] = pe;
             return pe;
         }).ToList();
+        var step = Expression.Call(Budget, StepMethod, ColumnOf(lambda));
+        // Lambdas inside this one get the budget from a copy in this lambda's own scope: a captured variable costs one
+        // more indirection for every scope it is away, and the innermost lambda is the one that runs most.
+        var outer = _budget!;
+        var local = Expression.Variable(typeof(EvaluationBudget), "budget");
+        _budget = local;
+        _budgetReferenced = false;
         var body = Emit(lambda.Body);
         if (wrapBody is not null)
         {
             body = wrapBody(body);
         }
-        var counted = Expression.Block(body.Type, Expression.Call(Budget, StepMethod, ColumnOf(lambda)), body);
+        var bodyUsesBudget = _budgetReferenced;
+        _budget = outer;
+        // the step above reads the outer budget
+        _budgetReferenced = true;
+        var counted = bodyUsesBudget
+            ? Expression.Block(body.Type, [local], Expression.Assign(local, outer), step, body)
+            : Expression.Block(body.Type, step, body);
         return Expression.Lambda(delegateType, counted, parameters);
     }
 

@@ -9,10 +9,8 @@ internal sealed class CompiledWorkflow
 
     public required int FrameSize { get; init; }
 
-    /// <summary>The frame slot for the evaluation's budget; filled only when <see cref="UsesBudget"/> (some expression has a loop).</summary>
+    /// <summary>The frame slot for the evaluation's budget, or -1 when no expression has a loop (then none is created).</summary>
     public required int BudgetSlot { get; init; }
-
-    public bool UsesBudget { get; init; }
 
     public required string[] InputNames { get; init; }
 

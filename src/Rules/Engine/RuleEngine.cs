@@ -196,7 +196,7 @@ public sealed class RuleEngine
         var (compiled, values) = Prepare(workflowName, parameters);
         var rule = compiled.Rules.FirstOrDefault(r => r.Rule.RuleName == ruleName)
             ?? throw new ArgumentException($"De regel '{ruleName}' bestaat niet in workflow '{workflowName}' (of staat uit).", nameof(ruleName));
-        return new WorkflowRunner(_settings, this, depth, cancellationToken, budget).ExecuteOne(compiled, rule, values);
+        return new WorkflowRunner(_settings, this, depth, cancellationToken).ExecuteOne(compiled, rule, values, budget);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

@@ -47,8 +47,7 @@ internal sealed class WorkflowCompiler
         {
             scope.Add(new ParameterSymbol(name, type, _nextSlot++));
         }
-        // Right after the inputs, so the engine's frame (inputs first) always has room for it.
-        _frame = new ExpressionPipeline.FrameCompilation(_settings.TimeProvider, _late, _settings.Limits, _nextSlot++);
+        _frame = new ExpressionPipeline.FrameCompilation(_settings.TimeProvider, _late, _settings.Limits, () => _nextSlot++);
         string? sharedError = null;
         var collisions = FindCollisions(workflow, inputs.Select(i => i.Name).ToList());
         if (collisions.Count > 0)
@@ -74,8 +73,7 @@ internal sealed class WorkflowCompiler
         {
             Workflow = workflow,
             FrameSize = _nextSlot,
-            BudgetSlot = _frame.BudgetSlot,
-            UsesBudget = _frame.UsesBudget,
+            BudgetSlot = _frame.UsedBudgetSlot ?? -1,
             InputNames = inputs.Select(i => i.Name).ToArray(),
             Globals = globals.ToArray(),
             SharedCompileError = sharedError,
