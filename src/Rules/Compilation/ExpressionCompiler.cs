@@ -5,6 +5,7 @@ using Participatie.Rules.Binding;
 using Participatie.Rules.Data;
 using Participatie.Rules.Diagnostics;
 using Participatie.Rules.Emit;
+using Participatie.Rules.Syntax;
 
 namespace Participatie.Rules.Compilation;
 
@@ -72,8 +73,11 @@ public sealed partial class ExpressionCompiler
     private CompiledExpression Emit(ExpressionPipeline.Result result, List<ParameterSymbol> symbols, Type? resultType, MemberCatalog catalog)
     {
         var late = new LateBinder(catalog, !_options.IsExpressionCaseSensitive);
+        var limits = _options.Limits;
         var typedParameters = symbols.Select(s => Expression.Parameter(s.Type.ClrType, s.Name)).ToList();
-        var typedBody = new Emitter(s => typedParameters[s.Slot], _options.TimeProvider, late).Emit(result.Bound);
+        // The typed delegate has no place for a budget argument: each call starts its own.
+        var newBudget = Expression.New(typeof(EvaluationBudget).GetConstructor([typeof(ExpressionLimits)])!, Expression.Constant(limits));
+        var typedBody = new Emitter(s => typedParameters[s.Slot], _options.TimeProvider, late, limits.MaxStringLength).EmitRoot(result.Bound, () => newBudget);
         if (resultType is not null && typedBody.Type != resultType)
         {
             typedBody = Expression.Convert(typedBody, resultType);
@@ -81,17 +85,20 @@ public sealed partial class ExpressionCompiler
         var lambda = Expression.Lambda(typedBody, typedParameters);
 
         var arguments = Expression.Parameter(typeof(object[]), "arguments");
-        var body = new Emitter(
+        var budget = Expression.Parameter(typeof(EvaluationBudget), "budget");
+        var emitter = new Emitter(
             s => ExpressionPipeline.FromObject(Expression.ArrayIndex(arguments, Expression.Constant(s.Slot)), s.Type.ClrType),
             _options.TimeProvider,
-            late).Emit(result.Bound);
+            late,
+            limits.MaxStringLength);
+        var body = emitter.EmitRoot(result.Bound, () => budget);
         if (resultType is not null && body.Type != resultType)
         {
             body = Expression.Convert(body, resultType);
         }
         var boxed = body.Type == typeof(object) ? body : Expression.Convert(body, typeof(object));
-        var function = Expression.Lambda<Func<object?[], object?>>(boxed, arguments).Compile();
-        return new CompiledExpression(result.Diagnostics, lambda, function, typedBody.Type);
+        var function = Expression.Lambda<Func<object?[], EvaluationBudget?, object?>>(boxed, arguments, budget).Compile();
+        return new CompiledExpression(result.Diagnostics, lambda, function, typedBody.Type, emitter.UsesBudget ? limits : null);
     }
 
     /// <summary>

@@ -28,6 +28,10 @@ internal static class ExpressionPipeline
         else
         {
             bound = target is not null ? binder.BindAs(tree.Root, target) : predicate ? binder.BindPredicate(tree.Root) : binder.Bind(tree.Root);
+            if (!bag.HasErrors)
+            {
+                LoopBudgetCheck.Run(bound, limits, bag);
+            }
         }
         var diagnostics = bag.Select(d => d with { Column = d.Span.Start + 1 }).ToList();
         if (!diagnostics.Any(d => d.IsError) && bound.Type.IsError)
@@ -41,12 +45,12 @@ internal static class ExpressionPipeline
     /// Like <see cref="CompileFrame{TResult}"/> but never throws: an internal failure (which would be a bug)
     /// becomes an error text so one rule fails instead of the whole workflow.
     /// </summary>
-    public static Func<object?[], TResult>? TryCompileFrame<TResult>(BoundExpression bound, TimeProvider clock, LateBinder late, out string? error)
+    public static Func<object?[], TResult>? TryCompileFrame<TResult>(BoundExpression bound, FrameCompilation context, out string? error)
     {
         try
         {
             error = null;
-            return CompileFrame<TResult>(bound, clock, late);
+            return CompileFrame<TResult>(bound, context);
         }
         catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or InsufficientExecutionStackException or NotSupportedException)
         {
@@ -55,15 +59,34 @@ internal static class ExpressionPipeline
         }
     }
 
-    /// <summary>Emits and compiles <c>Func&lt;object?[], TResult&gt;</c> reading parameters from a frame array by slot.</summary>
-    public static Func<object?[], TResult> CompileFrame<TResult>(BoundExpression bound, TimeProvider clock, LateBinder late)
+    /// <summary>What every delegate of one compiled workflow shares.</summary>
+    /// <param name="allocateSlot">Gives a free frame slot; asked only once an expression has a loop, so loop-free workflows keep their frame small.</param>
+    public sealed class FrameCompilation(TimeProvider clock, LateBinder late, ExpressionLimits limits, Func<int> allocateSlot)
+    {
+        private int? _budgetSlot;
+
+        public TimeProvider Clock { get; } = clock;
+
+        public LateBinder Late { get; } = late;
+
+        public ExpressionLimits Limits { get; } = limits;
+
+        /// <summary>The frame slot for the evaluation's <see cref="EvaluationBudget"/>, or null when no expression has a loop.</summary>
+        public int? UsedBudgetSlot => _budgetSlot;
+
+        public int BudgetSlot => _budgetSlot ??= allocateSlot();
+    }
+
+    /// <summary>Emits and compiles <c>Func&lt;object?[], TResult&gt;</c> reading parameters (and the budget) from a frame array by slot.</summary>
+    public static Func<object?[], TResult> CompileFrame<TResult>(BoundExpression bound, FrameCompilation context)
     {
         var frame = Expression.Parameter(typeof(object[]), "frame");
         var emitter = new Emitter(
             p => FromObject(Expression.ArrayIndex(frame, Expression.Constant(p.Slot)), p.Type.ClrType),
-            clock,
-            late);
-        var body = emitter.Emit(bound);
+            context.Clock,
+            context.Late,
+            context.Limits.MaxStringLength);
+        var body = emitter.EmitRoot(bound, () => Expression.Convert(Expression.ArrayIndex(frame, Expression.Constant(context.BudgetSlot)), typeof(EvaluationBudget)));
         if (body.Type != typeof(TResult))
         {
             body = Expression.Convert(body, typeof(TResult));

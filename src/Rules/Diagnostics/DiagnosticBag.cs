@@ -69,4 +69,11 @@ internal sealed class DiagnosticBag : IEnumerable<Diagnostic>
     public void ReportNotInvocable(TextSpan span, string what) => Error("RE0116", span, $"'{what}' is geen functie en kan niet aangeroepen worden.");
     public void ReportStaticMisuse(TextSpan span, string what) => Error("RE0117", span, $"'{what}' is een type en geen waarde; gebruik een veld of functie ervan, bijvoorbeeld 'Math.Abs(x)'.");
     public void ReportCannotInferArray(TextSpan span) => Error("RE0118", span, "De elementen van deze lijst hebben geen gemeenschappelijke soort.");
+
+    // Budgets (refused before the rule runs)
+    public void ReportLoopsTooDeep(TextSpan span, int depth, int max, string steps) => Error("RE0120", span,
+        $"Te veel lussen binnen elkaar: dit is de {depth}e lus binnen een andere (lijstfuncties met een functie erin, of SelectMany na SelectMany); maximaal {max}. "
+        + $"Elke lus herhaalt alles erbinnen voor elk element, dus {depth} lussen over lijsten van 10 elementen zijn al {steps} stappen. Vereenvoudig de expressie.");
+    public void ReportTooManyLoopSteps(TextSpan span, string steps, string max) => Error("RE0121", span,
+        $"Deze lus komt door de vaste aantallen in de expressie (Range, Repeat, lijsten met vaste elementen) op {steps} stappen, meer dan het rekenbudget van {max} lusstappen per evaluatie.");
 }

@@ -22,20 +22,62 @@ internal sealed class Emitter
     private static readonly MethodInfo ToMethod = typeof(RuntimeConvert).GetMethod(nameof(RuntimeConvert.To))!;
     private static readonly MethodInfo CreateRecordMethod = typeof(DataValues).GetMethod(nameof(DataValues.CreateRecord), BindingFlags.NonPublic | BindingFlags.Static)!;
     private static readonly MethodInfo CompareOrdinalMethod = typeof(string).GetMethod(nameof(string.CompareOrdinal), [typeof(string), typeof(string)])!;
+    private static readonly MethodInfo StepMethod = typeof(EvaluationBudget).GetMethod(nameof(EvaluationBudget.Step))!;
+    private static readonly MethodInfo ExpandMethod = typeof(EvaluationBudget).GetMethod(nameof(EvaluationBudget.Expand))!;
+    private static readonly MethodInfo CollectMethod = typeof(EvaluationBudget).GetMethod(nameof(EvaluationBudget.Collect))!;
+    private static readonly MethodInfo CheckLateStringMethod = typeof(StringBudget).GetMethod(nameof(StringBudget.CheckLate))!;
+
+    /// <summary>LINQ operators that copy their whole source into a new list, hash set or buffer: fed through <see cref="EvaluationBudget.Collect"/>.</summary>
+    private static readonly HashSet<string> CollectingOperators = new(StringComparer.Ordinal)
+    {
+        "ToList", "ToArray", "Distinct", "Reverse", "OrderBy", "OrderByDescending",
+    };
 
     private readonly Func<ParameterSymbol, Expression> _parameterAccess;
     private readonly TimeProvider _clock;
     private readonly LateBinder _late;
+    private readonly int _maxStringLength;
     private readonly Dictionary<LambdaParameterSymbol, ParameterExpression> _lambdaParameters = [];
+    private ParameterExpression? _budget;
+    private bool _budgetReferenced;
 
-    public Emitter(Func<ParameterSymbol, Expression> parameterAccess, TimeProvider clock, LateBinder late)
+    public Emitter(Func<ParameterSymbol, Expression> parameterAccess, TimeProvider clock, LateBinder late, int maxStringLength)
     {
         _parameterAccess = parameterAccess;
         _clock = clock;
         _late = late;
+        _maxStringLength = maxStringLength;
     }
 
-    public Expression Emit(BoundExpression node)
+    /// <summary>True when the emitted code counts loop steps, so the caller must supply an <see cref="EvaluationBudget"/>.</summary>
+    public bool UsesBudget { get; private set; }
+
+    /// <summary>
+    /// Emits a whole expression. Only code with loops reads the evaluation's <see cref="EvaluationBudget"/>: for it,
+    /// <paramref name="budgetSource"/> is asked once, and the budget is read into a local the lambdas share.
+    /// </summary>
+    public Expression EmitRoot(BoundExpression node, Func<Expression> budgetSource)
+    {
+        _budget = Expression.Variable(typeof(EvaluationBudget), "budget");
+        UsesBudget = false;
+        _budgetReferenced = false;
+        var body = Emit(node);
+        return UsesBudget ? Expression.Block(body.Type, [_budget], Expression.Assign(_budget, budgetSource()), body) : body;
+    }
+
+    private ParameterExpression Budget
+    {
+        get
+        {
+            UsesBudget = true;
+            _budgetReferenced = true;
+            return _budget ?? throw new InvalidOperationException("Loops can only be emitted through EmitRoot, which supplies the budget.");
+        }
+    }
+
+    private static ConstantExpression ColumnOf(BoundExpression node) => Expression.Constant(node.Span.Start + 1);
+
+    private Expression Emit(BoundExpression node)
     {
         System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
         switch (node)
@@ -82,10 +124,10 @@ internal sealed class Emitter
                         Expression.Constant(null, resultType), access));
             }
             case BoundCall call:
-                return Expression.Call(call.Instance is null ? null : Emit(call.Instance), call.Method, call.Arguments.Select(Emit));
+                return EmitCall(call);
             case BoundLateCall lateCall:
                 return Expression.Call(Expression.Constant(_late), InvokeMethod, Boxed(lateCall.Instance), Expression.Constant(lateCall.Name),
-                    Expression.NewArrayInit(typeof(object), lateCall.Arguments.Select(Boxed)));
+                    Expression.NewArrayInit(typeof(object), lateCall.Arguments.Select(Boxed)), Expression.Constant(_maxStringLength), ColumnOf(lateCall));
             case BoundIndex index:
                 return index.Indexer is null
                     ? Expression.ArrayIndex(Emit(index.Instance), Emit(index.Arguments[0]))
@@ -105,6 +147,11 @@ internal sealed class Emitter
             case BoundLateBinary lateBinary:
             {
                 var call = Expression.Call(BinaryMethod, Expression.Constant((int)lateBinary.Kind), Boxed(lateBinary.Left), Boxed(lateBinary.Right));
+                if (lateBinary.Kind == BoundBinaryKind.Add)
+                {
+                    // '+' on values of unknown type may turn out to concatenate strings
+                    return Expression.Call(CheckLateStringMethod, call, Expression.Constant(_maxStringLength), ColumnOf(lateBinary));
+                }
                 return lateBinary.Type.ClrType == typeof(bool) ? Expression.Convert(call, typeof(bool)) : call;
             }
             case BoundConditional conditional:
@@ -112,15 +159,7 @@ internal sealed class Emitter
             case BoundConversion conversion:
                 return EmitConversion(conversion);
             case BoundLambda lambda:
-            {
-                var parameters = lambda.Parameters.Select(p =>
-                {
-                    var pe = Expression.Parameter(p.Type.ClrType, p.Name);
-                    _lambdaParameters[p] = pe;
-                    return pe;
-                }).ToList();
-                return Expression.Lambda(lambda.DelegateType, Emit(lambda.Body), parameters);
-            }
+                return EmitLambda(lambda, lambda.DelegateType);
             case BoundArrayCreation array:
                 return Expression.NewArrayInit(array.ElementType, array.Elements.Select(e => Expression.Convert(Emit(e), array.ElementType)));
             case BoundRecordCreation record:
@@ -135,6 +174,97 @@ internal sealed class Emitter
             default:
                 throw new InvalidOperationException($"Cannot emit {node.GetType().Name}: the bound tree has errors.");
         }
+    }
+
+    private Expression EmitCall(BoundCall call)
+    {
+        var method = call.Method;
+        if (method.DeclaringType == typeof(Enumerable))
+        {
+            return EmitLinq(call);
+        }
+        if (method.DeclaringType == typeof(string) && StringBudget.GuardFor(method) is { } guard)
+        {
+            var arguments = new List<Expression>(call.Arguments.Count + 3);
+            if (call.Instance is not null)
+            {
+                arguments.Add(Emit(call.Instance));
+            }
+            arguments.AddRange(call.Arguments.Select(Emit));
+            arguments.Add(Expression.Constant(_maxStringLength));
+            arguments.Add(ColumnOf(call));
+            return Expression.Call(guard, arguments);
+        }
+        return Expression.Call(call.Instance is null ? null : Emit(call.Instance), method, call.Arguments.Select(Emit));
+    }
+
+    /// <summary>
+    /// A LINQ call: its lambdas count a step per call (see <see cref="EmitLambda"/>), SelectMany counts every element
+    /// it yields, and operators that build a list are fed through <see cref="EvaluationBudget.Collect"/>.
+    /// </summary>
+    private Expression EmitLinq(BoundCall call)
+    {
+        var method = call.Method;
+        var column = ColumnOf(call);
+        var parameters = method.GetParameters();
+        var arguments = new List<Expression>(call.Arguments.Count);
+        for (var i = 0; i < call.Arguments.Count; i++)
+        {
+            if (call.Arguments[i] is BoundLambda lambda && method.Name == nameof(Enumerable.SelectMany))
+            {
+                var expand = ExpandMethod.MakeGenericMethod(method.GetGenericArguments()[1]);
+                arguments.Add(EmitLambda(lambda, parameters[i].ParameterType, body => Expression.Call(expand, body, Budget, column)));
+            }
+            else
+            {
+                arguments.Add(Emit(call.Arguments[i]));
+            }
+        }
+        if (CollectingOperators.Contains(method.Name))
+        {
+            arguments[0] = Expression.Call(CollectMethod.MakeGenericMethod(method.GetGenericArguments()[0]), arguments[0], Budget, column);
+        }
+        Expression result = Expression.Call(method, arguments);
+        if (method.Name is nameof(Enumerable.Range) or nameof(Enumerable.Repeat))
+        {
+            // only reachable when a host registers Enumerable as a custom type; a generated list is a list built
+            result = Expression.Call(CollectMethod.MakeGenericMethod(method.ReturnType.GetGenericArguments()[0]), result, Budget, column);
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// A lambda counts one loop step each time it is called: every operator that takes a lambda calls it once per
+    /// element it looks at, so this one place counts Where, Select, Sum, Any, OrderBy, … alike.
+    /// </summary>
+    private LambdaExpression EmitLambda(BoundLambda lambda, Type delegateType, Func<Expression, Expression>? wrapBody = null)
+    {
+        var parameters = lambda.Parameters.Select(p =>
+        {
+            var pe = Expression.Parameter(p.Type.ClrType, p.Name);
+            _lambdaParameters[p] = pe;
+            return pe;
+        }).ToList();
+        var step = Expression.Call(Budget, StepMethod, ColumnOf(lambda));
+        // Lambdas inside this one get the budget from a copy in this lambda's own scope: a captured variable costs one
+        // more indirection for every scope it is away, and the innermost lambda is the one that runs most.
+        var outer = _budget!;
+        var local = Expression.Variable(typeof(EvaluationBudget), "budget");
+        _budget = local;
+        _budgetReferenced = false;
+        var body = Emit(lambda.Body);
+        if (wrapBody is not null)
+        {
+            body = wrapBody(body);
+        }
+        var bodyUsesBudget = _budgetReferenced;
+        _budget = outer;
+        // the step above reads the outer budget
+        _budgetReferenced = true;
+        var counted = bodyUsesBudget
+            ? Expression.Block(body.Type, [local], Expression.Assign(local, outer), step, body)
+            : Expression.Block(body.Type, step, body);
+        return Expression.Lambda(delegateType, counted, parameters);
     }
 
     private Expression Boxed(BoundExpression node)

@@ -110,7 +110,9 @@ internal sealed class LateBinder(MemberCatalog catalog, bool ignoreCase)
         return i;
     }
 
-    public object? Invoke(object? target, string name, object?[] arguments)
+    /// <param name="maxStringLength">Applies when the method turns out to be a string function that can grow a string (see <see cref="StringBudget"/>).</param>
+    /// <param name="column">Where the call is in the expression, for a budget message.</param>
+    public object? Invoke(object? target, string name, object?[] arguments, int maxStringLength, int column)
     {
         if (target is null)
         {
@@ -150,6 +152,18 @@ internal sealed class LateBinder(MemberCatalog catalog, bool ignoreCase)
             }
             try
             {
+                if (StringBudget.GuardFor(method) is { } guard)
+                {
+                    var guarded = new List<object?>(converted.Length + 3);
+                    if (!isReplacement)
+                    {
+                        guarded.Add(target);
+                    }
+                    guarded.AddRange(converted);
+                    guarded.Add(maxStringLength);
+                    guarded.Add(column);
+                    return guard.Invoke(null, guarded.ToArray());
+                }
                 return method.Invoke(isReplacement ? null : target, converted);
             }
             catch (TargetInvocationException ex) when (ex.InnerException is not null)

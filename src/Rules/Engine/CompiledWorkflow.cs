@@ -9,6 +9,9 @@ internal sealed class CompiledWorkflow
 
     public required int FrameSize { get; init; }
 
+    /// <summary>The frame slot for the evaluation's budget, or -1 when no expression has a loop (then none is created).</summary>
+    public required int BudgetSlot { get; init; }
+
     public required string[] InputNames { get; init; }
 
     public required CompiledParam[] Globals { get; init; }

@@ -188,14 +188,15 @@ public sealed class RuleEngine
 
     /// <summary>Runs one top-level rule and its action (OutputExpression, EvaluateRule or custom), returning the action's output.</summary>
     public ActionRuleResult ExecuteActionWorkflow(string workflowName, string ruleName, params RuleParameter[] parameters) =>
-        ExecuteActionWorkflowCore(workflowName, ruleName, parameters, 0, CancellationToken.None);
+        ExecuteActionWorkflowCore(workflowName, ruleName, parameters, 0, CancellationToken.None, null);
 
-    internal ActionRuleResult ExecuteActionWorkflowCore(string workflowName, string ruleName, RuleParameter[] parameters, int depth, CancellationToken cancellationToken)
+    /// <param name="budget">The budget of the evaluation whose EvaluateRule action this is, so a chain of actions shares one budget.</param>
+    internal ActionRuleResult ExecuteActionWorkflowCore(string workflowName, string ruleName, RuleParameter[] parameters, int depth, CancellationToken cancellationToken, EvaluationBudget? budget)
     {
         var (compiled, values) = Prepare(workflowName, parameters);
         var rule = compiled.Rules.FirstOrDefault(r => r.Rule.RuleName == ruleName)
             ?? throw new ArgumentException($"De regel '{ruleName}' bestaat niet in workflow '{workflowName}' (of staat uit).", nameof(ruleName));
-        return new WorkflowRunner(_settings, this, depth, cancellationToken).ExecuteOne(compiled, rule, values);
+        return new WorkflowRunner(_settings, this, depth, cancellationToken).ExecuteOne(compiled, rule, values, budget);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

@@ -20,6 +20,7 @@ internal sealed class WorkflowCompiler
     private readonly bool _openWorld;
     private int _nextSlot;
     private Workflow _workflow = new();
+    private ExpressionPipeline.FrameCompilation _frame = null!;
 
     /// <param name="openWorld">In check mode: treat unknown names as inputs of unknown type (a file checked without its inputs).
     /// False checks against exactly the inputs given.</param>
@@ -46,6 +47,7 @@ internal sealed class WorkflowCompiler
         {
             scope.Add(new ParameterSymbol(name, type, _nextSlot++));
         }
+        _frame = new ExpressionPipeline.FrameCompilation(_settings.TimeProvider, _late, _settings.Limits, () => _nextSlot++);
         string? sharedError = null;
         var collisions = FindCollisions(workflow, inputs.Select(i => i.Name).ToList());
         if (collisions.Count > 0)
@@ -71,6 +73,7 @@ internal sealed class WorkflowCompiler
         {
             Workflow = workflow,
             FrameSize = _nextSlot,
+            BudgetSlot = _frame.UsedBudgetSlot ?? -1,
             InputNames = inputs.Select(i => i.Name).ToArray(),
             Globals = globals.ToArray(),
             SharedCompileError = sharedError,
@@ -115,7 +118,7 @@ internal sealed class WorkflowCompiler
         var type = result.Bound.Type is NullTypeSymbol ? DynamicTypeSymbol.Instance : result.Bound.Type;
         var symbol = new ParameterSymbol(parameter.Name, type, slot);
         string? emitError = null;
-        var function = CheckOnly ? null : ExpressionPipeline.TryCompileFrame<object?>(result.Bound, _settings.TimeProvider, _late, out emitError);
+        var function = CheckOnly ? null : ExpressionPipeline.TryCompileFrame<object?>(result.Bound, _frame, out emitError);
         return (new CompiledParam(parameter.Name, slot, function), symbol, emitError is null ? null : $"'{parameter.Name}': {emitError}");
     }
 
@@ -180,7 +183,7 @@ internal sealed class WorkflowCompiler
             }
             else if (!CheckOnly)
             {
-                predicate = ExpressionPipeline.TryCompileFrame<bool>(result.Bound, _settings.TimeProvider, _late, out var emitError);
+                predicate = ExpressionPipeline.TryCompileFrame<bool>(result.Bound, _frame, out var emitError);
                 if (emitError is not null)
                 {
                     expressionError = $"Exception while parsing expression `{rule.Expression}` - {emitError}";
@@ -222,7 +225,7 @@ internal sealed class WorkflowCompiler
                 return new CompiledAction { Info = action, CompileError = $"Exception while parsing expression `{expression}` - {Describe(result.Diagnostics)}" };
             }
             string? emitError = null;
-            var output = CheckOnly ? null : ExpressionPipeline.TryCompileFrame<object?>(result.Bound, _settings.TimeProvider, _late, out emitError);
+            var output = CheckOnly ? null : ExpressionPipeline.TryCompileFrame<object?>(result.Bound, _frame, out emitError);
             return emitError is null
                 ? new CompiledAction { Info = action, Output = output }
                 : new CompiledAction { Info = action, CompileError = $"Exception while parsing expression `{expression}` - {emitError}" };
@@ -243,7 +246,7 @@ internal sealed class WorkflowCompiler
                     else
                     {
                         string? emitError = null;
-                        var evaluate = CheckOnly ? null : ExpressionPipeline.TryCompileFrame<object?>(result.Bound, _settings.TimeProvider, _late, out emitError);
+                        var evaluate = CheckOnly ? null : ExpressionPipeline.TryCompileFrame<object?>(result.Bound, _frame, out emitError);
                         additional.Add((name, evaluate, emitError));
                     }
                 }

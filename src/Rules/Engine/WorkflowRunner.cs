@@ -30,13 +30,18 @@ internal sealed class WorkflowRunner
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private Frame Prepare(CompiledWorkflow workflow, object?[] inputs)
+    private Frame Prepare(CompiledWorkflow workflow, object?[] inputs, EvaluationBudget? inheritedBudget = null)
     {
         var values = inputs;
         if (inputs.Length != workflow.FrameSize)
         {
             values = new object?[workflow.FrameSize];
             Array.Copy(inputs, values, inputs.Length);
+        }
+        if (workflow.BudgetSlot >= 0)
+        {
+            // Created here, not per rule: the time and the loop steps are budgeted for the whole input set.
+            values[workflow.BudgetSlot] = inheritedBudget ?? new EvaluationBudget(_settings.Limits);
         }
         var frame = new Frame(values);
         if (workflow.SharedCompileError is null)
@@ -77,21 +82,33 @@ internal sealed class WorkflowRunner
             var result = new RuleResultTree(rule, Evaluate(rule, frame, workflow), frame.Values, _settings.EnableFormattedErrorMessage);
             if (rule.SubtreeHasActions && _settings.AutoExecuteActions)
             {
-                RunActions(rule, result, frame);
+                RunActions(rule, result, frame, BudgetOf(workflow, frame));
             }
             results[r] = result;
         }
+        // Stops the clock (not the step count) for lazy values the caller reads later; see EvaluationBudget.Release.
+        BudgetOf(workflow, frame)?.Release();
         return results;
     }
 
-    public ActionRuleResult ExecuteOne(CompiledWorkflow workflow, CompiledRule rule, object?[] inputs)
+    /// <summary>The budget in the frame. Kept there and passed as an argument, not in a field: a runner is allocated per evaluation.</summary>
+    private static EvaluationBudget? BudgetOf(CompiledWorkflow workflow, Frame frame) =>
+        workflow.BudgetSlot >= 0 ? (EvaluationBudget?)frame.Values[workflow.BudgetSlot] : null;
+
+    /// <param name="inheritedBudget">The budget of the evaluation whose EvaluateRule action this is; null starts a new evaluation.</param>
+    public ActionRuleResult ExecuteOne(CompiledWorkflow workflow, CompiledRule rule, object?[] inputs, EvaluationBudget? inheritedBudget)
     {
         _cancellation.ThrowIfCancellationRequested();
-        var frame = Prepare(workflow, inputs);
+        var frame = Prepare(workflow, inputs, inheritedBudget);
         var result = new RuleResultTree(rule, Evaluate(rule, frame, workflow), frame.Values, _settings.EnableFormattedErrorMessage);
-        var action = RunAction(rule, result, frame);
+        var budget = BudgetOf(workflow, frame) ?? inheritedBudget;
+        var action = RunAction(rule, result, frame, budget);
         var all = new List<RuleResultTree> { result };
         all.AddRange(frame.ActionResults ?? []);
+        if (inheritedBudget is null)
+        {
+            budget?.Release();
+        }
         return new ActionRuleResult(action?.Output, action?.Exception, all);
     }
 
@@ -179,20 +196,21 @@ internal sealed class WorkflowRunner
         }
     }
 
-    private void RunActions(CompiledRule rule, RuleResultTree result, Frame frame)
+    private void RunActions(CompiledRule rule, RuleResultTree result, Frame frame, EvaluationBudget? budget)
     {
-        RunAction(rule, result, frame);
+        RunAction(rule, result, frame, budget);
         if (rule.Children is null || result.ChildResults is null)
         {
             return;
         }
         for (var i = 0; i < result.ChildResults.Count; i++)
         {
-            RunActions(rule.Children[i], result.ChildResults[i], frame);
+            RunActions(rule.Children[i], result.ChildResults[i], frame, budget);
         }
     }
 
-    private ActionResult? RunAction(CompiledRule rule, RuleResultTree result, Frame frame)
+    /// <param name="budget">The evaluation's budget, handed on to EvaluateRule actions.</param>
+    private ActionResult? RunAction(CompiledRule rule, RuleResultTree result, Frame frame, EvaluationBudget? budget)
     {
         var action = result.IsSuccess ? rule.OnSuccess : rule.OnFailure;
         if (action is null)
@@ -202,7 +220,7 @@ internal sealed class WorkflowRunner
         ActionResult actionResult;
         try
         {
-            actionResult = RunActionCore(action, result, frame);
+            actionResult = RunActionCore(action, result, frame, budget);
         }
         catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException && _settings.EnableExceptionAsErrorMessage)
         {
@@ -212,7 +230,7 @@ internal sealed class WorkflowRunner
         return actionResult;
     }
 
-    private ActionResult RunActionCore(CompiledAction action, RuleResultTree result, Frame frame)
+    private ActionResult RunActionCore(CompiledAction action, RuleResultTree result, Frame frame, EvaluationBudget? budget)
     {
         switch (action.Info.Name)
         {
@@ -253,7 +271,7 @@ internal sealed class WorkflowRunner
                     parameters.RemoveAll(p => p.Name.Equals(name, StringComparison.OrdinalIgnoreCase));
                     parameters.Add(new RuleParameter(name, evaluate!(frame.Values)));
                 }
-                var inner = _engine.ExecuteActionWorkflowCore(workflowName, ruleName, parameters.ToArray(), _actionDepth + 1, _cancellation);
+                var inner = _engine.ExecuteActionWorkflowCore(workflowName, ruleName, parameters.ToArray(), _actionDepth + 1, _cancellation, budget);
                 (frame.ActionResults ??= []).AddRange(inner.Results);
                 return new ActionResult(inner.Output, inner.Exception);
             }
