@@ -26,6 +26,8 @@ public class ParticipatieDbContext(DbContextOptions<ParticipatieDbContext> optio
     public DbSet<UitgaandBericht> UitgaandeBerichten => Set<UitgaandBericht>();
 
     public DbSet<PersoonsgegevensInzage> PersoonsgegevensInzages => Set<PersoonsgegevensInzage>();
+
+    public DbSet<BerichtSjabloon> BerichtSjablonen => Set<BerichtSjabloon>();
     public DbSet<RegelBeslissing> RegelBeslissingen => Set<RegelBeslissing>();
     public DbSet<ProgrammaBuurt> ProgrammaBuurten => Set<ProgrammaBuurt>();
     public DbSet<StaffAccount> StaffAccounts => Set<StaffAccount>();
@@ -83,6 +85,7 @@ public class ParticipatieDbContext(DbContextOptions<ParticipatieDbContext> optio
         modelBuilder.ApplyConfiguration(new TaakEntityTypeConfiguration());
         modelBuilder.ApplyConfiguration(new UitgaandBerichtEntityTypeConfiguration());
         modelBuilder.ApplyConfiguration(new PersoonsgegevensInzageEntityTypeConfiguration());
+        modelBuilder.ApplyConfiguration(new BerichtSjabloonEntityTypeConfiguration());
         modelBuilder.ApplyConfiguration(new RegelBeslissingEntityTypeConfiguration());
         modelBuilder.ApplyConfiguration(new ProgrammaBuurtEntityTypeConfiguration());
         modelBuilder.ApplyConfiguration(new StaffAccountEntityTypeConfiguration());

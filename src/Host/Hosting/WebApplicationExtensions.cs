@@ -60,6 +60,12 @@ public static class WebApplicationExtensions
             });
 
         services.AddScoped<Privacy.InitiatiefToegang>();
+        services.AddScoped<Privacy.PersoonsgegevensBeheer>();
+        services.AddSingleton<Chat.BerichtSjablonen>();
+        services.AddOptions<Chat.BerichtOptions>().Bind(builder.Configuration.GetSection(Chat.BerichtOptions.SectionName));
+        services.AddOptions<Privacy.PrivacyOptions>().Bind(builder.Configuration.GetSection(Privacy.PrivacyOptions.SectionName));
+        services.AddSingleton<Privacy.BewaartermijnBewaking>();
+        services.AddHostedService(sp => sp.GetRequiredService<Privacy.BewaartermijnBewaking>());
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, Privacy.InitiatiefAutorisatie>();
         services.AddAuthorizationBuilder()
             .AddPolicy(StaffPolicy, p => p.RequireRole(StaffRoles.All))
@@ -84,7 +90,10 @@ public static class WebApplicationExtensions
         await using var scope = app.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
         await scope.ServiceProvider.GetRequiredService<Regels.RegelsetBeheer>().LaadAsync(default);
-        await scope.ServiceProvider.GetRequiredService<WorkflowHosting.WorkflowCatalog>().EnsurePublishedAsync(default);
+        var catalog = scope.ServiceProvider.GetRequiredService<WorkflowHosting.WorkflowCatalog>();
+        await catalog.EnsurePublishedAsync(default);
+        await scope.ServiceProvider.GetRequiredService<Chat.BerichtSjablonen>().KeurMeegeleverdeGoedAsync(
+            scope.ServiceProvider.GetRequiredService<Data.ParticipatieDbContext>(), catalog.Directory, default);
     }
 
     public static WebApplication MapParticipatie(this WebApplication app)
@@ -108,6 +117,8 @@ public static class WebApplicationExtensions
         app.MapAnalyse();
         app.MapTakenApi();
         app.MapInitiatievenApi();
+        Privacy.PrivacyApi.MapPrivacyApi(app);
+        Chat.BerichtSjablonenApi.MapBerichtSjablonenApi(app);
         app.MapProgrammasApi();
         app.MapRegelsApi();
         app.MapDirectLineApi();
