@@ -24,7 +24,7 @@ public sealed partial class DatabaseInitializer(
     public async Task InitializeAsync(CancellationToken ct = default)
     {
         location.EnsureDataDirectory();
-        await db.Database.MigrateAsync(ct);
+        await db.MigrateAsync(ct);
         if (db.Database.IsSqlite())
         {
             // WAL lets the web requests read while a background workflow writes.
