@@ -7,8 +7,23 @@ using Participatie.Host.WorkflowHosting;
 
 namespace Participatie.Host.Data;
 
-public class ParticipatieDbContext(DbContextOptions<ParticipatieDbContext> options) : DbContext(options)
+/// <summary>
+/// The database of Participatie. This type runs on SQLite (its migrations are in Data/Migrations);
+/// <see cref="PostgresParticipatieDbContext"/> runs the same model on PostgreSQL with migrations of its own.
+/// </summary>
+public class ParticipatieDbContext : DbContext
 {
+    public ParticipatieDbContext(DbContextOptions<ParticipatieDbContext> options)
+        : base(options)
+    {
+    }
+
+    /// <summary>For a provider's own context type (its migrations are found by that type).</summary>
+    protected ParticipatieDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     public DbSet<Gemeente> Gemeenten => Set<Gemeente>();
     public DbSet<Wijk> Wijken => Set<Wijk>();
     public DbSet<Buurt> Buurten => Set<Buurt>();

@@ -1,3 +1,5 @@
+using Participatie.Host.Data;
+
 namespace Participatie.Host.Options;
 
 /// <summary>Settings under the <c>Participatie</c> configuration section.</summary>
@@ -7,6 +9,12 @@ public sealed class ParticipatieOptions
 
     /// <summary>Folder for the embedded database, data-protection keys and uploads. Relative paths are resolved against the folder the product is started from.</summary>
     public string DataDirectory { get; set; } = "./data";
+
+    /// <summary>
+    /// The database: <c>sqlite</c> (embedded, the default: one node) or <c>postgres</c> (several nodes on one database;
+    /// the connection string <c>ConnectionStrings:Participatie</c> is then required).
+    /// </summary>
+    public string Database { get; set; } = DatabaseProviders.Sqlite;
 
     /// <summary>Fill an empty database with the demo gemeente on first start.</summary>
     public bool SeedDemoData { get; set; } = true;
