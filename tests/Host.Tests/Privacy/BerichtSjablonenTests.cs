@@ -98,6 +98,5 @@ public sealed class BerichtSjablonenTests
         return (resident, referentie);
     }
 
-    private static async Task<ParticipatieDbContext> Db(ParticipatieFactory factory) =>
-        await factory.Services.GetRequiredService<IDbContextFactory<ParticipatieDbContext>>().CreateDbContextAsync();
+    private static Task<ParticipatieDbContext> Db(ParticipatieFactory factory) => factory.CreateDbContextAsync();
 }

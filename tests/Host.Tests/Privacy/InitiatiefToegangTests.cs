@@ -159,6 +159,5 @@ public sealed class InitiatiefToegangTests : IClassFixture<ParticipatieFactory>
         Assert.Contains(titel, antwoordEigenaar, StringComparison.Ordinal);
     }
 
-    private async Task<ParticipatieDbContext> Db() =>
-        await factory.Services.GetRequiredService<IDbContextFactory<ParticipatieDbContext>>().CreateDbContextAsync();
+    private Task<ParticipatieDbContext> Db() => factory.CreateDbContextAsync();
 }

@@ -94,6 +94,5 @@ public sealed class PersoonsgegevensLevenscyclusTests
         return (await db.Bewoners.AsNoTracking().SingleAsync(b => b.Id == bewonerId)).GewistOp;
     }
 
-    private static async Task<ParticipatieDbContext> Db(ParticipatieFactory factory) =>
-        await factory.Services.GetRequiredService<IDbContextFactory<ParticipatieDbContext>>().CreateDbContextAsync();
+    private static Task<ParticipatieDbContext> Db(ParticipatieFactory factory) => factory.CreateDbContextAsync();
 }
