@@ -10,6 +10,7 @@ using Participatie.Host.Data;
 using Participatie.Host.DirectLine;
 using Participatie.Host.Health;
 using Participatie.Host.Pages;
+using Participatie.Host.Security;
 
 namespace Participatie.Host.Hosting;
 
@@ -32,6 +33,7 @@ public static class WebApplicationExtensions
         services.AddSingleton<Initiatieven.InitiatiefHerstel>();
         services.AddHostedService(sp => sp.GetRequiredService<Initiatieven.InitiatiefHerstel>());
         services.AddProblemDetails();
+        services.AddRequestBodyLimits();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 
         // Keys live in the data folder so sign-ins and chat tokens survive a restart. Resolved when first

@@ -10,4 +10,10 @@ public sealed class ParticipatieOptions
 
     /// <summary>Fill an empty database with the demo gemeente on first start.</summary>
     public bool SeedDemoData { get; set; } = true;
+
+    /// <summary>
+    /// The largest request body the server reads, unless an endpoint declares its own limit (chat uploads, chat
+    /// messages). Counted on the stream, so chunked bodies are held to it too.
+    /// </summary>
+    public long MaxRequestBodyBytes { get; set; } = Security.RequestBodyLimits.DefaultMaxBytes;
 }
