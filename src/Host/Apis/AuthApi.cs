@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Participatie.Host.Accounts;
 using Participatie.Host.Hosting;
+using Participatie.Host.Security;
 
 namespace Participatie.Host.Apis;
 
@@ -37,22 +38,18 @@ public static class AuthApi
             return TypedResults.Problem("Gebruikersnaam of wachtwoord klopt niet.", statusCode: StatusCodes.Status401Unauthorized);
         }
 
-        var claims = new List<Claim>
-        {
-            new(ClaimTypes.NameIdentifier, account.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-            new(ClaimTypes.Name, account.Gebruikersnaam),
-            new("naam", account.Naam),
-        };
-        claims.AddRange(account.Rollen.Select(r => new Claim(ClaimTypes.Role, r)));
-        var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, CookieAuthenticationDefaults.AuthenticationScheme));
-        await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, principal);
+        await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, StaffSessions.CreatePrincipal(account));
         return TypedResults.Ok(new MeResponse(account.Gebruikersnaam, account.Naam, account.Rollen));
     }
 
-    public static async Task<NoContent> LogoutAsync(HttpContext http, CancellationToken ct)
+    public static async Task<NoContent> LogoutAsync(HttpContext http, StaffAccountService accounts, CancellationToken ct)
     {
-        // The token keeps this from matching RequestDelegate, which would drop the typed result.
-        ct.ThrowIfCancellationRequested();
+        // A copy of the cookie (another tab, a stolen one) must not outlive the logout: end every session of the account.
+        if (StaffSessions.AccountId(http.User) is { } accountId)
+        {
+            await accounts.EndSessionsAsync(accountId, ct);
+        }
+
         await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
         return TypedResults.NoContent();
     }

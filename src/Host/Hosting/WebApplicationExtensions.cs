@@ -55,6 +55,7 @@ public static class WebApplicationExtensions
                 options.AccessDeniedPath = "/login";
                 options.Events = new CookieAuthenticationEvents
                 {
+                    OnValidatePrincipal = StaffSessions.ValidatePrincipalAsync,
                     // The API answers with status codes; only pages redirect to the login form.
                     OnRedirectToLogin = context => ApiOrRedirect(context, StatusCodes.Status401Unauthorized),
                     OnRedirectToAccessDenied = context => ApiOrRedirect(context, StatusCodes.Status403Forbidden),

@@ -48,6 +48,11 @@ namespace Participatie.Host.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SecurityStamp")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("WoningcorporatieId")
                         .HasColumnType("INTEGER");
 
