@@ -34,6 +34,7 @@ public static class WebApplicationExtensions
         services.AddHostedService(sp => sp.GetRequiredService<Initiatieven.InitiatiefHerstel>());
         services.AddProblemDetails();
         services.AddRequestBodyLimits();
+        services.AddTrustedProxies();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 
         // Keys live in the data folder so sign-ins and chat tokens survive a restart. Resolved when first
@@ -48,7 +49,9 @@ public static class WebApplicationExtensions
                 options.Cookie.Name = "participatie.auth";
                 options.Cookie.HttpOnly = true;
                 options.Cookie.SameSite = SameSiteMode.Strict;
-                options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                // Behind a TLS proxy the request may look like plain HTTP; the cookie must still never travel without TLS.
+                // Development (http://localhost) is the one place it may.
+                options.Cookie.SecurePolicy = builder.Environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
                 options.SlidingExpiration = true;
                 options.ExpireTimeSpan = TimeSpan.FromHours(8);
                 options.LoginPath = "/login";
@@ -90,7 +93,14 @@ public static class WebApplicationExtensions
 
     public static WebApplication MapParticipatie(this WebApplication app)
     {
+        app.UseTrustedProxies();
         app.UseExceptionHandler();
+        if (!app.Environment.IsDevelopment())
+        {
+            // Only on HTTPS responses (also when a trusted proxy says the request was HTTPS); browsers then refuse plain HTTP.
+            app.UseHsts();
+        }
+
         app.UseStatusCodePages();
         app.UseDefaultFiles();
         app.UseStaticFiles();

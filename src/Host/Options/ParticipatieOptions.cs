@@ -16,4 +16,10 @@ public sealed class ParticipatieOptions
     /// messages). Counted on the stream, so chunked bodies are held to it too.
     /// </summary>
     public long MaxRequestBodyBytes { get; set; } = Security.RequestBodyLimits.DefaultMaxBytes;
+
+    /// <summary>
+    /// Reverse proxies (IP addresses or CIDR networks) whose X-Forwarded-For and X-Forwarded-Proto are believed. Empty:
+    /// those headers are ignored.
+    /// </summary>
+    public string[] TrustedProxies { get; set; } = [];
 }
