@@ -25,19 +25,29 @@ public static class AuthApi
     }
 
     public static async Task<Results<Ok<MeResponse>, ProblemHttpResult>> LoginAsync(
-        LoginRequest request, StaffAccountService accounts, HttpContext http, CancellationToken ct)
+        LoginRequest request, StaffAccountService accounts, LoginLockout lockout, HttpContext http, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(request.Username) || string.IsNullOrEmpty(request.Password))
         {
             return TypedResults.Problem("Vul een gebruikersnaam en wachtwoord in.", statusCode: StatusCodes.Status400BadRequest);
         }
 
-        var account = await accounts.VerifyAsync(request.Username, request.Password, ct);
+        var username = request.Username.Trim().ToLowerInvariant();
+        var address = ClientAddress.Of(http);
+        if (lockout.LockedFor(username, address) is { } remaining)
+        {
+            // Checked before the password: during a lock a guess, right or wrong, tells the guesser nothing.
+            return Locked(http, remaining);
+        }
+
+        var account = await accounts.VerifyAsync(username, request.Password, ct);
         if (account is null)
         {
+            lockout.RecordFailure(username, address);
             return TypedResults.Problem("Gebruikersnaam of wachtwoord klopt niet.", statusCode: StatusCodes.Status401Unauthorized);
         }
 
+        lockout.RecordSuccess(username, address);
         await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, StaffSessions.CreatePrincipal(account));
         return TypedResults.Ok(new MeResponse(account.Gebruikersnaam, account.Naam, account.Rollen));
     }
@@ -52,6 +62,15 @@ public static class AuthApi
 
         await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
         return TypedResults.NoContent();
+    }
+
+    private static ProblemHttpResult Locked(HttpContext http, TimeSpan remaining)
+    {
+        var minutes = (int)Math.Ceiling(remaining.TotalMinutes);
+        http.Response.Headers.RetryAfter = ((int)Math.Ceiling(remaining.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return TypedResults.Problem(
+            $"Dit account is tijdelijk geblokkeerd na te veel mislukte inlogpogingen. Probeer het over {minutes} {(minutes == 1 ? "minuut" : "minuten")} opnieuw.",
+            statusCode: StatusCodes.Status429TooManyRequests);
     }
 
     public static Ok<MeResponse> Me(ClaimsPrincipal user) =>

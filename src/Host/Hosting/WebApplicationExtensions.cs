@@ -35,6 +35,7 @@ public static class WebApplicationExtensions
         services.AddProblemDetails();
         services.AddRequestBodyLimits();
         services.AddTrustedProxies();
+        services.AddSingleton<LoginLockout>();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 
         // Keys live in the data folder so sign-ins and chat tokens survive a restart. Resolved when first
@@ -74,9 +75,11 @@ public static class WebApplicationExtensions
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            // A coarse flood limit per client address. Guessing is stopped by LoginLockout per user name and address, so
+            // this one may be generous: staff behind one shared address must not lock each other out by a few typos.
             options.AddPolicy(LoginRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "onbekend",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = 10, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+                ClientAddress.Of(context),
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = 60, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
         });
 
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");

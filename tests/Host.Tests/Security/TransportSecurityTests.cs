@@ -82,6 +82,37 @@ public sealed class TransportSecurityTests
         Assert.Equal(honoured, cookie.Split(';').Select(p => p.Trim().ToLowerInvariant()).Contains("secure"));
     }
 
+    [Theory]
+    [InlineData("127.0.0.1", true)]
+    [InlineData(null, false)]
+    public async Task ForwardedFor_IsTheClientAddressOnlyFromAListedProxy(string? trustedProxy, bool honoured)
+    {
+        var settings = new Dictionary<string, string>();
+        if (trustedProxy is not null)
+        {
+            settings["Participatie__TrustedProxies__0"] = trustedProxy;
+        }
+
+        await using var host = await RunningHost.StartAsync(settings);
+        using var http = new HttpClient(new HttpClientHandler { UseCookies = false }) { BaseAddress = host.BaseAddress };
+        async Task<HttpStatusCode> LoginAsync(string forwardedFor, string password)
+        {
+            var request = new HttpRequestMessage(HttpMethod.Post, "/api/auth/login") { Content = JsonContent.Create(new { username = "beleid", password }) };
+            request.Headers.Add("X-Forwarded-For", forwardedFor);
+            return (await http.SendAsync(request)).StatusCode;
+        }
+
+        // The lockout is per client address: five failures "from" one forwarded address lock only that address out.
+        for (var i = 0; i < 5; i++)
+        {
+            Assert.Equal(HttpStatusCode.Unauthorized, await LoginAsync("203.0.113.50", "verkeerd-" + i));
+        }
+
+        var fromAnotherClient = await LoginAsync("203.0.113.51", "participatie-demo");
+
+        Assert.Equal(honoured ? HttpStatusCode.OK : HttpStatusCode.TooManyRequests, fromAnotherClient);
+    }
+
     private static string AuthCookie(HttpResponseMessage response) =>
         response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("participatie.auth=", StringComparison.Ordinal));
 }
