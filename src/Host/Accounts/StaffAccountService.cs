@@ -45,9 +45,9 @@ public sealed class StaffAccountService(ParticipatieDbContext db, TimeProvider c
             throw new AccountValidationException($"Onbekende rol: {string.Join(", ", unknown)}. Bekend: {string.Join(", ", StaffRoles.All)}.");
         }
 
-        if (password.Length < 8)
+        if (WachtwoordBeleid.Weigering(password, username) is { } reden)
         {
-            throw new AccountValidationException("Een wachtwoord heeft minstens 8 tekens.");
+            throw new AccountValidationException(reden);
         }
 
         var key = username.Trim().ToLowerInvariant();

@@ -10,7 +10,7 @@ namespace Participatie.Host.Tests.Security;
 /// </summary>
 public sealed class SessionRevocationTests(ParticipatieFactory factory) : IClassFixture<ParticipatieFactory>
 {
-    private const string Password = "medewerker-wachtwoord-2026";
+    private const string Password = "zeven-groene-lantaarns";
 
     [Fact]
     public async Task Logout_OldCookieIsRefused()
