@@ -11,9 +11,13 @@ namespace Participatie.Host.Apis;
 /// <summary>Sign-in for staff: one cookie serves pages and API alike.</summary>
 public static class AuthApi
 {
-    public sealed record LoginRequest(string? Username, string? Password);
+    /// <param name="ReturnUrl">The page that sent the browser to the login form, as the form found it in its address.</param>
+    public sealed record LoginRequest(string? Username, string? Password, string? ReturnUrl = null);
 
     public sealed record MeResponse(string Gebruikersnaam, string Naam, IReadOnlyList<string> Rollen);
+
+    /// <param name="Doorsturen">Where the login form sends the browser: the return URL when it is a path on this site, else the inbox.</param>
+    public sealed record LoginResponse(string Gebruikersnaam, string Naam, IReadOnlyList<string> Rollen, string Doorsturen);
 
     public static RouteGroupBuilder MapAuthApi(this IEndpointRouteBuilder app)
     {
@@ -24,7 +28,7 @@ public static class AuthApi
         return api;
     }
 
-    public static async Task<Results<Ok<MeResponse>, ProblemHttpResult>> LoginAsync(
+    public static async Task<Results<Ok<LoginResponse>, ProblemHttpResult>> LoginAsync(
         LoginRequest request, StaffAccountService accounts, LoginLockout lockout, HttpContext http, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(request.Username) || string.IsNullOrEmpty(request.Password))
@@ -49,7 +53,7 @@ public static class AuthApi
 
         lockout.RecordSuccess(username, address);
         await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, StaffSessions.CreatePrincipal(account));
-        return TypedResults.Ok(new MeResponse(account.Gebruikersnaam, account.Naam, account.Rollen));
+        return TypedResults.Ok(new LoginResponse(account.Gebruikersnaam, account.Naam, account.Rollen, ReturnUrls.Safe(request.ReturnUrl)));
     }
 
     public static async Task<NoContent> LogoutAsync(HttpContext http, StaffAccountService accounts, CancellationToken ct)
