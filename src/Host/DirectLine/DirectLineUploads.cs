@@ -107,8 +107,16 @@ public sealed class DirectLineUploads(DatabaseLocation location, IOptions<Direct
         }
 
         ContentTypes.TryGetContentType(path, out var contentType);
-        return Results.File(path, contentType ?? "application/octet-stream");
+        contentType ??= "application/octet-stream";
+
+        // Images Web Chat shows inline; anything else (a PDF, a file of a type allowed later) is a download, never a page
+        // of this site. The response also gets nosniff and a sandboxing CSP (SecurityHeaders).
+        return InlineTypes.Contains(contentType)
+            ? Results.File(path, contentType)
+            : Results.File(path, contentType, fileDownloadName: file);
     }
+
+    private static readonly HashSet<string> InlineTypes = new(StringComparer.OrdinalIgnoreCase) { "image/png", "image/jpeg", "image/gif", "image/webp" };
 
     private static bool IsSafeSegment(string segment) =>
         segment.Length is > 0 and < 100 && segment.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.') && !segment.Contains("..", StringComparison.Ordinal);

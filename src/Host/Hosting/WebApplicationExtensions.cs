@@ -97,6 +97,7 @@ public static class WebApplicationExtensions
     public static WebApplication MapParticipatie(this WebApplication app)
     {
         app.UseTrustedProxies();
+        app.UseMiddleware<SecurityHeaders>();
         app.UseExceptionHandler();
         if (!app.Environment.IsDevelopment())
         {
