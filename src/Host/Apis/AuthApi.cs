@@ -22,7 +22,7 @@ public static class AuthApi
     public static RouteGroupBuilder MapAuthApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("api/auth").WithTags("Auth");
-        api.MapPost("/login", LoginAsync).RequireRateLimiting(WebApplicationExtensions.LoginRateLimit).AllowAnonymous();
+        api.MapPost("/login", LoginAsync).RequireRateLimiting(WebApplicationExtensions.LoginRateLimit).RequireSameOrigin().AllowAnonymous();
         api.MapPost("/logout", LogoutAsync).AllowAnonymous();
         api.MapGet("/me", Me).RequireAuthorization(WebApplicationExtensions.StaffPolicy);
         return api;

@@ -47,7 +47,7 @@ public static class WebApplicationExtensions
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
             .AddCookie(options =>
             {
-                options.Cookie.Name = "participatie.auth";
+                options.Cookie.Name = StaffSessions.CookieName;
                 options.Cookie.HttpOnly = true;
                 options.Cookie.SameSite = SameSiteMode.Strict;
                 // Behind a TLS proxy the request may look like plain HTTP; the cookie must still never travel without TLS.
@@ -108,6 +108,7 @@ public static class WebApplicationExtensions
         app.UseStatusCodePages();
         app.UseDefaultFiles();
         app.UseStaticFiles();
+        app.UseMiddleware<SameOriginRequests>();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseCors();

@@ -14,6 +14,8 @@ namespace Participatie.Host.Security;
 /// </summary>
 public static class StaffSessions
 {
+    public const string CookieName = "participatie.auth";
+
     public const string SecurityStampClaim = "participatie:securitystamp";
 
     public static ClaimsPrincipal CreatePrincipal(StaffAccount account)
