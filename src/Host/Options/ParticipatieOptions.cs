@@ -18,4 +18,16 @@ public sealed class ParticipatieOptions
 
     /// <summary>Fill an empty database with the demo gemeente on first start.</summary>
     public bool SeedDemoData { get; set; } = true;
+
+    /// <summary>
+    /// The largest request body the server reads, unless an endpoint declares its own limit (chat uploads, chat
+    /// messages). Counted on the stream, so chunked bodies are held to it too.
+    /// </summary>
+    public long MaxRequestBodyBytes { get; set; } = Security.RequestBodyLimits.DefaultMaxBytes;
+
+    /// <summary>
+    /// Reverse proxies (IP addresses or CIDR networks) whose X-Forwarded-For and X-Forwarded-Proto are believed. Empty:
+    /// those headers are ignored.
+    /// </summary>
+    public string[] TrustedProxies { get; set; } = [];
 }

@@ -15,7 +15,7 @@ namespace Participatie.Host.Data.Migrations
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "6.0.7");
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("Participatie.Host.Accounts.StaffAccount", b =>
                 {
@@ -46,6 +46,11 @@ namespace Participatie.Host.Data.Migrations
 
                     b.Property<string>("Rollen")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SecurityStamp")
+                        .IsRequired()
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("WijkCodes")

@@ -55,6 +55,11 @@ namespace Participatie.Host.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("SecurityStamp")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("WijkCodes")
                         .IsRequired()
                         .HasColumnType("text");
