@@ -109,6 +109,7 @@ public sealed class EndpointMatrixTests : IClassFixture<ParticipatieFactory>
         ["GET /api/privacy/bewoners/{id:int}/export"] = Beheer,
         ["POST /api/privacy/bewoners/{id:int}/wissen"] = Beheer,
         ["POST /api/accounts/"] = Beheer,
+        ["POST /api/accounts/{gebruikersnaam}/deactiveren"] = Beheer,
     };
 
     private readonly ParticipatieFactory factory;
