@@ -34,6 +34,13 @@ public enum AllowedDifference
     /// <summary>An EvaluateRule action does not pass the caller's global parameters to the target (upstream: they collide with the target's own and the action fails).</summary>
     [DocumentedAs(13)]
     EvaluateRuleRecomputesTargetGlobals,
+
+    /// <summary>
+    /// An empty JSON list: upstream gives it elements of type object, so a member or method of its elements does not compile
+    /// for that input (every rule using it fails); ours binds the elements late and the rules run.
+    /// </summary>
+    [DocumentedAs(14)]
+    EmptyJsonListBoundLate,
 }
 
 /// <summary>The number of the docs/rules.md entry that describes an <see cref="AllowedDifference"/>.</summary>

@@ -3,7 +3,7 @@ using Participatie.Rules.Loading;
 
 namespace Participatie.Rules.Differential.Tests.Harness;
 
-/// <summary>Runs a scenario through our engine, registered like upstream (<c>AddWorkflow</c>: structure checks only).</summary>
+/// <summary>Runs scenarios through our engine, registered like upstream (<c>AddWorkflow</c>: structure checks only).</summary>
 public static class OurRunner
 {
     public static RuleSettings Settings(EngineOptions options) => new()
@@ -23,12 +23,21 @@ public static class OurRunner
 
     public static RunOutcome Run(Scenario scenario)
     {
+        var session = Open(scenario, out var refused);
+        return session is null ? refused! : session.Run(scenario.Inputs);
+    }
+
+    /// <summary>Registers the scenario's workflows in a new engine; null (and the outcome) when registration is refused.</summary>
+    public static IEngineSession? Open(Scenario scenario, out RunOutcome? refused)
+    {
+        refused = null;
         var engine = new RuleEngine(Settings(scenario.Options));
         var documents = new[] { scenario.WorkflowsJson }.Concat(scenario.ExtraWorkflowsJson).Select(json => RuleSetLoader.Parse(json, scenario.Name)).ToList();
         var parseErrors = documents.SelectMany(d => d.Diagnostics).Where(d => d.IsError).ToList();
         if (parseErrors.Count > 0)
         {
-            return RunOutcome.Threw(ThrownKind.RegistrationRefused, string.Join(" ", parseErrors), []);
+            refused = RunOutcome.Threw(ThrownKind.RegistrationRefused, string.Join(" ", parseErrors), []);
+            return null;
         }
         var workflows = documents[0].Workflows
             .Where(w => scenario.Register.Count == 0 || scenario.Register.Contains(w.WorkflowName))
@@ -37,38 +46,47 @@ public static class OurRunner
         var registration = engine.AddWorkflow(workflows);
         if (!registration.Succeeded)
         {
-            return RunOutcome.Threw(ThrownKind.RegistrationRefused, string.Join(" ", registration.Errors), []);
+            refused = RunOutcome.Threw(ThrownKind.RegistrationRefused, string.Join(" ", registration.Errors), []);
+            return null;
         }
-        var values = scenario.Inputs.Select(i => new RuleParameter(i.Name, i.ForOurs())).ToArray();
-        var runs = new List<IReadOnlyList<ResultNode>>();
-        for (var run = 0; run < scenario.Runs; run++)
-        {
-            try
-            {
-                runs.Add(RunOnce(engine, scenario, values));
-            }
-            catch (Exception ex)
-            {
-                return RunOutcome.Threw(Classify(ex), ex.Message, runs);
-            }
-        }
-        return RunOutcome.Of(runs);
+        return new Session(engine, scenario);
     }
 
-    private static IReadOnlyList<ResultNode> RunOnce(RuleEngine engine, Scenario scenario, RuleParameter[] values)
+    private sealed class Session(RuleEngine engine, Scenario scenario) : IEngineSession
     {
-        if (scenario.ActionRule is { } ruleName)
+        public RunOutcome Run(IReadOnlyList<DifferentialInput> inputs)
         {
-            var action = engine.ExecuteActionWorkflow(scenario.WorkflowName, ruleName, values);
-            // The rule's own result comes last (after those of the rules an EvaluateRule ran); the action's output and exception belong to it.
-            var results = action.Results.Select(Normalize).ToList();
-            if (results.Count > 0)
+            var values = inputs.Select(i => new RuleParameter(i.Name, i.ForOurs())).ToArray();
+            var runs = new List<IReadOnlyList<ResultNode>>();
+            for (var run = 0; run < scenario.Runs; run++)
             {
-                results[^1] = results[^1] with { ActionOutput = Canonical.Write(action.Output), ActionException = action.Exception?.Message };
+                try
+                {
+                    runs.Add(RunOnce(values));
+                }
+                catch (Exception ex)
+                {
+                    return RunOutcome.Threw(Classify(ex), ex.Message, runs);
+                }
             }
-            return results;
+            return RunOutcome.Of(runs);
         }
-        return engine.ExecuteAllRules(scenario.WorkflowName, values, CancellationToken.None).Select(Normalize).ToList();
+
+        private List<ResultNode> RunOnce(RuleParameter[] values)
+        {
+            if (scenario.ActionRule is { } ruleName)
+            {
+                var action = engine.ExecuteActionWorkflow(scenario.WorkflowName, ruleName, values);
+                // The rule's own result comes last (after those of the rules an EvaluateRule ran); the action's output and exception belong to it.
+                var results = action.Results.Select(Normalize).ToList();
+                if (results.Count > 0)
+                {
+                    results[^1] = results[^1] with { ActionOutput = Canonical.Write(action.Output), ActionException = action.Exception?.Message };
+                }
+                return results;
+            }
+            return engine.ExecuteAllRules(scenario.WorkflowName, values, CancellationToken.None).Select(Normalize).ToList();
+        }
     }
 
     private static ResultNode Normalize(RuleResultTree result) => new(

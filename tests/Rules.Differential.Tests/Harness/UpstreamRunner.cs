@@ -6,7 +6,7 @@ using Upstream = RulesEngine.RulesEngine;
 
 namespace Participatie.Rules.Differential.Tests.Harness;
 
-/// <summary>Runs a scenario through Microsoft RulesEngine 6.0.1 (the oracle).</summary>
+/// <summary>Runs scenarios through Microsoft RulesEngine 6.0.1 (the oracle).</summary>
 public static class UpstreamRunner
 {
     // Upstream's tests read workflow files with Newtonsoft (case-insensitive names, enums as text);
@@ -44,7 +44,15 @@ public static class UpstreamRunner
 
     public static RunOutcome Run(Scenario scenario)
     {
+        var session = Open(scenario, out var refused);
+        return session is null ? refused! : session.Run(scenario.Inputs);
+    }
+
+    /// <summary>Registers the scenario's workflows in a new engine; null (and the outcome) when registration is refused.</summary>
+    public static IEngineSession? Open(Scenario scenario, out RunOutcome? refused)
+    {
         var engine = new Upstream(Settings(scenario.Options));
+        refused = null;
         try
         {
             var workflows = ParseWorkflows(scenario.WorkflowsJson)
@@ -55,39 +63,48 @@ public static class UpstreamRunner
         }
         catch (RuleValidationException ex)
         {
-            return RunOutcome.Threw(ThrownKind.RegistrationRefused, ex.Message, []);
+            refused = RunOutcome.Threw(ThrownKind.RegistrationRefused, ex.Message, []);
+            return null;
         }
-        var values = scenario.Inputs.Select(i => new RuleParameter(i.Name, i.ForUpstream())).ToArray();
-        var runs = new List<IReadOnlyList<ResultNode>>();
-        for (var run = 0; run < scenario.Runs; run++)
-        {
-            try
-            {
-                runs.Add(RunOnce(engine, scenario, values));
-            }
-            catch (Exception ex)
-            {
-                var inner = ex is AggregateException { InnerException: { } single } ? single : ex;
-                return RunOutcome.Threw(Classify(inner), inner.Message, runs);
-            }
-        }
-        return RunOutcome.Of(runs);
+        return new Session(engine, scenario);
     }
 
-    private static IReadOnlyList<ResultNode> RunOnce(Upstream engine, Scenario scenario, RuleParameter[] values)
+    private sealed class Session(Upstream engine, Scenario scenario) : IEngineSession
     {
-        if (scenario.ActionRule is { } ruleName)
+        public RunOutcome Run(IReadOnlyList<DifferentialInput> inputs)
         {
-            var action = engine.ExecuteActionWorkflowAsync(scenario.WorkflowName, ruleName, values).AsTask().GetAwaiter().GetResult();
-            // The rule's own result comes last (after those of the rules an EvaluateRule ran); the action's output and exception belong to it.
-            var results = (action.Results ?? []).Select(Normalize).ToList();
-            if (results.Count > 0)
+            var values = inputs.Select(i => new RuleParameter(i.Name, i.ForUpstream())).ToArray();
+            var runs = new List<IReadOnlyList<ResultNode>>();
+            for (var run = 0; run < scenario.Runs; run++)
             {
-                results[^1] = results[^1] with { ActionOutput = Canonical.Write(action.Output), ActionException = action.Exception?.Message };
+                try
+                {
+                    runs.Add(RunOnce(values));
+                }
+                catch (Exception ex)
+                {
+                    var inner = ex is AggregateException { InnerException: { } single } ? single : ex;
+                    return RunOutcome.Threw(Classify(inner), inner.Message, runs);
+                }
             }
-            return results;
+            return RunOutcome.Of(runs);
         }
-        return engine.ExecuteAllRulesAsync(scenario.WorkflowName, values).AsTask().GetAwaiter().GetResult().Select(Normalize).ToList();
+
+        private List<ResultNode> RunOnce(RuleParameter[] values)
+        {
+            if (scenario.ActionRule is { } ruleName)
+            {
+                var action = engine.ExecuteActionWorkflowAsync(scenario.WorkflowName, ruleName, values).AsTask().GetAwaiter().GetResult();
+                // The rule's own result comes last (after those of the rules an EvaluateRule ran); the action's output and exception belong to it.
+                var results = (action.Results ?? []).Select(Normalize).ToList();
+                if (results.Count > 0)
+                {
+                    results[^1] = results[^1] with { ActionOutput = Canonical.Write(action.Output), ActionException = action.Exception?.Message };
+                }
+                return results;
+            }
+            return engine.ExecuteAllRulesAsync(scenario.WorkflowName, values).AsTask().GetAwaiter().GetResult().Select(Normalize).ToList();
+        }
     }
 
     private static ResultNode Normalize(RuleResultTree result) => new(
