@@ -136,4 +136,135 @@ public sealed class UpstreamSixBehaviourTests
         Assert.Equal(["binnen", "buiten"], result.Results.Select(r => r.Rule.RuleName));
         Assert.All(result.Results, r => Assert.Null(r.ActionResult));
     }
+
+    // ---------------------------------------------------------------- members a JSON input does not have
+
+    [Theory]
+    [InlineData("aanvraag.Optioneel == null", true)]
+    [InlineData("aanvraag.Optioneel != null", false)]
+    [InlineData("null == aanvraag.Optioneel", true)]
+    [InlineData("aanvraag.Optioneel == \"x\"", false)]
+    [InlineData("aanvraag.Adres.Huisnummer == null", true)]
+    [InlineData("aanvraag[\"Optioneel\"] == null", true)]
+    [InlineData("aanvraag.Optioneel == null && aanvraag.Bedrag > 10", true)]
+    [InlineData("(\"a\" + aanvraag.Optioneel) == \"a\"", true)]
+    public void AbsentJsonMember_ComparedWithNull_IsNull(string expression, bool expected)
+    {
+        var engine = Engine($$"""{"WorkflowName":"w","Rules":[{"RuleName":"r","Expression":"{{expression.Replace("\"", "\\\"")}}"}]}""");
+        var result = engine.ExecuteAllRules("w", new RuleParameter("aanvraag", DataValues.FromJson("""{"Bedrag":20,"Adres":{"Straat":"Dorpsstraat"}}""")))[0];
+        Assert.Equal(string.Empty, result.ExceptionMessage);
+        Assert.Equal(expected, result.IsSuccess);
+    }
+
+    [Theory]
+    [InlineData("aanvraag.Bedrg > 10")]
+    [InlineData("aanvraag.Bedrg == 10")]
+    [InlineData("aanvraag.Bedrg + 1 == 2")]
+    [InlineData("aanvraag.Actief")]
+    [InlineData("!aanvraag.Actief")]
+    public void AbsentJsonMember_UsedAsValue_RefusedLikeUpstream(string expression)
+    {
+        var engine = Engine($$"""{"WorkflowName":"w","Rules":[{"RuleName":"r","Expression":"{{expression}}"}]}""");
+        var result = engine.ExecuteAllRules("w", new RuleParameter("aanvraag", DataValues.FromJson("""{"Bedrag":20}""")))[0];
+        Assert.False(result.IsSuccess);
+        Assert.StartsWith("Exception while parsing expression", result.ExceptionMessage, StringComparison.Ordinal);
+        Assert.Contains("niet bestaat", result.ExceptionMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AbsentJsonMember_MethodOfIt_RefusedLikeUpstream()
+    {
+        var engine = Engine("""{"WorkflowName":"w","Rules":[{"RuleName":"r","Expression":"aanvraag.Naam.Contains(\"x\")"}]}""");
+        var result = engine.ExecuteAllRules("w", new RuleParameter("aanvraag", DataValues.FromJson("""{"Bedrag":20}""")))[0];
+        Assert.False(result.IsSuccess);
+        Assert.StartsWith("Exception while parsing expression", result.ExceptionMessage, StringComparison.Ordinal);
+        Assert.Contains("Het veld 'Naam' bestaat niet in deze invoer", result.ExceptionMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AbsentJsonMember_MemberOfIt_FailsWhenRun()
+    {
+        var engine = Engine("""{"WorkflowName":"w","Rules":[{"RuleName":"r","Expression":"aanvraag.Adres.Straat == null"}]}""");
+        var result = engine.ExecuteAllRules("w", new RuleParameter("aanvraag", DataValues.FromJson("""{"Bedrag":20}""")))[0];
+        Assert.False(result.IsSuccess);
+        Assert.StartsWith("Error while executing rule : r - ", result.ExceptionMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AbsentJsonMember_OutputExpression_GivesNull()
+    {
+        var engine = Engine("""{"WorkflowName":"w","Rules":[{"RuleName":"r","Expression":"true","Actions":{"OnSuccess":{"Name":"OutputExpression","Context":{"expression":"aanvraag.Optioneel"}}}}]}""");
+        var result = engine.ExecuteAllRules("w", new RuleParameter("aanvraag", DataValues.FromJson("""{"Bedrag":20}""")))[0];
+        Assert.NotNull(result.ActionResult);
+        Assert.Null(result.ActionResult!.Exception);
+        Assert.Null(result.ActionResult.Output);
+    }
+
+    // ---------------------------------------------------------------- HasValue on JSON values
+
+    [Theory]
+    [InlineData("""{"n":null}""", "input1.n.HasValue", false)]
+    [InlineData("""{"n":null}""", "!input1.n.HasValue", true)]
+    [InlineData("""{"n":3}""", "input1.n.HasValue", true)]
+    [InlineData("""{"n":3}""", "input1.n.HasValue && input1.n.Value == 3", true)]
+    [InlineData("""{"n":"x"}""", "input1.n.HasValue", true)]
+    [InlineData("""{}""", "input1.n.HasValue", false)]
+    [InlineData("""{"n":{"a":1}}""", "input1.n.HasValue", true)]
+    public void HasValue_OnJsonValue_TellsWhetherThereIsOne(string json, string expression, bool expected)
+    {
+        var engine = Engine($$"""{"WorkflowName":"w","Rules":[{"RuleName":"r","Expression":"{{expression}}"}]}""");
+        var result = engine.ExecuteAllRules("w", DataValues.FromJson(json))[0];
+        Assert.Equal(string.Empty, result.ExceptionMessage);
+        Assert.Equal(expected, result.IsSuccess);
+    }
+
+    [Fact]
+    public void Value_OnJsonNull_FailsWithExplanation()
+    {
+        var engine = Engine("""{"WorkflowName":"w","Rules":[{"RuleName":"r","Expression":"input1.n.Value == 3"}]}""");
+        var result = engine.ExecuteAllRules("w", DataValues.FromJson("""{"n":null}"""))[0];
+        Assert.False(result.IsSuccess);
+        Assert.StartsWith("Error while executing rule : r - ", result.ExceptionMessage, StringComparison.Ordinal);
+        Assert.Contains(".HasValue", result.ExceptionMessage, StringComparison.Ordinal);
+    }
+
+    // ---------------------------------------------------------------- ErrorMessage placeholders (6.x)
+
+    private static string Message(string errorMessage, string json)
+    {
+        var engine = Engine($$"""{"WorkflowName":"w","Rules":[{"RuleName":"r","Expression":"false","ErrorMessage":"{{errorMessage.Replace("\"", "\\\"")}}"}]}""");
+        return engine.ExecuteAllRules("w", DataValues.FromJson(json))[0].ExceptionMessage.ReplaceLineEndings("\n");
+    }
+
+    [Theory]
+    [InlineData("$(input1.Inner.Name)", """{"Inner":{"Other":1}}""", "$(input1.Inner.Name)")]
+    [InlineData("$(input1.Onbekend)", """{"a":1}""", "$(input1.Onbekend)")]
+    [InlineData("$(input9)", """{"a":1}""", "$(input9)")]
+    [InlineData("$(input9.a)", """{"a":1}""", "$(input9.a)")]
+    public void Placeholder_UnknownInputOrField_LeftAsWritten(string errorMessage, string json, string expected) =>
+        Assert.Equal(expected, Message(errorMessage, json));
+
+    [Theory]
+    [InlineData("$(input1.a)", "3")]
+    [InlineData("$(input1.A)", "$(input1.A)")]
+    [InlineData("$(Input1.a)", "$(Input1.a)")]
+    [InlineData("$(INPUT1)", "$(INPUT1)")]
+    public void Placeholder_NamesMatchExactly(string errorMessage, string expected) =>
+        Assert.Equal(expected, Message(errorMessage, """{"a":3}"""));
+
+    [Fact]
+    public void Placeholder_NullField_LeftAsWritten() =>
+        Assert.Equal("n=$(input1.n)", Message("n=$(input1.n)", """{"n":null}"""));
+
+    [Fact]
+    public void Placeholder_ListsAndRecords_IndentedJson() =>
+        Assert.Equal("[\n  1,\n  2\n] {\n  \"x\": 1,\n  \"y\": \"z\"\n}", Message("$(input1.arr) $(input1.obj)", """{"arr":[1,2],"obj":{"x":1,"y":"z"}}"""));
+
+    [Fact]
+    public void Placeholder_ScalarsAndWholeInput_AsUpstream() =>
+        Assert.Equal("""3 1.5 true tekst {"a":3,"f":1.5,"b":true,"s":"tekst"}""", Message("$(input1.a) $(input1.f) $(input1.b) $(input1.s) $(input1)", """{"a":3,"f":1.5,"b":true,"s":"tekst"}"""));
+
+    [Fact]
+    public void Placeholder_SpacesInside_NotTrimmed() =>
+        Assert.Equal("$( input1.a )", Message("$( input1.a )", """{"a":3}"""));
 }
