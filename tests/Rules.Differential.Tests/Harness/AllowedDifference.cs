@@ -36,11 +36,12 @@ public enum AllowedDifference
     EvaluateRuleRecomputesTargetGlobals,
 
     /// <summary>
-    /// An empty JSON list: upstream gives it elements of type object, so a member or method of its elements does not compile
-    /// for that input (every rule using it fails); ours binds the elements late and the rules run.
+    /// A value upstream only knows as <c>object</c> — a JSON null field, an element of an empty JSON list, a member declared
+    /// object: upstream refuses operators, methods and using it as true/false when it compiles the rule (for that input);
+    /// ours binds it late and looks at the value when the rule runs.
     /// </summary>
     [DocumentedAs(14)]
-    EmptyJsonListBoundLate,
+    UnknownTypeBoundLate,
 }
 
 /// <summary>The number of the docs/rules.md entry that describes an <see cref="AllowedDifference"/>.</summary>

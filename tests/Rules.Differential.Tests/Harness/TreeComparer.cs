@@ -138,18 +138,18 @@ public static partial class TreeComparer
     /// <summary>A rule whose outcome differs as a whole for a listed reason, recognised by upstream's own message.</summary>
     private static AllowedDifference? WholeRuleDifference(ResultNode ours, ResultNode upstream, Scenario scenario)
     {
-        // An empty JSON list becomes List<object> upstream: a member or method of its elements ("exists in type 'Object'") does
-        // not compile for that input. Ours binds the elements late, so the rule runs.
-        if (EmptyListElement().IsMatch(upstream.ExceptionMessage) && !EmptyListElement().IsMatch(ours.ExceptionMessage)
-            && scenario.Inputs.Any(i => i.Description.Contains("[]", StringComparison.Ordinal)))
+        // Upstream types a JSON null, the elements of an empty JSON list and members declared object as object, and refuses
+        // most uses of such a value when it compiles; ours binds them late, so the rule runs (with whatever outcome).
+        if (ObjectTypedRefusal().IsMatch(upstream.ExceptionMessage) && !ours.ExceptionMessage.StartsWith("Exception while parsing expression", StringComparison.Ordinal)
+            && !ours.ExceptionMessage.StartsWith("Error while compiling rule", StringComparison.Ordinal))
         {
-            return AllowedDifference.EmptyJsonListBoundLate;
+            return AllowedDifference.UnknownTypeBoundLate;
         }
         return null;
     }
 
-    [GeneratedRegex(@"^(Exception while parsing expression `.*?` - |Error while compiling rule `[^`]*`: )(No applicable method '[^']*' exists in type 'Object'|No property or field '[^']*' exists in type 'Object')", RegexOptions.Singleline)]
-    private static partial Regex EmptyListElement();
+    [GeneratedRegex(@"^(Exception while parsing expression `.*?` - |Error while compiling rule `[^`]*`: ).*(exists in type 'Object'|for the types 'System\.Object' and|and 'System\.Object'|incompatible with operand type 'Object'|Expression of type 'Boolean' expected|of type 'System\.Object' cannot be used)", RegexOptions.Singleline)]
+    private static partial Regex ObjectTypedRefusal();
 
     // ------------------------------------------------------------------ messages
 
