@@ -163,6 +163,12 @@ internal sealed partial class Binder
         {
             return new BoundError(span);
         }
+        if (target.Type is AbsentMemberTypeSymbol absent)
+        {
+            // upstream looks for the method on object and finds none: a compile error, not a null at run time
+            _diagnostics.ReportAbsentMemberCall(span, absent.Name, name);
+            return new BoundError(span);
+        }
         if (target.Type is DynamicTypeSymbol)
         {
             return new BoundLateCall(target, name, arguments.Select(Box).ToList(), IgnoreCase, span);

@@ -188,6 +188,10 @@ internal sealed partial class Binder
 
     private BoundExpression BindEquality(BoundBinaryKind kind, BoundExpression left, BoundExpression right, string op, TextSpan span)
     {
+        if (left.Type is AbsentMemberTypeSymbol || right.Type is AbsentMemberTypeSymbol)
+        {
+            return BindAbsentEquality(kind, left, right, op, span);
+        }
         if (IsLate(left) || IsLate(right))
         {
             return new BoundLateBinary(kind, Box(left), Box(right), BoolType, span);
@@ -251,6 +255,21 @@ internal sealed partial class Binder
         }
         _diagnostics.ReportOperatorNotDefined(span, op, left.Type.DisplayName, right.Type.DisplayName);
         return new BoundError(span);
+    }
+
+    /// <summary>
+    /// An absent member is null, so comparing it is comparing the other side with null. Upstream compares them as objects,
+    /// which it refuses for a value type that cannot be null (a number, true/false): so do we.
+    /// </summary>
+    private BoundExpression BindAbsentEquality(BoundBinaryKind kind, BoundExpression left, BoundExpression right, string op, TextSpan span)
+    {
+        var other = left.Type is AbsentMemberTypeSymbol ? right : left;
+        if (other.Type is ClrTypeSymbol clr && clr.Type.IsValueType && !NumericFacts.IsNullable(clr.Type))
+        {
+            _diagnostics.ReportOperatorNotDefined(span, op, left.Type.DisplayName, right.Type.DisplayName);
+            return new BoundError(span);
+        }
+        return new BoundLateBinary(kind, Box(left), Box(right), BoolType, span);
     }
 
     private BoundExpression BindObjectEquals(BoundBinaryKind kind, BoundExpression left, BoundExpression right, TextSpan span)

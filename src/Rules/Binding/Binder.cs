@@ -404,14 +404,15 @@ internal sealed partial class Binder
                 _diagnostics.ReportUnknownMember(span, "null", text, []);
                 return new BoundError(span);
             case DynamicTypeSymbol:
-                return new BoundLateMember(target, text, IgnoreCase, span);
+            case AbsentMemberTypeSymbol:
+                // an absent member is null: reading a member of it fails at run time, as upstream's dynamic access does
+                return new BoundLateMember(Box(target), text, IgnoreCase, span);
             case RecordTypeSymbol record:
             {
                 var index = record.Shape.IndexOf(text, IgnoreCase);
                 if (index < 0)
                 {
-                    _diagnostics.ReportUnknownMember(span, DescribeTarget(target), text, record.Shape.Keys);
-                    return new BoundError(span);
+                    return JsonValueMember(target, text, span) ?? new BoundLiteral(null, new AbsentMemberTypeSymbol(text), span);
                 }
                 return new BoundRecordMember(target, record.Shape, index, record.Shape.Keys[index], IgnoreCase, record.MemberType(index), span);
             }
@@ -435,6 +436,10 @@ internal sealed partial class Binder
         {
             return BindLinq(target, "Count", [], span);
         }
+        if (target is BoundRecordMember && JsonValueMember(target, text, span) is { } valueMember)
+        {
+            return valueMember;
+        }
         if (MemberCatalog.IsDangerous(type))
         {
             _diagnostics.ReportTypeNotAllowed(span, text);
@@ -442,6 +447,20 @@ internal sealed partial class Binder
         }
         _diagnostics.ReportUnknownMember(span, DescribeTarget(target), text, target.Type is ClrTypeSymbol ? Catalog.MemberNames(type, false) : []);
         return new BoundError(span);
+    }
+
+    /// <summary>
+    /// <c>HasValue</c> and <c>Value</c> of a value read from JSON, whose type depends on the data (a field is null in one
+    /// input and a number in the next): a value that is there has a value and is its own value. Null values get the same
+    /// answers at run time (<see cref="Emit.LateBinder.GetMember"/>). Null when <paramref name="name"/> is neither.
+    /// </summary>
+    private BoundExpression? JsonValueMember(BoundExpression target, string name, TextSpan span)
+    {
+        if (name.Equals("HasValue", _comparison))
+        {
+            return new BoundLiteral(true, BoolType, span);
+        }
+        return name.Equals("Value", _comparison) ? target : null;
     }
 
     private static string DescribeTarget(BoundExpression target) => target switch
@@ -478,8 +497,7 @@ internal sealed partial class Binder
                 var position = record.Shape.IndexOf(key, IgnoreCase);
                 if (position < 0)
                 {
-                    _diagnostics.ReportUnknownMember(syntax.Span, DescribeTarget(target), key, record.Shape.Keys);
-                    return new BoundError(syntax.Span);
+                    return new BoundLiteral(null, new AbsentMemberTypeSymbol(key), syntax.Span);
                 }
                 return new BoundRecordMember(target, record.Shape, position, record.Shape.Keys[position], IgnoreCase, record.MemberType(position), syntax.Span);
             }

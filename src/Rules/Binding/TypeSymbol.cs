@@ -56,6 +56,21 @@ internal sealed class DynamicTypeSymbol : TypeSymbol
     public override bool IsDynamic => true;
 }
 
+/// <summary>
+/// A member a JSON record does not have. As in RulesEngine (which reads it through the record's indexer: an
+/// object-typed null) it may be compared with null (<c>aanvraag.Optioneel == null</c> is true), joined to text and
+/// passed on as a value; a comparison with a number, arithmetic, or using it as true/false is refused when the
+/// expression is compiled, so a misspelt member still shows up as an error.
+/// </summary>
+internal sealed class AbsentMemberTypeSymbol(string name) : TypeSymbol
+{
+    public string Name { get; } = name;
+
+    public override Type ClrType => typeof(object);
+
+    public override string DisplayName => $"het veld '{Name}', dat in deze invoer niet bestaat";
+}
+
 /// <summary>The declared result type <c>object</c> of a custom function; members of it are refused (RulesEngine does so too).</summary>
 internal sealed class ObjectReturnTypeSymbol(string method) : TypeSymbol
 {

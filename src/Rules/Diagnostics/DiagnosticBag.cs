@@ -52,6 +52,9 @@ internal sealed class DiagnosticBag : IEnumerable<Diagnostic>
         Error("RE0101", span, $"'{owner}' heeft geen veld of functie '{member}'.{hint}");
     }
 
+    public void ReportAbsentMemberCall(TextSpan span, string member, string function) =>
+        Error("RE0101", span, $"Het veld '{member}' bestaat niet in deze invoer, dus de functie '{function}' kan er niet op. Controleer de naam; of het veld er is, vraagt u met '{member} != null'.");
+
     public void ReportNotAllowed(TextSpan span, string what, string reason) => Error("RE0102", span, $"'{what}' is niet toegestaan in regels: {reason}");
     public void ReportTypeNotAllowed(TextSpan span, string what) => Error("RE0103", span, $"'{what}' is niet toegestaan in regels: typen, reflectie, bestanden, processen, threads en de omgeving zijn afgeschermd.");
     public void ReportOperatorNotDefined(TextSpan span, string op, string left, string right) => Error("RE0104", span, $"De bewerking '{op}' kan niet tussen {left} en {right}.");

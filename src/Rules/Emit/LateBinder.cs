@@ -20,10 +20,15 @@ internal sealed class LateBinder(MemberCatalog catalog, bool ignoreCase)
     {
         switch (target)
         {
+            case null when name.Equals("HasValue", ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal):
+                // a JSON null read as a nullable: it has no value (the binder answers true for values that are there)
+                return false;
+            case null when name.Equals("Value", ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal):
+                throw new RuleRuntimeException("Een waarde is leeg (null), terwijl de regel met '.Value' om de waarde vraagt; controleer eerst met '.HasValue'.");
             case null:
                 throw new RuleRuntimeException($"Het veld '{name}' kan niet gelezen worden omdat de waarde ervoor leeg (null) is.");
             case DataObject record:
-                return record.TryGetValue(name, ignoreCase, out var value) ? value : throw Missing(name);
+                return record.TryGetValue(name, ignoreCase, out var value) ? value : ValueMember(record, name);
             case IDictionary<string, object?> dictionary:
                 foreach (var pair in dictionary)
                 {
@@ -32,7 +37,7 @@ internal sealed class LateBinder(MemberCatalog catalog, bool ignoreCase)
                         return DataValues.Normalize(pair.Value);
                     }
                 }
-                throw Missing(name);
+                return ValueMember(dictionary, name);
             case JsonElement { ValueKind: JsonValueKind.Object } element:
                 foreach (var property in element.EnumerateObject())
                 {
@@ -67,7 +72,21 @@ internal sealed class LateBinder(MemberCatalog catalog, bool ignoreCase)
                 return AsSequence(sequence).Count();
             }
         }
-        throw Missing(name);
+        return ValueMember(target, name);
+    }
+
+    /// <summary>
+    /// <c>HasValue</c> and <c>Value</c> of a value that is there and has no member of that name: as for a nullable that has a
+    /// value (JSON fields are null in one input and filled in the next, so rules ask this of any value).
+    /// </summary>
+    private object? ValueMember(object target, string name)
+    {
+        var comparison = ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        if (name.Equals("HasValue", comparison))
+        {
+            return true;
+        }
+        return name.Equals("Value", comparison) ? target : throw Missing(name);
     }
 
     private static RuleRuntimeException Missing(string name) => new($"Het veld '{name}' ontbreekt in deze invoer.");

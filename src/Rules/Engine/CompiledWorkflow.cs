@@ -16,8 +16,14 @@ internal sealed class CompiledWorkflow
 
     public required CompiledParam[] Globals { get; init; }
 
-    /// <summary>A compile problem in the global parameters or input names; every rule then fails with it.</summary>
+    /// <summary>A compile problem in the global parameters; every rule then fails with it ("Error while compiling rule …").</summary>
     public string? SharedCompileError { get; init; }
+
+    /// <summary>
+    /// An input named like a global parameter; every rule then fails with it. Upstream finds this only when it adds the
+    /// evaluated globals to the inputs, so it is reported as "Error while executing scoped params for rule …".
+    /// </summary>
+    public string? InputCollidesWithGlobal { get; init; }
 
     public required CompiledRule[] Rules { get; init; }
 }
@@ -40,6 +46,19 @@ internal sealed class CompiledRule
 
     /// <summary>Problem compiling the expression ("Exception while parsing expression …").</summary>
     public string? ExpressionCompileError { get; init; }
+
+    /// <summary>
+    /// The explanation in <see cref="ExpressionCompileError"/> without its prefix: when exceptions are thrown
+    /// (EnableExceptionAsErrorMessage false) upstream reports a parse error as "Error while compiling rule `R`: …".
+    /// </summary>
+    public string? ExpressionCompileDetail { get; init; }
+
+    /// <summary>
+    /// A local parameter of this rule or of a rule around it has the name of an input, a global parameter or a local
+    /// parameter further out. The rule (and every rule inside it) then fails, after its parameters and children ran —
+    /// where upstream fails collecting its inputs by name ("Error while executing rule : R - …").
+    /// </summary>
+    public string? DuplicateNameError { get; init; }
 
     public CompiledRule[]? Children { get; init; }
 

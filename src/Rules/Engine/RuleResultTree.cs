@@ -71,12 +71,15 @@ public sealed class RuleResultTree
     /// <summary>Inputs, global parameters and local parameters in scope, by name (case-insensitive).</summary>
     public IReadOnlyDictionary<string, object?> Inputs => _inputs ??= new FrameView(_compiled.VisibleNames, _compiled.VisibleSlots, _frame);
 
-    /// <summary>Null for leaf rules. Built on first access from the compact outcomes recorded while running.</summary>
+    /// <summary>
+    /// Null for leaf rules, and for a nested rule that failed before its children ran (its parameters could not be
+    /// compiled or evaluated), as upstream. Built on first access from the compact outcomes recorded while running.
+    /// </summary>
     public IReadOnlyList<RuleResultTree>? ChildResults
     {
         get
         {
-            if (_children is not null || _compiled.Children is null)
+            if (_children is not null || _compiled.Children is null || _childOutcomes is null)
             {
                 return _children;
             }

@@ -49,11 +49,12 @@ internal sealed class WorkflowCompiler
         }
         _frame = new ExpressionPipeline.FrameCompilation(_settings.TimeProvider, _late, _settings.Limits, () => _nextSlot++);
         string? sharedError = null;
-        var collisions = FindCollisions(workflow, inputs.Select(i => i.Name).ToList());
-        if (collisions.Count > 0)
-        {
-            sharedError = string.Join(" ", collisions.Select(c => $"De invoer '{c}' botst met (collides with) een parameter met dezelfde naam '{c}'; geef de invoer of de parameter een andere naam."));
-        }
+        var collisions = _settings.EnableScopedParams
+            ? (workflow.GlobalParams ?? []).Select(g => g.Name).Where(name => inputs.Any(i => string.Equals(i.Name, name, StringComparison.Ordinal))).Distinct(StringComparer.Ordinal).ToList()
+            : [];
+        var collisionError = collisions.Count > 0
+            ? string.Join(" ", collisions.Select(c => $"De invoer '{c}' botst met (collides with) de globale parameter met dezelfde naam '{c}'; geef de invoer of de parameter een andere naam."))
+            : null;
         var globals = new List<CompiledParam>();
         if (_settings.EnableScopedParams)
         {
@@ -68,7 +69,7 @@ internal sealed class WorkflowCompiler
                 }
             }
         }
-        var rules = workflow.Rules.Where(r => r.Enabled).Select(r => CompileRule(r, scope)).ToList();
+        var rules = workflow.Rules.Where(r => r.Enabled).Select(r => CompileRule(r, scope, null)).ToList();
         return new CompiledWorkflow
         {
             Workflow = workflow,
@@ -77,34 +78,9 @@ internal sealed class WorkflowCompiler
             InputNames = inputs.Select(i => i.Name).ToArray(),
             Globals = globals.ToArray(),
             SharedCompileError = sharedError,
+            InputCollidesWithGlobal = collisionError,
             Rules = rules.ToArray(),
         };
-    }
-
-    private List<string> FindCollisions(Workflow workflow, List<string> inputNames)
-    {
-        if (!_settings.EnableScopedParams)
-        {
-            return [];
-        }
-        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var g in workflow.GlobalParams ?? [])
-        {
-            names.Add(g.Name);
-        }
-        void Walk(IEnumerable<Rule> rules)
-        {
-            foreach (var rule in rules)
-            {
-                foreach (var l in rule.LocalParams ?? [])
-                {
-                    names.Add(l.Name);
-                }
-                Walk(rule.Rules ?? []);
-            }
-        }
-        Walk(workflow.Rules);
-        return inputNames.Where(names.Contains).ToList();
     }
 
     private (CompiledParam Compiled, ParameterSymbol Symbol, string? Error) CompileParam(ScopedParam parameter, List<ParameterSymbol> scope, string field, Rule? rule)
@@ -142,7 +118,8 @@ internal sealed class WorkflowCompiler
     public static string Describe(IEnumerable<Diagnostic> diagnostics) =>
         string.Join(" ", diagnostics.Where(d => d.IsError).Select(d => d.Column is { } c ? $"(kolom {c.ToString(CultureInfo.InvariantCulture)}) {d.Message}" : d.Message));
 
-    private CompiledRule CompileRule(Rule rule, List<ParameterSymbol> parentScope)
+    /// <param name="duplicateNameError">Set when a rule around this one already has a local parameter that repeats a name in scope.</param>
+    private CompiledRule CompileRule(Rule rule, List<ParameterSymbol> parentScope, string? duplicateNameError)
     {
         var scope = new List<ParameterSymbol>(parentScope);
         var locals = new List<CompiledParam>();
@@ -151,6 +128,16 @@ internal sealed class WorkflowCompiler
         {
             foreach (var parameter in rule.LocalParams ?? [])
             {
+                if (duplicateNameError is null && scope.Exists(s => string.Equals(s.Name, parameter.Name, StringComparison.Ordinal)))
+                {
+                    duplicateNameError = $"De naam '{parameter.Name}' komt twee keer voor (duplicate): de lokale parameter heet net zo als een invoer, "
+                        + "een globale parameter of een lokale parameter van een regel eromheen. Geef de lokale parameter een andere naam.";
+                    _check?.Add(new Diagnostic("RE1108", DiagnosticSeverity.Error, default, duplicateNameError)
+                    {
+                        Location = new DiagnosticLocation(_workflow.SourceFile, parameter.ExpressionPosition?.Line, parameter.ExpressionPosition?.Column,
+                            _workflow.WorkflowName, rule.RuleName, $"LocalParams[{parameter.Name}]"),
+                    });
+                }
                 var (compiled, symbol, error) = CompileParam(parameter, scope, "LocalParams", rule);
                 locals.Add(compiled);
                 scope.Add(symbol);
@@ -163,9 +150,10 @@ internal sealed class WorkflowCompiler
         List<CompiledRule>? children = null;
         Func<object?[], bool>? predicate = null;
         string? expressionError = null;
+        string? expressionDetail = null;
         if (rule.Operator is not null && rule.Rules is { Count: > 0 })
         {
-            children = rule.Rules.Where(r => r.Enabled).Select(r => CompileRule(r, scope)).ToList();
+            children = rule.Rules.Where(r => r.Enabled).Select(r => CompileRule(r, scope, duplicateNameError)).ToList();
         }
         else if (string.IsNullOrWhiteSpace(rule.Expression))
         {
@@ -179,15 +167,15 @@ internal sealed class WorkflowCompiler
             var result = Bind(rule.Expression, scope, predicate: true, rule, "Expression", rule.ExpressionPosition);
             if (result.HasErrors)
             {
-                expressionError = $"Exception while parsing expression `{rule.Expression}` - {Describe(result.Diagnostics)}";
+                expressionDetail = Describe(result.Diagnostics);
             }
             else if (!CheckOnly)
             {
-                predicate = ExpressionPipeline.TryCompileFrame<bool>(result.Bound, _frame, out var emitError);
-                if (emitError is not null)
-                {
-                    expressionError = $"Exception while parsing expression `{rule.Expression}` - {emitError}";
-                }
+                predicate = ExpressionPipeline.TryCompileFrame<bool>(result.Bound, _frame, out expressionDetail);
+            }
+            if (expressionDetail is not null)
+            {
+                expressionError = $"Exception while parsing expression `{rule.Expression}` - {expressionDetail}";
             }
         }
         var onSuccess = CompileAction(rule.Actions?.OnSuccess, scope, rule, "Actions.OnSuccess");
@@ -202,6 +190,8 @@ internal sealed class WorkflowCompiler
             ParamsCompileError = paramsError,
             Predicate = predicate,
             ExpressionCompileError = expressionError,
+            ExpressionCompileDetail = expressionDetail,
+            DuplicateNameError = duplicateNameError,
             Children = children?.ToArray(),
             IsOr = rule.Operator is "Or" or "OrElse",
             VisibleNames = scope.Select(s => s.Name).ToArray(),

@@ -102,9 +102,10 @@ internal sealed class WorkflowRunner
         var frame = Prepare(workflow, inputs, inheritedBudget);
         var result = new RuleResultTree(rule, Evaluate(rule, frame, workflow), frame.Values, _settings.EnableFormattedErrorMessage);
         var budget = BudgetOf(workflow, frame) ?? inheritedBudget;
-        var action = RunAction(rule, result, frame, budget);
-        var all = new List<RuleResultTree> { result };
-        all.AddRange(frame.ActionResults ?? []);
+        // As upstream, the action's outcome is returned in the ActionRuleResult only, not recorded on the rule's result tree.
+        var action = RunAction(rule, result, frame, budget, recordOnResult: false);
+        // As upstream: the results of the rules an EvaluateRule action ran come first, this rule's own result last.
+        var all = new List<RuleResultTree>(frame.ActionResults ?? []) { result };
         if (inheritedBudget is null)
         {
             budget?.Release();
@@ -129,6 +130,10 @@ internal sealed class WorkflowRunner
         if (sharedError is not null)
         {
             return new RuleOutcome(false, Fail($"Error while compiling rule `{rule.Rule.RuleName}`: {sharedError}", null));
+        }
+        if (workflow.InputCollidesWithGlobal is { } collision)
+        {
+            return new RuleOutcome(false, Fail($"Error while executing scoped params for rule `{rule.Rule.RuleName}` - {collision}", null));
         }
         if (rule.ParamsCompileError is not null)
         {
@@ -178,10 +183,23 @@ internal sealed class WorkflowRunner
                     break;
                 }
             }
+            if (rule.DuplicateNameError is { } duplicate)
+            {
+                return new RuleOutcome(false, Fail($"Error while executing rule : {rule.Rule.RuleName} - {duplicate}", null), childResults, count);
+            }
             return new RuleOutcome(success, string.Empty, childResults, count);
+        }
+        if (rule.DuplicateNameError is { } duplicateName)
+        {
+            return new RuleOutcome(false, Fail($"Error while executing rule : {rule.Rule.RuleName} - {duplicateName}", null));
         }
         if (rule.ExpressionCompileError is not null)
         {
+            if (!_settings.EnableExceptionAsErrorMessage)
+            {
+                // Upstream rethrows the parse error from its rule compiler, which words it as a compile error.
+                throw new RuleException($"Error while compiling rule `{rule.Rule.RuleName}`: {rule.ExpressionCompileDetail ?? rule.ExpressionCompileError}");
+            }
             return new RuleOutcome(false, Fail(rule.ExpressionCompileError, null));
         }
         try
@@ -210,7 +228,7 @@ internal sealed class WorkflowRunner
     }
 
     /// <param name="budget">The evaluation's budget, handed on to EvaluateRule actions.</param>
-    private ActionResult? RunAction(CompiledRule rule, RuleResultTree result, Frame frame, EvaluationBudget? budget)
+    private ActionResult? RunAction(CompiledRule rule, RuleResultTree result, Frame frame, EvaluationBudget? budget, bool recordOnResult = true)
     {
         var action = result.IsSuccess ? rule.OnSuccess : rule.OnFailure;
         if (action is null)
@@ -226,7 +244,10 @@ internal sealed class WorkflowRunner
         {
             actionResult = new ActionResult(null, ex is RuleRuntimeException or RuleException ? ex : new RuleException(RuntimeMessages.Describe(ex), ex));
         }
-        result.ActionResult = actionResult;
+        if (recordOnResult)
+        {
+            result.ActionResult = actionResult;
+        }
         return actionResult;
     }
 

@@ -298,6 +298,6 @@ public sealed class RuntimeBudgetTests
         var result = engine.ExecuteActionWorkflow("w", "start", new RuleParameter("a", Bombs.Numbers(1_000)));
 
         // 1,000 steps in "start", then its EvaluateRule action needs 1,000 more of the same 1,500
-        Assert.Contains("Rekenbudget overschreden: meer dan 1.500 lusstappen", result.Results.Last().ExceptionMessage, StringComparison.Ordinal);
+        Assert.Contains("Rekenbudget overschreden: meer dan 1.500 lusstappen", result.Results.Single(r => r.Rule.RuleName == "duizend").ExceptionMessage, StringComparison.Ordinal);
     }
 }

@@ -34,15 +34,19 @@ public sealed class DifferencesTests
         Assert.Equal("a is 3, moet groter dan 5 zijn", result.ChildResults![0].ExceptionMessage);
     }
 
-    // Difference 2: $(input.a.b) follows the whole path (upstream reads only the first member);
-    // booleans print as true/false.
+    // Difference 2: a date in a $(…) placeholder prints as dd-MM-yyyy (upstream: ISO 8601 from System.Text.Json), and JSON in
+    // a message keeps letters such as é as they are (upstream \u-escapes them).
     [Fact]
-    public void Difference2_NestedPlaceholderPath_FollowedToTheEnd()
+    public void Difference2_PlaceholderDatesAndJson_ReadableForResidents()
     {
-        var engine = Engine("""{"WorkflowName":"w","Rules":[{"RuleName":"r","Expression":"false","ErrorMessage":"$(input1.adres.plaats) $(input1.actief) $(input1.onbekend) $(input9.x)"}]}""");
-        var result = engine.ExecuteAllRules("w", DataValues.FromJson("""{"adres":{"plaats":"Oss"},"actief":true}"""))[0];
-        Assert.Equal("Oss true (input1.onbekend) $(input9.x)", result.ExceptionMessage);
+        var engine = Engine("""{"WorkflowName":"w","Rules":[{"RuleName":"r","Expression":"false","ErrorMessage":"$(input1.Start) $(input1.Buurt) $(input1)"}]}""");
+        var result = engine.ExecuteAllRules("w", new PlaceholderInput(new DateTime(2026, 3, 1), new BuurtNaam("Coöperatie")))[0];
+        Assert.Equal("01-03-2026 {\n  \"Naam\": \"Coöperatie\"\n} {\"Start\":\"2026-03-01T00:00:00\",\"Buurt\":{\"Naam\":\"Coöperatie\"}}", result.ExceptionMessage.ReplaceLineEndings("\n"));
     }
+
+    public sealed record BuurtNaam(string Naam);
+
+    public sealed record PlaceholderInput(DateTime Start, BuurtNaam Buurt);
 
     // Difference 3: parsing and formatting do not depend on the server culture (upstream uses the
     // current culture for double.Parse, Convert.ToDouble(string), ToString and ToUpper/ToLower).
