@@ -136,6 +136,7 @@ public static class WebApplicationExtensions
         app.MapTakenApi();
         app.MapInitiatievenApi();
         Privacy.PrivacyApi.MapPrivacyApi(app);
+        Privacy.AccountToegangApi.MapAccountToegangApi(app);
         Chat.BerichtSjablonenApi.MapBerichtSjablonenApi(app);
         app.MapProgrammasApi();
         app.MapRegelsApi();

@@ -110,6 +110,7 @@ public sealed class EndpointMatrixTests : IClassFixture<ParticipatieFactory>
         ["POST /api/privacy/bewoners/{id:int}/wissen"] = Beheer,
         ["POST /api/accounts/"] = Beheer,
         ["POST /api/accounts/{gebruikersnaam}/deactiveren"] = Beheer,
+        ["PUT /api/accounts/{gebruikersnaam}/toegang"] = Beheer,
     };
 
     private readonly ParticipatieFactory factory;
