@@ -1,5 +1,6 @@
-using Participatie.Host.Hosting;
 using Participatie.Host.Cli;
+using Participatie.Host.Hosting;
+
 
 // One executable, two faces: with a verb it is the command line tool, without one the web server.
 if (CliApp.IsCliInvocation(args))

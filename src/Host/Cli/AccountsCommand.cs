@@ -1,7 +1,8 @@
 using System.CommandLine;
 using Microsoft.EntityFrameworkCore;
-using Participatie.Host.Accounts;
 using Participatie.Host.Data;
+using Participatie.Host.Domain;
+using Participatie.Host.Features.Accounts;
 
 namespace Participatie.Host.Cli;
 

@@ -4,7 +4,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Participatie.Host.Data;
-using Participatie.Host.WorkflowHosting;
+using Participatie.Host.Features.Werkstromen;
 using Participatie.Workflows;
 using Participatie.Workflows.Runtime;
 

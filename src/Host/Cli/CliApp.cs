@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Participatie.Host.Hosting;
+using Participatie.Workflows;
 
 namespace Participatie.Host.Cli;
 
@@ -23,46 +24,48 @@ public static class CliApp
         return root;
     }
 
-    public static bool IsCliInvocation(string[] args)
+    /// <summary>
+    /// A first argument that is not an option is a verb: the command-line tool runs (and refuses a verb it does not know).
+    /// Without one — no arguments, or only settings such as <c>--urls</c> or <c>--Participatie:DataDirectory=…</c> — the web
+    /// server starts.
+    /// </summary>
+    public static bool IsCliInvocation(string[] args) =>
+        args.Length > 0 && (args[0] is "--help" or "-h" or "-?" or "--version" || IsVerb(args[0]));
+
+    // "key=value" is a configuration setting for the web server, as ASP.NET Core's command-line configuration reads it.
+    private static bool IsVerb(string argument) => !argument.StartsWith('-') && !argument.Contains('=');
+
+    public static Task<int> RunAsync(string[] args) => RunAsync(args, Console.Out, Console.Error);
+
+    /// <summary>Runs a verb; an unknown verb prints the verbs and returns 2 (a usage error), as the other tools do.</summary>
+    public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
     {
-        if (args.Length == 0)
+        var root = CreateRootCommand();
+        if (IsVerb(args[0]) && !root.Subcommands.Any(c => c.Name == args[0]))
         {
-            return false;
+            error.WriteLine($"Onbekende opdracht '{args[0]}'. Bekende opdrachten:");
+            foreach (var verb in root.Subcommands)
+            {
+                error.WriteLine($"  {verb.Name,-12} {verb.Description}");
+            }
+
+            error.WriteLine("Zonder opdracht start de webserver; 'participatie --help' toont alle opdrachten.");
+            return Task.FromResult(2);
         }
 
-        if (args[0] is "--help" or "-h" or "-?" or "--version")
-        {
-            return true;
-        }
-
-        return CreateRootCommand().Subcommands.Any(c => c.Name == args[0]);
-    }
-
-    public static Task<int> RunAsync(string[] args)
-    {
         if (args[0] == "rules" && args.Length > 1)
         {
-            return Task.FromResult(Participatie.Rules.Tooling.RulesTool.Execute(args[1..], Console.Out, Console.Error));
+            return Task.FromResult(Participatie.Rules.Tooling.RulesTool.Execute(args[1..], output, error));
         }
 
         if (args[0] == "workflows" && args.Length > 1)
         {
             using var host = BuildServiceHost();
-            return Participatie.Workflows.Tooling.WorkflowsCli.RunAsync(args[1..], Console.Out, Console.Error,
-                builder => ConfigureEngine(builder, host.Services));
+            return Participatie.Workflows.Tooling.WorkflowsCli.RunAsync(args[1..], output, error,
+                builder => WorkflowsServiceCollectionExtensions.ConfigureEngine(builder, host.Services));
         }
 
-        return CreateRootCommand().Parse(args).InvokeAsync();
-    }
-
-    /// <summary>The same engine extensions as the web host (domain activities, C# expressions), over in-memory stores.</summary>
-    private static void ConfigureEngine(Participatie.Workflows.WorkflowEngineBuilder builder, IServiceProvider services)
-    {
-        builder.UseServices(services);
-        foreach (var configurer in services.GetServices<WorkflowHosting.IWorkflowEngineConfigurer>())
-        {
-            configurer.Configure(builder, services);
-        }
+        return root.Parse(args).InvokeAsync();
     }
 
     /// <summary>Builds the services the verbs use, from the same configuration sources as the web host.</summary>
@@ -74,7 +77,7 @@ public static class CliApp
             ContentRootPath = WebAppOptions.For(configurationArgs ?? []).ContentRootPath ?? Directory.GetCurrentDirectory(),
         });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.Services.AddParticipatieCore(builder.Configuration);
+        builder.Services.AddParticipatieServices(builder.Configuration);
         return builder.Build();
     }
 }

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Microsoft.EntityFrameworkCore;
-using Participatie.Host.Cbs;
 using Participatie.Host.Data;
+using Participatie.Host.Features.Gebieden;
 using Spectre.Console;
 
 namespace Participatie.Host.Cli;

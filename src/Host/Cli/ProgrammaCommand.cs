@@ -1,8 +1,9 @@
 using System.CommandLine;
 using Microsoft.EntityFrameworkCore;
 using Participatie.Host.Data;
-using Participatie.Host.Programmas;
-using Participatie.Host.WorkflowHosting;
+using Participatie.Host.Features.Programmas;
+using Participatie.Host.Features.Regels;
+using Participatie.Host.Features.Werkstromen;
 
 namespace Participatie.Host.Cli;
 
@@ -20,7 +21,7 @@ internal static class ProgrammaCommand
             var services = scope.ServiceProvider;
             services.GetRequiredService<DatabaseLocation>().EnsureDataDirectory();
             await services.GetRequiredService<ParticipatieDbContext>().MigrateAsync(ct);
-            await services.GetRequiredService<Regels.RegelsetBeheer>().LaadAsync(ct);
+            await services.GetRequiredService<RegelsetBeheer>().LaadAsync(ct);
             await services.GetRequiredService<WorkflowCatalog>().EnsurePublishedAsync(ct);
             var result = await services.GetRequiredService<ProgrammaService>().StartAsync(parse.GetValue(id), ct);
             (result.Gestart ? Console.Out : Console.Error).WriteLine(result.Melding);

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using Participatie.Host.Options;
 
 namespace Participatie.Host.Data;
 
@@ -8,7 +7,7 @@ public sealed class DatabaseLocation
 {
     public const string ConnectionStringName = "Participatie";
 
-    public DatabaseLocation(IConfiguration configuration, IOptions<ParticipatieOptions> options)
+    public DatabaseLocation(IConfiguration configuration, IOptions<DatabaseOptions> options)
     {
         DataDirectory = ResolveDataDirectory(options.Value.DataDirectory);
         var configured = configuration.GetConnectionString(ConnectionStringName);
@@ -26,7 +25,7 @@ public sealed class DatabaseLocation
     /// <summary>The configured provider (<c>Participatie:Database</c>), checked: an unknown name stops the Host with one clear line.</summary>
     public static string Provider(IConfiguration configuration)
     {
-        var provider = (configuration[$"{ParticipatieOptions.SectionName}:Database"] ?? DatabaseProviders.Sqlite).Trim().ToLowerInvariant();
+        var provider = (configuration[$"{DatabaseOptions.SectionName}:Database"] ?? DatabaseProviders.Sqlite).Trim().ToLowerInvariant();
         return DatabaseProviders.All.Contains(provider)
             ? provider
             : throw new DatabaseUnavailableException(

@@ -1,9 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using Participatie.Host.Accounts;
-using Participatie.Host.Chat;
 using Participatie.Host.Data.EntityConfigurations;
 using Participatie.Host.Domain;
-using Participatie.Host.WorkflowHosting;
 
 namespace Participatie.Host.Data;
 

@@ -1,3 +1,4 @@
+
 using Participatie.Host.Domain;
 
 namespace Participatie.Host.DemoData;

@@ -1,8 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
-using KestrelServerOptions = Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions;
 using Microsoft.Extensions.Options;
-using Participatie.Host.Options;
+using KestrelServerOptions = Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions;
 
 namespace Participatie.Host.Security;
 
@@ -19,7 +18,7 @@ public static class RequestBodyLimits
 
     public static IServiceCollection AddRequestBodyLimits(this IServiceCollection services)
     {
-        services.AddOptions<KestrelServerOptions>().Configure<IOptions<ParticipatieOptions>>((kestrel, options) =>
+        services.AddOptions<KestrelServerOptions>().Configure<IOptions<SecurityOptions>>((kestrel, options) =>
             kestrel.Limits.MaxRequestBodySize = options.Value.MaxRequestBodyBytes);
         services.AddExceptionHandler<BadRequestExceptionHandler>();
         return services;

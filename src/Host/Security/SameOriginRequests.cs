@@ -1,3 +1,6 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.Extensions.Options;
+
 namespace Participatie.Host.Security;
 
 /// <summary>
@@ -17,13 +20,20 @@ namespace Participatie.Host.Security;
 /// the chat's Direct Line calls with their bearer token, a municipal site fetching a chat token — are not touched: the
 /// cookie is what a forged request would abuse.
 /// </summary>
-public sealed class SameOriginRequests(RequestDelegate next, IProblemDetailsService problems)
+public sealed class SameOriginRequests(
+    RequestDelegate next,
+    IProblemDetailsService problems,
+    IOptionsMonitor<CookieAuthenticationOptions> cookies)
 {
+    // The staff cookie's name as the authentication setup chose it, so this check cannot drift from it.
+    private readonly string staffCookie = cookies.Get(CookieAuthenticationDefaults.AuthenticationScheme).Cookie.Name
+        ?? throw new InvalidOperationException("The staff cookie has no name.");
+
     public async Task InvokeAsync(HttpContext context)
     {
         var request = context.Request;
         var applies = (HttpMethods.IsPost(request.Method) || HttpMethods.IsPut(request.Method) || HttpMethods.IsPatch(request.Method) || HttpMethods.IsDelete(request.Method))
-            && (request.Cookies.ContainsKey(StaffSessions.CookieName) || context.GetEndpoint()?.Metadata.GetMetadata<SameOriginOnly>() is not null);
+            && (request.Cookies.ContainsKey(staffCookie) || context.GetEndpoint()?.Metadata.GetMetadata<SameOriginOnly>() is not null);
         if (!applies || IsSameOrigin(request))
         {
             await next(context);

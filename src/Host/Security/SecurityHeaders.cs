@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using Microsoft.Extensions.Options;
-using Participatie.Host.DirectLine;
 
 namespace Participatie.Host.Security;
 
@@ -13,13 +12,14 @@ namespace Participatie.Host.Security;
 /// <item>The residents' chat page (<c>/chat</c>): the same, except that Bot Framework Web Chat writes its styles into
 /// &lt;style&gt; elements at run time (emotion). Those carry a per-response nonce (Web Chat's <c>nonce</c> option), so
 /// no 'unsafe-inline' is needed; images may also be <c>data:</c>/<c>blob:</c> (previews of a photo being sent), and the
-/// WebSocket goes to this host. Sites listed in <c>DirectLine:AllowedOrigins</c> may frame the chat; nobody else.</item>
+/// WebSocket goes to this host. Only the sites in <see cref="SecurityHeadersOptions.ChatFrameOrigins"/> (the chat's
+/// <c>DirectLine:AllowedOrigins</c>) may frame the chat.</item>
 /// <item>Uploaded files (<c>/v3/directline/attachments</c>): no active content at all (<c>sandbox</c>).</item>
 /// </list>
 /// Everywhere: nosniff, a referrer policy that never leaks paths to other sites (and still lets same-origin POSTs carry
 /// their Origin, which the CSRF check reads), and camera, microphone and geolocation switched off.
 /// </summary>
-public sealed class SecurityHeaders(RequestDelegate next, IOptions<DirectLineOptions> directLine)
+public sealed class SecurityHeaders(RequestDelegate next, IOptions<SecurityHeadersOptions> options)
 {
     public const string ChatPath = "/chat";
     public const string AttachmentsPath = "/v3/directline/attachments";
@@ -32,7 +32,7 @@ public sealed class SecurityHeaders(RequestDelegate next, IOptions<DirectLineOpt
 
     private const string Attachment = "default-src 'none'; sandbox; frame-ancestors 'none'";
 
-    private readonly string chatFrameAncestors = FrameAncestors(directLine.Value.AllowedOrigins);
+    private readonly string chatFrameAncestors = FrameAncestors(options.Value.ChatFrameOrigins);
 
     /// <summary>The nonce of this response's chat page, for the &lt;style&gt; elements Web Chat creates.</summary>
     public static string CspNonce(HttpContext context)

@@ -1,7 +1,6 @@
 using System.Net;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.Options;
-using Participatie.Host.Options;
 
 namespace Participatie.Host.Security;
 
@@ -15,7 +14,7 @@ public static class TrustedProxies
 {
     public static IServiceCollection AddTrustedProxies(this IServiceCollection services)
     {
-        services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<ParticipatieOptions>>((forwarded, participatie) =>
+        services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<SecurityOptions>>((forwarded, participatie) =>
         {
             forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
             forwarded.KnownProxies.Clear();
@@ -34,7 +33,7 @@ public static class TrustedProxies
                 }
                 else
                 {
-                    throw new OptionsValidationException(nameof(ParticipatieOptions.TrustedProxies), typeof(ParticipatieOptions),
+                    throw new OptionsValidationException(nameof(SecurityOptions.TrustedProxies), typeof(SecurityOptions),
                         [$"Participatie:TrustedProxies: '{entry}' is geen IP-adres of netwerk (zoals 10.0.0.0/8)."]);
                 }
             }
@@ -46,7 +45,7 @@ public static class TrustedProxies
     public static IApplicationBuilder UseTrustedProxies(this IApplicationBuilder app)
     {
         // Without listed proxies the middleware is left out entirely: with empty lists it would trust every sender.
-        var listed = app.ApplicationServices.GetRequiredService<IOptions<ParticipatieOptions>>().Value.TrustedProxies;
+        var listed = app.ApplicationServices.GetRequiredService<IOptions<SecurityOptions>>().Value.TrustedProxies;
         if (listed.Length > 0)
         {
             app.UseForwardedHeaders();

@@ -1,9 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Participatie.Host.Analyse;
 using Participatie.Host.Data;
 using Participatie.Host.Domain;
+using Participatie.Host.Features.Analyse;
 using Participatie.Host.Tests.Infrastructure;
+
+using Participatie.Host.Features.Privacy;
 
 namespace Participatie.Host.Tests.Analyse;
 

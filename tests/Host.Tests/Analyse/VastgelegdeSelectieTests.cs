@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Participatie.Host.Analyse;
 using Participatie.Host.Data;
 using Participatie.Host.Domain;
-using Participatie.Host.Regels;
+using Participatie.Host.Features.Analyse;
+using Participatie.Host.Features.Regels;
 using Participatie.Host.Tests.Infrastructure;
 
 namespace Participatie.Host.Tests.Analyse;

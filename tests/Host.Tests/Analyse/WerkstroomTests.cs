@@ -1,5 +1,6 @@
-using Participatie.Host.Analyse;
+
 using Participatie.Host.Domain;
+using Participatie.Host.Features.Analyse;
 
 namespace Participatie.Host.Tests.Analyse;
 

@@ -30,11 +30,11 @@ public sealed class BuurtenApiTests : IClassFixture<ParticipatieFactory>
     {
         var client = await factory.CreateStaffClientAsync("wijkcoordinator");
         using var scope = factory.Services.CreateScope();
-        var beoordelingen = await scope.ServiceProvider.GetRequiredService<Participatie.Host.Regels.BuurtSelectie>().BeoordeelAsync(default);
+        var beoordelingen = await scope.ServiceProvider.GetRequiredService<Participatie.Host.Features.Regels.BuurtSelectie>().BeoordeelAsync(default);
 
         var buurten = await client.GetFromJsonAsync<List<System.Text.Json.Nodes.JsonObject>>("/api/buurten");
 
-        var top = Participatie.Host.Regels.BuurtSelectie.Top(beoordelingen, int.MaxValue).Select(b => b.Code).ToList();
+        var top = Participatie.Host.Features.Regels.BuurtSelectie.Top(beoordelingen, int.MaxValue).Select(b => b.Code).ToList();
         foreach (var buurt in buurten!)
         {
             var code = buurt["code"]!.GetValue<string>();

@@ -2,7 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Participatie.Host.Data;
 using Participatie.Host.Domain;
-using Participatie.Host.Initiatieven;
+using Participatie.Host.Features.Initiatieven;
 using Participatie.Host.Tests.Infrastructure;
 using Xunit.Abstractions;
 

@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Participatie.Host.Features.Werkstromen;
 using Participatie.Host.Tests.Infrastructure;
-using Participatie.Host.WorkflowHosting;
 
 namespace Participatie.Host.Tests.Betrouwbaarheid;
 

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Participatie.Host.Data;
 using Participatie.Host.Domain;
-using Participatie.Host.Initiatieven;
+using Participatie.Host.Features.Initiatieven;
 using Participatie.Host.Tests.Infrastructure;
 
 namespace Participatie.Host.Tests.Betrouwbaarheid;

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Participatie.Bot.Diensten;
-using Participatie.Host.Chat;
+using Participatie.Host.Features.Chat;
 using Participatie.Host.Tests.Infrastructure;
 
 namespace Participatie.Host.Tests.Betrouwbaarheid;

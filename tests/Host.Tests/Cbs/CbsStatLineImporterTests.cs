@@ -1,6 +1,6 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
-using Participatie.Host.Cbs;
+using Participatie.Host.Features.Gebieden;
 using Participatie.Host.Tests.Infrastructure;
 
 namespace Participatie.Host.Tests.Cbs;

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Participatie.Bot.State;
-using Participatie.Host.Chat;
-using Participatie.Host.Data;
+using Participatie.Host.Features.Chat;
 using Participatie.Host.Tests.Infrastructure;
 
 namespace Participatie.Host.Tests.Chat;

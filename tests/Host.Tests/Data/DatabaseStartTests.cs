@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Participatie.Host.Tests.Infrastructure;
 
 namespace Participatie.Host.Tests.Data;
 

@@ -5,7 +5,7 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using Participatie.Host.DirectLine;
+using Participatie.Host.Features.Chat.DirectLine;
 using Participatie.Host.Tests.Infrastructure;
 
 namespace Participatie.Host.Tests.DirectLine;

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Options;
-using Participatie.Host.DirectLine;
+using Participatie.Host.Features.Chat.DirectLine;
 using Participatie.Host.Tests.Infrastructure;
 
 namespace Participatie.Host.Tests.DirectLine;

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Participatie.Bot.Diensten;
-using Participatie.Host.Chat;
+using Participatie.Host.Features.Chat;
 using Participatie.Host.Tests.Infrastructure;
 
 namespace Participatie.Host.Tests.DirectLine;

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
-using Participatie.Host.Taken;
+using Participatie.Host.Features.Taken;
 using Participatie.Host.Tests.Infrastructure;
 using Participatie.Workflows;
 

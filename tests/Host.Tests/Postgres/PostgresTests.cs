@@ -4,9 +4,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Participatie.Host.Data;
 using Participatie.Host.Domain;
+using Participatie.Host.Features.Werkstromen;
 using Participatie.Host.Tests.Betrouwbaarheid;
 using Participatie.Host.Tests.Infrastructure;
-using Participatie.Host.WorkflowHosting;
 using Participatie.Workflows.Persistence;
 
 namespace Participatie.Host.Tests.Postgres;

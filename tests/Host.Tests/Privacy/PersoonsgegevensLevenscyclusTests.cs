@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Participatie.Host.Data;
 using Participatie.Host.Domain;
-using Participatie.Host.Privacy;
+using Participatie.Host.Features.Privacy;
 using Participatie.Host.Tests.Infrastructure;
 
 namespace Participatie.Host.Tests.Privacy;

@@ -4,7 +4,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Participatie.Host.Data;
-using Participatie.Host.Regels;
+using Participatie.Host.Features.Regels;
 using Participatie.Host.Tests.Infrastructure;
 
 namespace Participatie.Host.Tests.Regels;

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
-using Participatie.Host.Regels;
+using Participatie.Host.Features.Regels;
 using Participatie.Host.Tests.Infrastructure;
 
 namespace Participatie.Host.Tests.Regels;

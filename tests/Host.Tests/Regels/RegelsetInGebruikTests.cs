@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
-using Participatie.Host.Regels;
+using Participatie.Host.Features.Regels;
 using Participatie.Host.Tests.Infrastructure;
 
 namespace Participatie.Host.Tests.Regels;

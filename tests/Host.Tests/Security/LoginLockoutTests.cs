@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Participatie.Host.Features.Accounts;
 using Participatie.Host.Security;
 using Participatie.Host.Tests.Infrastructure;
 

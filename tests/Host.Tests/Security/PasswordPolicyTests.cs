@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using Participatie.Host.Accounts;
+using Participatie.Host.Features.Accounts;
 using Participatie.Host.Tests.Infrastructure;
 
 namespace Participatie.Host.Tests.Security;

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
-using Participatie.Host.Accounts;
+using Participatie.Host.Features.Accounts;
 using Participatie.Host.Tests.Infrastructure;
 
 namespace Participatie.Host.Tests.Security;

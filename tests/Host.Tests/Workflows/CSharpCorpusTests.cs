@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
+using Participatie.Host.Features.Werkstromen;
 using Participatie.Host.Tests.Infrastructure;
-using Participatie.Host.WorkflowHosting;
 using Participatie.Workflows.Tooling;
 
 namespace Participatie.Host.Tests.Workflows;

@@ -1,8 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
-using Participatie.Host.Data;
+using Participatie.Host.Features.Werkstromen;
 using Participatie.Host.Tests.Infrastructure;
-using Participatie.Host.WorkflowHosting;
 using Participatie.Workflows;
 using Participatie.Workflows.Persistence;
 using Participatie.Workflows.Runtime;

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Participatie.Host.Chat;
+using Participatie.Host.Domain;
 
 namespace Participatie.Host.Data.EntityConfigurations;
 

@@ -17,7 +17,7 @@ namespace Participatie.Host.Data.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
-            modelBuilder.Entity("Participatie.Host.Accounts.StaffAccount", b =>
+            modelBuilder.Entity("Participatie.Host.Domain.StaffAccount", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -68,7 +68,7 @@ namespace Participatie.Host.Data.Migrations
                     b.ToTable("StaffAccounts", (string)null);
                 });
 
-            modelBuilder.Entity("Participatie.Host.Chat.BotStateDocument", b =>
+            modelBuilder.Entity("Participatie.Host.Domain.BotStateDocument", b =>
                 {
                     b.Property<string>("Key")
                         .HasMaxLength(300)
@@ -92,7 +92,7 @@ namespace Participatie.Host.Data.Migrations
                     b.ToTable("BotState", (string)null);
                 });
 
-            modelBuilder.Entity("Participatie.Host.Chat.ChatActivity", b =>
+            modelBuilder.Entity("Participatie.Host.Domain.ChatActivity", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -126,7 +126,7 @@ namespace Participatie.Host.Data.Migrations
                     b.ToTable("ChatActivities", (string)null);
                 });
 
-            modelBuilder.Entity("Participatie.Host.Chat.ChatConversation", b =>
+            modelBuilder.Entity("Participatie.Host.Domain.ChatConversation", b =>
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(64)
@@ -1163,7 +1163,7 @@ namespace Participatie.Host.Data.Migrations
                     b.ToTable("Woningcorporaties", (string)null);
                 });
 
-            modelBuilder.Entity("Participatie.Host.WorkflowHosting.WorkflowBookmarkRecord", b =>
+            modelBuilder.Entity("Participatie.Host.Domain.WorkflowBookmarkRecord", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1215,7 +1215,7 @@ namespace Participatie.Host.Data.Migrations
                     b.ToTable("WorkflowBookmarks", (string)null);
                 });
 
-            modelBuilder.Entity("Participatie.Host.WorkflowHosting.WorkflowDefinitionRecord", b =>
+            modelBuilder.Entity("Participatie.Host.Domain.WorkflowDefinitionRecord", b =>
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(100)
@@ -1254,7 +1254,7 @@ namespace Participatie.Host.Data.Migrations
                     b.ToTable("WorkflowDefinitions", (string)null);
                 });
 
-            modelBuilder.Entity("Participatie.Host.WorkflowHosting.WorkflowInstanceRecord", b =>
+            modelBuilder.Entity("Participatie.Host.Domain.WorkflowInstanceRecord", b =>
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(100)
@@ -1311,9 +1311,9 @@ namespace Participatie.Host.Data.Migrations
                     b.ToTable("WorkflowInstances", (string)null);
                 });
 
-            modelBuilder.Entity("Participatie.Host.Chat.ChatActivity", b =>
+            modelBuilder.Entity("Participatie.Host.Domain.ChatActivity", b =>
                 {
-                    b.HasOne("Participatie.Host.Chat.ChatConversation", null)
+                    b.HasOne("Participatie.Host.Domain.ChatConversation", null)
                         .WithMany()
                         .HasForeignKey("ConversationId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1470,9 +1470,9 @@ namespace Participatie.Host.Data.Migrations
                     b.Navigation("Gemeente");
                 });
 
-            modelBuilder.Entity("Participatie.Host.WorkflowHosting.WorkflowBookmarkRecord", b =>
+            modelBuilder.Entity("Participatie.Host.Domain.WorkflowBookmarkRecord", b =>
                 {
-                    b.HasOne("Participatie.Host.WorkflowHosting.WorkflowInstanceRecord", null)
+                    b.HasOne("Participatie.Host.Domain.WorkflowInstanceRecord", null)
                         .WithMany("Bookmarks")
                         .HasForeignKey("InstanceId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1513,7 +1513,7 @@ namespace Participatie.Host.Data.Migrations
                     b.Navigation("Bezit");
                 });
 
-            modelBuilder.Entity("Participatie.Host.WorkflowHosting.WorkflowInstanceRecord", b =>
+            modelBuilder.Entity("Participatie.Host.Domain.WorkflowInstanceRecord", b =>
                 {
                     b.Navigation("Bookmarks");
                 });

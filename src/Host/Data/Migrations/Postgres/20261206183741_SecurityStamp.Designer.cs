@@ -25,7 +25,7 @@ namespace Participatie.Host.Data.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
-            modelBuilder.Entity("Participatie.Host.Accounts.StaffAccount", b =>
+            modelBuilder.Entity("Participatie.Host.Domain.StaffAccount", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -78,7 +78,7 @@ namespace Participatie.Host.Data.Migrations.Postgres
                     b.ToTable("StaffAccounts", (string)null);
                 });
 
-            modelBuilder.Entity("Participatie.Host.Chat.BotStateDocument", b =>
+            modelBuilder.Entity("Participatie.Host.Domain.BotStateDocument", b =>
                 {
                     b.Property<string>("Key")
                         .HasMaxLength(300)
@@ -102,7 +102,7 @@ namespace Participatie.Host.Data.Migrations.Postgres
                     b.ToTable("BotState", (string)null);
                 });
 
-            modelBuilder.Entity("Participatie.Host.Chat.ChatActivity", b =>
+            modelBuilder.Entity("Participatie.Host.Domain.ChatActivity", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -138,7 +138,7 @@ namespace Participatie.Host.Data.Migrations.Postgres
                     b.ToTable("ChatActivities", (string)null);
                 });
 
-            modelBuilder.Entity("Participatie.Host.Chat.ChatConversation", b =>
+            modelBuilder.Entity("Participatie.Host.Domain.ChatConversation", b =>
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(64)
@@ -1213,7 +1213,7 @@ namespace Participatie.Host.Data.Migrations.Postgres
                     b.ToTable("Woningcorporaties", (string)null);
                 });
 
-            modelBuilder.Entity("Participatie.Host.WorkflowHosting.WorkflowBookmarkRecord", b =>
+            modelBuilder.Entity("Participatie.Host.Domain.WorkflowBookmarkRecord", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1267,7 +1267,7 @@ namespace Participatie.Host.Data.Migrations.Postgres
                     b.ToTable("WorkflowBookmarks", (string)null);
                 });
 
-            modelBuilder.Entity("Participatie.Host.WorkflowHosting.WorkflowDefinitionRecord", b =>
+            modelBuilder.Entity("Participatie.Host.Domain.WorkflowDefinitionRecord", b =>
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(100)
@@ -1306,7 +1306,7 @@ namespace Participatie.Host.Data.Migrations.Postgres
                     b.ToTable("WorkflowDefinitions", (string)null);
                 });
 
-            modelBuilder.Entity("Participatie.Host.WorkflowHosting.WorkflowInstanceRecord", b =>
+            modelBuilder.Entity("Participatie.Host.Domain.WorkflowInstanceRecord", b =>
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(100)
@@ -1363,9 +1363,9 @@ namespace Participatie.Host.Data.Migrations.Postgres
                     b.ToTable("WorkflowInstances", (string)null);
                 });
 
-            modelBuilder.Entity("Participatie.Host.Chat.ChatActivity", b =>
+            modelBuilder.Entity("Participatie.Host.Domain.ChatActivity", b =>
                 {
-                    b.HasOne("Participatie.Host.Chat.ChatConversation", null)
+                    b.HasOne("Participatie.Host.Domain.ChatConversation", null)
                         .WithMany()
                         .HasForeignKey("ConversationId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1522,9 +1522,9 @@ namespace Participatie.Host.Data.Migrations.Postgres
                     b.Navigation("Gemeente");
                 });
 
-            modelBuilder.Entity("Participatie.Host.WorkflowHosting.WorkflowBookmarkRecord", b =>
+            modelBuilder.Entity("Participatie.Host.Domain.WorkflowBookmarkRecord", b =>
                 {
-                    b.HasOne("Participatie.Host.WorkflowHosting.WorkflowInstanceRecord", null)
+                    b.HasOne("Participatie.Host.Domain.WorkflowInstanceRecord", null)
                         .WithMany("Bookmarks")
                         .HasForeignKey("InstanceId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1565,7 +1565,7 @@ namespace Participatie.Host.Data.Migrations.Postgres
                     b.Navigation("Bezit");
                 });
 
-            modelBuilder.Entity("Participatie.Host.WorkflowHosting.WorkflowInstanceRecord", b =>
+            modelBuilder.Entity("Participatie.Host.Domain.WorkflowInstanceRecord", b =>
                 {
                     b.Navigation("Bookmarks");
                 });

@@ -1,4 +1,0 @@
-namespace Participatie.Host.Cbs;
-
-/// <summary>A file that cannot be imported at all, with the place where it goes wrong.</summary>
-public sealed class CbsImportException(string message) : Exception(message);

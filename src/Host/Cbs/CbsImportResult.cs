@@ -1,7 +1,0 @@
-namespace Participatie.Host.Cbs;
-
-public sealed record CbsImportResult(int Gemeenten, int Wijken, int Buurten, int OverslagenRegels, IReadOnlyList<string> Waarschuwingen)
-{
-    /// <summary>The summary line the CLI ends with.</summary>
-    public string Samenvatting => $"gemeenten={Gemeenten} wijken={Wijken} buurten={Buurten}";
-}

@@ -1,0 +1,36 @@
+using Participatie.Host.Domain;
+using Participatie.Workflows;
+
+namespace Participatie.Host.Features.Werkstromen;
+
+/// <summary>
+/// The workflow engine over the database (definitions, instances, timers), the C# expression language, the
+/// generic WaitUntil activity, and the designer's API. Features add their own activities with
+/// <see cref="WorkflowsServiceCollectionExtensions.AddWorkflowActivity{TActivity}"/>.
+/// </summary>
+public static class WerkstromenFeature
+{
+    /// <summary>Who may change workflows in the designer.</summary>
+    public const string EditPolicy = "workflows-edit";
+
+    public static IServiceCollection AddWerkstromen(this IServiceCollection services)
+    {
+        services.AddSingleton<EfWorkflowDefinitionStore>();
+        services.AddSingleton<EfWorkflowInstanceStore>();
+        services.AddWorkflows((builder, sp) => builder.UseStores(
+            sp.GetRequiredService<EfWorkflowDefinitionStore>(), sp.GetRequiredService<EfWorkflowInstanceStore>()));
+        services.AddSingleton<IWorkflowEngineExtension, CSharpExpressions>();
+        services.AddWorkflowActivity<WaitUntil>();
+        services.AddSingleton<WorkflowCatalog>();
+        services.AddHostedService<WorkflowTimerService>();
+        services.AddAuthorizationBuilder()
+            .AddPolicy(EditPolicy, p => p.RequireRole(StaffRoles.Afdeling, StaffRoles.Beheer));
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapWerkstromen(this IEndpointRouteBuilder app)
+    {
+        app.MapWorkflowsApi();
+        return app;
+    }
+}
