@@ -16,9 +16,9 @@ try
     app = builder.Build();
     await app.PrepareDatabaseAsync();
 }
-catch (Participatie.Host.Data.DatabaseUnavailableException ex)
+catch (Exception ex) when (ex is Participatie.Host.Data.DatabaseUnavailableException or InvalidDataException)
 {
-    // A misconfigured or unreachable database stops the Host with one line that says what to fix.
+    // A misconfigured or unreachable database, or a shipped file with an error, stops the Host with one line that says what to fix.
     await Console.Error.WriteLineAsync("Participatie kan niet starten: " + ex.Message);
     return 1;
 }

@@ -6,6 +6,9 @@ namespace Participatie.Bot.Diensten;
 /// </summary>
 public interface IParticipatieDiensten
 {
+    /// <summary>The kinds of help residents can ask for, in the order the intake offers them.</summary>
+    IReadOnlyList<Hulpsoort> Hulpsoorten { get; }
+
     /// <summary>Buurten matching a postcode ("1234 AB") or a (part of a) buurt name; empty when nothing matches. Best match first.</summary>
     Task<IReadOnlyList<BuurtKandidaat>> ZoekBuurtenAsync(string postcodeOfNaam, CancellationToken cancellationToken);
 

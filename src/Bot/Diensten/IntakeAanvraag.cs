@@ -7,6 +7,7 @@ namespace Participatie.Bot.Diensten;
 /// municipality to take it up as a regular request. <see cref="Gesprek"/> lets the Host send proactive
 /// messages about this initiative into the conversation later. <see cref="Idempotentiesleutel"/> is the same
 /// for every confirmation of one intake (e.g. a retry after a failed turn): return the same initiative for it.
+/// <see cref="Hulp"/> holds the codes of the <see cref="Hulpsoort"/>s asked for.
 /// </summary>
 public sealed record IntakeAanvraag(
     string Idee,
@@ -17,7 +18,7 @@ public sealed record IntakeAanvraag(
     string VoorWie,
     string MetWie,
     int AantalBuurtgenoten,
-    IReadOnlyList<HulpSoort> Hulp,
+    IReadOnlyList<string> Hulp,
     bool ZelfUitvoeren,
     decimal? Begroting,
     IReadOnlyList<EigenBijdrageSoort> EigenBijdrage,

@@ -28,5 +28,5 @@ internal static class Ask
         return options;
     }
 
-    private static Activity Message(string text) => Activity.CreateMessage(text);
+    public static Activity Message(string text) => Activity.CreateMessage(text);
 }

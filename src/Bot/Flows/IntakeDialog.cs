@@ -227,22 +227,22 @@ public sealed class IntakeDialog : ComponentDialog
         }
 
         var choices = HulpKeuzes(step.Turn).Append(new Choice(Geen, _texts.Get(step.Turn.Locale, TextKeys.HelpNone), ["geen", "niets", "nee", "none", "nothing", "no"])).ToList();
-        return await step.PromptAsync(Prompts.MeerKeuze, Ask.Choices(_texts, step.Turn, TextKeys.IntakeHelpPrompt, TextKeys.IntakeHelpRetry, choices), cancellationToken);
+        return await step.PromptAsync(Prompts.MeerKeuze, HulpVraag(step.Turn, TextKeys.IntakeHelpPrompt, choices), cancellationToken);
     }
 
     private async Task<DialogTurnResult> HulpAanvullenStepAsync(WaterfallStepContext<IntakeState> step, CancellationToken cancellationToken)
     {
         if (step.Result is IReadOnlyList<FoundChoice> gekozen)
         {
-            step.State.Hulp = ToHulp(gekozen);
+            step.State.Hulp = Gekend(ToHulp(gekozen));
             if (gekozen.Any(c => c.Value == Geen))
             {
                 step.State.HulpAangevuld = true;
             }
         }
 
-        var hulp = step.State.Hulp ?? [];
-        var overig = HulpKeuzes(step.Turn).Where(c => !hulp.Contains(Enum.Parse<HulpSoort>(c.Value))).ToList();
+        var hulp = Gekend(step.State.Hulp);
+        var overig = HulpKeuzes(step.Turn).Where(c => !hulp.Contains(c.Value)).ToList();
         if (step.State.HulpAangevuld || overig.Count == 0)
         {
             step.State.HulpAangevuld = true;
@@ -251,14 +251,14 @@ public sealed class IntakeDialog : ComponentDialog
 
         step.State.HulpAangevuld = true;
         overig.Add(new Choice(Klaar, _texts.Get(step.Turn.Locale, TextKeys.HelpDone), ["klaar", "nee", "niets", "dat is alles", "done", "no", "nothing", "that's all", "geen"]));
-        return await step.PromptAsync(Prompts.MeerKeuze, Ask.Choices(_texts, step.Turn, TextKeys.IntakeHelpMorePrompt, TextKeys.IntakeHelpRetry, overig, HulpLijst(step.Turn, hulp)), cancellationToken);
+        return await step.PromptAsync(Prompts.MeerKeuze, HulpVraag(step.Turn, TextKeys.IntakeHelpMorePrompt, overig, HulpLijst(step.Turn, hulp)), cancellationToken);
     }
 
     private async Task<DialogTurnResult> ZelfUitvoerenStepAsync(WaterfallStepContext<IntakeState> step, CancellationToken cancellationToken)
     {
         if (step.Result is IReadOnlyList<FoundChoice> extra)
         {
-            step.State.Hulp = [.. (step.State.Hulp ?? []).Union(ToHulp(extra)).Order()];
+            step.State.Hulp = Gekend([.. Gekend(step.State.Hulp), .. ToHulp(extra)]);
         }
 
         if (step.State.ZelfUitvoeren is not null)
@@ -439,7 +439,7 @@ public sealed class IntakeDialog : ComponentDialog
             state.VoorWie!,
             state.MetWie!,
             state.AantalBuurtgenoten ?? 0,
-            state.Hulp ?? [],
+            Gekend(state.Hulp),
             state.ZelfUitvoeren ?? true,
             state.Begroting,
             state.EigenBijdrage ?? [],
@@ -474,7 +474,7 @@ public sealed class IntakeDialog : ComponentDialog
         Line(IntakeVeld.VoorWie, InputText.Quote(state.VoorWie ?? string.Empty, 120));
         Line(IntakeVeld.MetWie, InputText.Quote(state.MetWie ?? string.Empty, 120));
         Line(IntakeVeld.Aantal, state.AantalBuurtgenoten?.ToString(culture));
-        Line(IntakeVeld.Hulp, state.Hulp is { Count: > 0 } hulp ? HulpLijst(turn, hulp) : _texts.Get(locale, TextKeys.HelpNone));
+        Line(IntakeVeld.Hulp, Gekend(state.Hulp) is { Count: > 0 } hulp ? HulpLijst(turn, hulp) : _texts.Get(locale, TextKeys.HelpNone));
         Line(IntakeVeld.ZelfUitvoeren, state.ZelfUitvoeren is null ? null : _texts.Get(locale, state.ZelfUitvoeren.Value ? TextKeys.Yes : TextKeys.No));
         Line(IntakeVeld.Begroting, Bedrag(locale, state.Begroting));
         var bijdrage = state.EigenBijdrage is { Count: > 0 } soorten
@@ -495,21 +495,33 @@ public sealed class IntakeDialog : ComponentDialog
     private static string? Bedrag(string locale, decimal? bedrag) =>
         bedrag is { } b ? string.Format(BotTexts.Culture(locale), b == decimal.Truncate(b) ? "€ {0:N0}" : "€ {0:N2}", b) : null;
 
+    /// <summary>The kinds of help from the Host's catalogue, named in the turn's language, recognised in either language.</summary>
     private IEnumerable<Choice> HulpKeuzes(TurnContext turn) =>
-    [
-        new(nameof(HulpSoort.Geld), _texts.Get(turn.Locale, TextKeys.HelpGeld), ["geld", "subsidie", "bijdrage", "financien", "financiering", "money", "funding", "grant", "cash"]),
-        new(nameof(HulpSoort.Ruimte), _texts.Get(turn.Locale, TextKeys.HelpRuimte), ["ruimte", "locatie", "zaal", "plek", "lokaal", "buurthuis", "space", "room", "venue", "place"]),
-        new(nameof(HulpSoort.Materialen), _texts.Get(turn.Locale, TextKeys.HelpMaterialen), ["materiaal", "materialen", "spullen", "gereedschap", "tafels", "stoelen", "materials", "tools", "equipment"]),
-        new(nameof(HulpSoort.Advies), _texts.Get(turn.Locale, TextKeys.HelpAdvies), ["advies", "raad", "tips", "begeleiding", "ondersteuning", "advice", "guidance", "coaching"]),
-        new(nameof(HulpSoort.Vergunningen), _texts.Get(turn.Locale, TextKeys.HelpVergunningen), ["vergunning", "vergunningen", "toestemming", "ontheffing", "permit", "permits", "permission", "license"]),
-        new(nameof(HulpSoort.Contactpersoon), _texts.Get(turn.Locale, TextKeys.HelpContactpersoon), ["contactpersoon", "aanspreekpunt", "contact", "wijkcoordinator", "iemand", "contact person", "someone"]),
-    ];
+        _diensten.Hulpsoorten.Select(h => new Choice(h.Code, h.NaamIn(turn.Locale), [.. h.AlleSynoniemen()]));
 
-    private string HulpLijst(TurnContext turn, IEnumerable<HulpSoort> hulp) =>
-        string.Join(", ", hulp.Select(h => _texts.Get(turn.Locale, "Help" + h)));
+    /// <summary>A help question whose retry names every kind the catalogue offers (so a new kind is named without a text change).</summary>
+    private PromptOptions HulpVraag(TurnContext turn, string promptKey, List<Choice> choices, params object?[] args) => new()
+    {
+        Prompt = Ask.Message(_texts.Format(turn.Locale, promptKey, args)),
+        RetryPrompt = Ask.Message(_texts.Format(turn.Locale, TextKeys.IntakeHelpRetry,
+            string.Join(", ", _diensten.Hulpsoorten.Select(h => h.NaamIn(turn.Locale).ToLower(BotTexts.Culture(turn.Locale)))))),
+        Choices = choices,
+    };
 
-    private static List<HulpSoort> ToHulp(IEnumerable<FoundChoice> gekozen) =>
-        gekozen.Where(c => Enum.TryParse<HulpSoort>(c.Value, out _)).Select(c => Enum.Parse<HulpSoort>(c.Value)).Distinct().Order().ToList();
+    private string HulpLijst(TurnContext turn, IEnumerable<string> hulp) =>
+        string.Join(", ", hulp.Select(code => _diensten.Hulpsoorten.FirstOrDefault(h => h.Code == code)?.NaamIn(turn.Locale) ?? code));
+
+    private static IEnumerable<string> ToHulp(IEnumerable<FoundChoice> gekozen) => gekozen.Select(c => c.Value);
+
+    /// <summary>
+    /// The codes the catalogue knows, each once, in catalogue order. A conversation stored before the catalogue (names
+    /// such as "Vergunningen") keeps its answers: a stored value is matched on the code or a word for the kind.
+    /// </summary>
+    private List<string> Gekend(IEnumerable<string>? waarden)
+    {
+        var lijst = (waarden ?? []).ToList();
+        return [.. _diensten.Hulpsoorten.Where(h => lijst.Any(h.Betekent)).Select(h => h.Code)];
+    }
 
     private static IReadOnlyList<string> VeldSynoniemen(IntakeVeld veld) => veld switch
     {

@@ -29,7 +29,8 @@ public sealed class IntakeState
 
     public int? AantalBuurtgenoten { get; set; }
 
-    public List<HulpSoort>? Hulp { get; set; }
+    /// <summary>Codes of the kinds of help asked for (<see cref="Diensten.Hulpsoort.Code"/>), in catalogue order.</summary>
+    public List<string>? Hulp { get; set; }
 
     public bool HulpAangevuld { get; set; }
 

@@ -1,6 +1,6 @@
 namespace Participatie.Bot.Localization;
 
-/// <summary>The keys of the text catalogue (<c>nl.json</c>, <c>en.json</c>). Keys built at run time: Field{IntakeVeld}, Help{HulpSoort}, Contribution{EigenBijdrageSoort}.</summary>
+/// <summary>The keys of the text catalogue (<c>nl.json</c>, <c>en.json</c>). Keys built at run time: Field{IntakeVeld}, Contribution{EigenBijdrageSoort}. The names of the kinds of help come from the Host's catalogue (<see cref="Diensten.Hulpsoort"/>).</summary>
 public static class TextKeys
 {
     public const string Welcome = nameof(Welcome);
@@ -56,12 +56,6 @@ public static class TextKeys
     public const string IntakeHelpPrompt = nameof(IntakeHelpPrompt);
     public const string IntakeHelpRetry = nameof(IntakeHelpRetry);
     public const string IntakeHelpMorePrompt = nameof(IntakeHelpMorePrompt);
-    public const string HelpGeld = nameof(HelpGeld);
-    public const string HelpRuimte = nameof(HelpRuimte);
-    public const string HelpMaterialen = nameof(HelpMaterialen);
-    public const string HelpAdvies = nameof(HelpAdvies);
-    public const string HelpVergunningen = nameof(HelpVergunningen);
-    public const string HelpContactpersoon = nameof(HelpContactpersoon);
     public const string HelpNone = nameof(HelpNone);
     public const string HelpDone = nameof(HelpDone);
     public const string IntakeSelfPrompt = nameof(IntakeSelfPrompt);

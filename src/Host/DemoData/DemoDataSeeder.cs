@@ -198,7 +198,7 @@ public sealed class DemoDataSeeder(ParticipatieDbContext db, TimeProvider clock)
                 MetWie = faker.PickRandom("een paar buren", "de bewonerscommissie", "de school", "het buurthuis", "de huurdersvereniging", "vrijwilligers van de kerk"),
                 AantalDeelnemers = faker.Random.Int(2, 40),
                 AantalHandtekeningen = faker.Random.Int(0, 60),
-                GevraagdeOndersteuning = template.Hulp,
+                GevraagdeHulp = [.. template.Hulp],
                 GeraamdBudget = budget,
                 GevraagdBedrag = Math.Max(0, budget - eigenBijdrage),
                 EigenBijdrageGeld = eigenBijdrage,

@@ -21,7 +21,9 @@ public class Initiatief
     /// <summary>Neighbours who signed in support.</summary>
     public int AantalHandtekeningen { get; set; }
 
-    public Hulpvraag GevraagdeOndersteuning { get; set; }
+    /// <summary>Codes of the kinds of help asked for (<see cref="Hulpsoort.Code"/>), in catalogue order.</summary>
+    public List<string> GevraagdeHulp { get; set; } = [];
+
     public decimal GeraamdBudget { get; set; }
     public decimal GevraagdBedrag { get; set; }
     public decimal EigenBijdrageGeld { get; set; }

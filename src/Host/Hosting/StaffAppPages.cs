@@ -1,4 +1,3 @@
-
 using Participatie.Host.Features.Accounts;
 using Participatie.Host.Security;
 

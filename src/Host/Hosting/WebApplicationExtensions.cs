@@ -27,6 +27,7 @@ public static class WebApplicationExtensions
         var services = builder.Services;
         services.AddParticipatieServices(builder.Configuration);
         services.AddProblemDetails();
+        services.AddOptions<SecurityOptions>().BindConfiguration(SecurityOptions.SectionName);
         services.AddRequestBodyLimits();
         services.AddTrustedProxies();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
@@ -46,6 +47,8 @@ public static class WebApplicationExtensions
     {
         await using var scope = app.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+        // Read the catalogue of kinds of help now: an error in it stops the start, not a resident's intake later.
+        _ = scope.ServiceProvider.GetRequiredService<HulpsoortCatalogus>();
         await scope.ServiceProvider.GetRequiredService<RegelsetBeheer>().LaadAsync(default);
         var catalog = scope.ServiceProvider.GetRequiredService<WorkflowCatalog>();
         await catalog.EnsurePublishedAsync(default);

@@ -46,7 +46,7 @@ public sealed class IntakeDialogTests
         Assert.Equal(FakeDiensten.Binnenstad.Code, aanvraag.BuurtCode);
         Assert.Equal("5341 AB", aanvraag.Postcode);
         Assert.Equal(25, aanvraag.AantalBuurtgenoten);
-        Assert.Equal([HulpSoort.Geld, HulpSoort.Ruimte], aanvraag.Hulp);
+        Assert.Equal(["geld", "ruimte"], aanvraag.Hulp);
         Assert.True(aanvraag.ZelfUitvoeren);
         Assert.Equal(1500m, aanvraag.Begroting);
         Assert.Equal([EigenBijdrageSoort.Geld, EigenBijdrageSoort.Tijd], aanvraag.EigenBijdrage);
@@ -154,7 +154,7 @@ public sealed class IntakeDialogTests
         Assert.Empty(aanvraag.EigenBijdrage);
         Assert.Equal("0612345678", aanvraag.Telefoon);
         Assert.Equal(new DateOnly(2027, 4, 1), aanvraag.Startdatum);
-        Assert.Equal([HulpSoort.Vergunningen], aanvraag.Hulp);
+        Assert.Equal(["vergunning"], aanvraag.Hulp);
     }
 
     [Fact]

@@ -21,11 +21,6 @@ public sealed partial class BotTextsTests
             data.Add("Field" + veld);
         }
 
-        foreach (var hulp in Enum.GetNames<HulpSoort>())
-        {
-            data.Add("Help" + hulp);
-        }
-
         foreach (var bijdrage in Enum.GetNames<EigenBijdrageSoort>())
         {
             data.Add("Contribution" + bijdrage);

@@ -11,6 +11,17 @@ public sealed class FakeDiensten : IParticipatieDiensten
     public static readonly BuurtKandidaat Ruwaard = new("BU08280402", "Ruwaard", "Ruwaard", "Oss");
     public static readonly BuurtKandidaat RuwaardNoord = new("BU08280403", "Ruwaard-Noord", "Ruwaard", "Oss");
 
+    /// <summary>The six kinds the product ships with (the Host reads them from workflows-json/hulpsoorten.json).</summary>
+    public static readonly IReadOnlyList<Hulpsoort> StandaardHulpsoorten =
+    [
+        Soort("geld", "Geld", "Money", ["geld", "subsidie", "bijdrage", "financien", "financiering"], ["money", "funding", "grant", "cash"]),
+        Soort("ruimte", "Ruimte", "Space", ["ruimte", "locatie", "zaal", "plek", "lokaal", "buurthuis"], ["space", "room", "venue", "place"]),
+        Soort("materialen", "Materialen", "Materials", ["materiaal", "materialen", "spullen", "gereedschap", "tafels", "stoelen"], ["materials", "tools", "equipment"]),
+        Soort("advies", "Advies", "Advice", ["advies", "raad", "tips", "begeleiding", "ondersteuning"], ["advice", "guidance", "coaching"]),
+        Soort("vergunning", "Vergunningen", "Permits", ["vergunning", "vergunningen", "toestemming", "ontheffing"], ["permit", "permits", "permission", "license"]),
+        Soort("contactpersoon", "Een contactpersoon", "A contact person", ["contactpersoon", "aanspreekpunt", "contact", "wijkcoordinator", "iemand"], ["contact person", "someone"]),
+    ];
+
     private readonly List<(IntakeAanvraag Aanvraag, string Referentie)> _initiatieven = [];
     private int _volgnummer = 42;
 
@@ -23,6 +34,12 @@ public sealed class FakeDiensten : IParticipatieDiensten
     public IReadOnlyCollection<OndersteuningsGegeven> Benodigd { get; set; } = Enum.GetValues<OndersteuningsGegeven>();
 
     public bool ThrowOnSearch { get; set; }
+
+    public IReadOnlyList<Hulpsoort> Hulpsoorten { get; set; } = StandaardHulpsoorten;
+
+    public static Hulpsoort Soort(string code, string nl, string en, IReadOnlyList<string> synoniemenNl, IReadOnlyList<string> synoniemenEn) =>
+        new(code, new Dictionary<string, string> { ["nl"] = nl, ["en"] = en },
+            new Dictionary<string, IReadOnlyList<string>> { ["nl"] = synoniemenNl, ["en"] = synoniemenEn });
 
     public Task<IReadOnlyList<BuurtKandidaat>> ZoekBuurtenAsync(string postcodeOfNaam, CancellationToken cancellationToken)
     {

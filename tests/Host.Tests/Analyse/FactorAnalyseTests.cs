@@ -1,4 +1,3 @@
-
 using Participatie.Host.Domain;
 using Participatie.Host.Features.Analyse;
 

@@ -3,9 +3,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Participatie.Host.Data;
 using Participatie.Host.Domain;
 using Participatie.Host.Features.Analyse;
-using Participatie.Host.Tests.Infrastructure;
-
 using Participatie.Host.Features.Privacy;
+using Participatie.Host.Tests.Infrastructure;
 
 namespace Participatie.Host.Tests.Analyse;
 
@@ -112,7 +111,7 @@ public sealed class PersoonsgegevensTests : IClassFixture<ParticipatieFactory>
             VoorWie = "Barend Keukenmeijer en de buren",
             MetWie = "Zwaantje Vermeulen-Testpersoon",
             AantalDeelnemers = 5,
-            GevraagdeOndersteuning = Hulpvraag.Geld | Hulpvraag.Ruimte,
+            GevraagdeHulp = ["geld", "ruimte"],
             GeraamdBudget = 500,
             GevraagdBedrag = 400,
             IngediendOp = nu.AddDays(-3),

@@ -1,6 +1,7 @@
-
 using Participatie.Host.Domain;
 using Participatie.Host.Features.Analyse;
+using Participatie.Host.Features.Initiatieven;
+using Participatie.Host.Tests.Infrastructure;
 
 namespace Participatie.Host.Tests.Analyse;
 
@@ -100,21 +101,25 @@ public sealed class WerkstroomTests
             Initiatief(12, "BU00000001", InitiatiefStatus.Afgewezen, gevraagd: 5000, corporatie: true),
         ];
 
-        var voorstel = Voorstel.Bereken("BU00000001", "Buurt 1", ideeen, bezit, Nu);
+        var hulpsoorten = HulpsoortCatalogus.Lees(Path.Combine(RepositoryPaths.Root, "workflows-json", HulpsoortCatalogus.Bestandsnaam));
+        var voorstel = Voorstel.Bereken("BU00000001", "Buurt 1", ideeen, bezit, Nu, hulpsoorten);
 
         Assert.Equal(1500m, voorstel.JaarbudgetVoorstel);
         Assert.Equal(500m, voorstel.CorporatiesDeel);
         Assert.Equal(1000m, voorstel.GemeenteDeel);
         Assert.Equal([375m, 125m], voorstel.PerCorporatie.Select(c => c.Bedrag));
-        Assert.Equal(3, voorstel.Hulp.Single(h => h.Soort == Hulpvraag.Geld).Gevraagd);
+        Assert.Equal(3, voorstel.Hulp.Single(h => h.Soort == "geld").Gevraagd);
+        Assert.Equal(hulpsoorten.Select(h => h.Code), voorstel.Hulp.Select(h => h.Soort));
+        Assert.Equal("Woonstichting A en Woonstichting B", voorstel.Hulp.Single(h => h.Soort == "ruimte").Wie);
+        Assert.Equal(0, voorstel.Hulp.Single(h => h.Soort == "ruimte").Gevraagd);
     }
 
     private static Werkstroom.InitiatiefFeit Initiatief(int id, string buurt, InitiatiefStatus status, params (InitiatiefStatus Status, int Dag)[] historie) =>
         new(id, buurt, "Buurt " + buurt[^1], Thema.Groen, status, Dag0,
             historie.Select(h => new Werkstroom.StatusMoment(h.Status, Dag0.AddDays(h.Dag))).ToList(),
-            Hulpvraag.Geld, 100, 0, 0, false, false, true);
+            ["geld"], 100, 0, 0, false, false, true);
 
     private static Werkstroom.InitiatiefFeit Initiatief(int id, string buurt, InitiatiefStatus status, decimal gevraagd, bool corporatie = false) =>
         new(id, buurt, "Buurt 1", Thema.Groen, status, Nu.AddDays(-30), [new(status, Nu.AddDays(-30))],
-            Hulpvraag.Geld, gevraagd, 0, 0, false, corporatie, true);
+            ["geld"], gevraagd, 0, 0, false, corporatie, true);
 }

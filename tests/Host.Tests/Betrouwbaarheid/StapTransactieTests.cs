@@ -161,7 +161,7 @@ public sealed class StapTransactieTests
             VoorWie = o.VoorWie,
             MetWie = o.MetWie,
             AantalDeelnemers = o.AantalDeelnemers,
-            GevraagdeOndersteuning = o.GevraagdeOndersteuning,
+            GevraagdeHulp = [.. o.GevraagdeHulp],
             WilZelfUitvoeren = o.WilZelfUitvoeren,
             GeraamdBudget = o.GeraamdBudget,
             GevraagdBedrag = o.GevraagdBedrag,

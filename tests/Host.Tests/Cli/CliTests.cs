@@ -43,6 +43,47 @@ public sealed class CliTests
     }
 
     [Fact]
+    public async Task UnknownVerb_ListsTheVerbs_ExitsTwo_InsteadOfStartingTheServer()
+    {
+        using var host = new HostProcess();
+
+        var result = await host.RunAsync(null, "bestaat-niet", "run", "x");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("Onbekende opdracht 'bestaat-niet'", result.Stderr, StringComparison.Ordinal);
+        foreach (var verb in Participatie.Host.Cli.CliApp.CreateRootCommand().Subcommands)
+        {
+            Assert.Contains(verb.Name, result.Stderr, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task Help_ListsEveryVerb()
+    {
+        using var host = new HostProcess();
+
+        var result = await host.RunAsync(null, "--help");
+
+        Assert.Equal(0, result.ExitCode);
+        foreach (var verb in Participatie.Host.Cli.CliApp.CreateRootCommand().Subcommands)
+        {
+            Assert.Contains(verb.Name, result.Stdout, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData("seed")]
+    [InlineData("rules")]
+    [InlineData("--help")]
+    public void AVerbOrHelp_IsTheCommandLine(string first) => Assert.True(Participatie.Host.Cli.CliApp.IsCliInvocation([first]));
+
+    [Theory]
+    [InlineData("--urls=http://localhost:5099")]
+    [InlineData("--Participatie:DataDirectory", "/tmp/x")]
+    [InlineData("urls=http://localhost:5099")]
+    public void SettingsOnly_StartTheWebServer(params string[] args) => Assert.False(Participatie.Host.Cli.CliApp.IsCliInvocation(args));
+
+    [Fact]
     public async Task ImportCbs_MissingFile_ExitsOneWithMessage()
     {
         using var host = new HostProcess();

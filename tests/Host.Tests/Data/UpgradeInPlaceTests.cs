@@ -44,6 +44,9 @@ public sealed class UpgradeInPlaceTests
 
             Assert.Equal(0, await db.UitgaandeBerichten.CountAsync());
             Assert.All(await db.StaffAccounts.AsNoTracking().ToListAsync(), a => Assert.Empty(a.WijkCodes));
+            // The help asked for was stored as flags (9 = geld|advies, 21 = geld|materialen|vergunning, 20 = materialen|vergunning).
+            var hulp = await db.Initiatieven.AsNoTracking().Where(i => i.Id <= 3).OrderBy(i => i.Id).Select(i => i.GevraagdeHulp).ToListAsync();
+            Assert.Equal([["geld", "advies"], ["geld", "materialen", "vergunning"], ["materialen", "vergunning"]], hulp);
             var lijst = (await beheer.GetFromJsonAsync<List<JsonObject>>("/api/initiatieven?take=100"))!;
             Assert.Equal(10, lijst.Count);
             var audit = (await (await factory.CreateStaffClientAsync("beleid")).GetFromJsonAsync<JsonObject>("/api/regels/audit"))!;

@@ -42,8 +42,22 @@ public class ParticipatieFactory : WebApplicationFactory<Program>
     /// <summary>The clock the running host reads: the test's own, or the system clock. Derive every date a test sends from it.</summary>
     public TimeProvider HostClock => Services.GetRequiredService<TimeProvider>();
 
+    /// <summary>
+    /// Starts on a copy of the seeded demo database (<see cref="SeededDatabase"/>) instead of seeding it again. Only the
+    /// plain development host does: settings, another clock or another data folder can change what seeding produces.
+    /// </summary>
+    private bool StartsFromTemplate => ownsDataDirectory && Clock is null && settings.Count == 0 && environment == "Development" && UsesTemplate;
+
+    /// <summary>False for a host that must seed for itself (the one that makes the template).</summary>
+    protected virtual bool UsesTemplate => true;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        if (StartsFromTemplate && !File.Exists(Path.Combine(DataDirectory, "participatie.db")))
+        {
+            SeededDatabase.CopyTo(DataDirectory);
+        }
+
         builder.UseEnvironment(environment);
         builder.UseSetting("Participatie:DataDirectory", DataDirectory);
         builder.UseSetting("DirectLine:Secret", DirectLineSecret);

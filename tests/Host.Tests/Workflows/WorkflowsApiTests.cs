@@ -31,11 +31,13 @@ public sealed class WorkflowsApiTests : IClassFixture<ParticipatieFactory>
         var broken = Valid.Replace("api-test", "api-invalid").Replace("\"Elsa.WriteLine\"", "\"Elsa.BestaatNiet\"").Replace("\"version\": 1", "\"version\": 2");
 
         var response = await client.PostAsync("/api/workflows/definitions/import?publish=true", Json(broken));
-        var errors = await response.Content.ReadFromJsonAsync<List<JsonObject>>();
+        var problem = (await response.Content.ReadFromJsonAsync<JsonObject>())!;
+        var errors = problem["errors"]!.AsArray().Select(e => e!.AsObject()).ToList();
         var published = await client.GetFromJsonAsync<List<JsonObject>>("/api/workflows/definitions/api-invalid/versions");
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
-        Assert.Contains(errors!, e => e["activityId"]?.GetValue<string>() == "zeg");
+        Assert.Equal(422, problem["status"]!.GetValue<int>());
+        Assert.Contains(errors, e => e["activityId"]?.GetValue<string>() == "zeg");
         Assert.Contains(published!, v => v["isPublished"]!.GetValue<bool>() && v["version"]!.GetValue<int>() == 1);
         var start = await client.PostAsJsonAsync("/api/workflows/instances", new { definitionId = "api-invalid" });
         Assert.Equal(HttpStatusCode.Created, start.StatusCode);

@@ -17,6 +17,7 @@ internal sealed class InitiatiefEntityTypeConfiguration : IEntityTypeConfigurati
         builder.Property(i => i.MetWie).HasMaxLength(500);
         builder.Property(i => i.Thema).HasConversion<string>().HasMaxLength(20);
         builder.Property(i => i.Status).HasConversion<string>().HasMaxLength(30);
+        builder.Property(i => i.GevraagdeHulp).HasConversion(StringListConversion.Converter, StringListConversion.Comparer).HasMaxLength(1000);
         builder.Property(i => i.GeraamdBudget).HasPrecision(12, 2);
         builder.Property(i => i.GevraagdBedrag).HasPrecision(12, 2);
         builder.Property(i => i.EigenBijdrageGeld).HasPrecision(12, 2);

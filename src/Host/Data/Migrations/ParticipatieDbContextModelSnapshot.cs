@@ -17,151 +17,6 @@ namespace Participatie.Host.Data.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
-            modelBuilder.Entity("Participatie.Host.Domain.StaffAccount", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("AangemaaktOp")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Gebruikersnaam")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("IsActief")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Naam")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("PasswordHash")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Rollen")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("SecurityStamp")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("WijkCodes")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("WoningcorporatieId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Gebruikersnaam")
-                        .IsUnique();
-
-                    b.ToTable("StaffAccounts", (string)null);
-                });
-
-            modelBuilder.Entity("Participatie.Host.Domain.BotStateDocument", b =>
-                {
-                    b.Property<string>("Key")
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ETag")
-                        .IsConcurrencyToken()
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("GewijzigdOp")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Json")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Key");
-
-                    b.ToTable("BotState", (string)null);
-                });
-
-            modelBuilder.Entity("Participatie.Host.Domain.ChatActivity", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ActivityId")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ConversationId")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Json")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("Tijdstip")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Volgnummer")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ConversationId", "Volgnummer")
-                        .IsUnique();
-
-                    b.ToTable("ChatActivities", (string)null);
-                });
-
-            modelBuilder.Entity("Participatie.Host.Domain.ChatConversation", b =>
-                {
-                    b.Property<string>("Id")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("AangemaaktOp")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("BeeindigdOp")
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("IsGestart")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("LaatsteActiviteitOp")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("LaatsteVolgnummer")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Locale")
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("UserId")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("ChatConversations", (string)null);
-                });
-
             modelBuilder.Entity("Participatie.Host.Domain.BerichtSjabloon", b =>
                 {
                     b.Property<int>("Id")
@@ -242,6 +97,30 @@ namespace Participatie.Host.Data.Migrations
                     b.HasKey("Id");
 
                     b.ToTable("Bewoners", (string)null);
+                });
+
+            modelBuilder.Entity("Participatie.Host.Domain.BotStateDocument", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ETag")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("GewijzigdOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("BotState", (string)null);
                 });
 
             modelBuilder.Entity("Participatie.Host.Domain.Buurt", b =>
@@ -339,6 +218,76 @@ namespace Participatie.Host.Data.Migrations
                     b.ToTable("BuurtPostcodes", (string)null);
                 });
 
+            modelBuilder.Entity("Participatie.Host.Domain.ChatActivity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActivityId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConversationId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Tijdstip")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Volgnummer")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConversationId", "Volgnummer")
+                        .IsUnique();
+
+                    b.ToTable("ChatActivities", (string)null);
+                });
+
+            modelBuilder.Entity("Participatie.Host.Domain.ChatConversation", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AangemaaktOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("BeeindigdOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsGestart")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("LaatsteActiviteitOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LaatsteVolgnummer")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Locale")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ChatConversations", (string)null);
+                });
+
             modelBuilder.Entity("Participatie.Host.Domain.CorporatieBezit", b =>
                 {
                     b.Property<int>("Id")
@@ -431,8 +380,10 @@ namespace Participatie.Host.Data.Migrations
                         .HasPrecision(12, 2)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("GevraagdeOndersteuning")
-                        .HasColumnType("INTEGER");
+                    b.Property<string>("GevraagdeHulp")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Idempotentiesleutel")
                         .HasMaxLength(100)
@@ -952,6 +903,57 @@ namespace Participatie.Host.Data.Migrations
                     b.ToTable("RegelsetVersies", (string)null);
                 });
 
+            modelBuilder.Entity("Participatie.Host.Domain.StaffAccount", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AangemaaktOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Gebruikersnaam")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsActief")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Naam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PasswordHash")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Rollen")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SecurityStamp")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WijkCodes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("WoningcorporatieId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Gebruikersnaam")
+                        .IsUnique();
+
+                    b.ToTable("StaffAccounts", (string)null);
+                });
+
             modelBuilder.Entity("Participatie.Host.Domain.Taak", b =>
                 {
                     b.Property<int>("Id")
@@ -1311,15 +1313,6 @@ namespace Participatie.Host.Data.Migrations
                     b.ToTable("WorkflowInstances", (string)null);
                 });
 
-            modelBuilder.Entity("Participatie.Host.Domain.ChatActivity", b =>
-                {
-                    b.HasOne("Participatie.Host.Domain.ChatConversation", null)
-                        .WithMany()
-                        .HasForeignKey("ConversationId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Participatie.Host.Domain.Buurt", b =>
                 {
                     b.HasOne("Participatie.Host.Domain.Wijk", "Wijk")
@@ -1340,6 +1333,15 @@ namespace Participatie.Host.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("Buurt");
+                });
+
+            modelBuilder.Entity("Participatie.Host.Domain.ChatActivity", b =>
+                {
+                    b.HasOne("Participatie.Host.Domain.ChatConversation", null)
+                        .WithMany()
+                        .HasForeignKey("ConversationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Participatie.Host.Domain.CorporatieBezit", b =>

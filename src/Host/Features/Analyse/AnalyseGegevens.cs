@@ -38,7 +38,7 @@ public sealed class AnalyseGegevens(ParticipatieDbContext db)
             i.Thema,
             i.Status,
             i.IngediendOp,
-            i.GevraagdeOndersteuning,
+            i.GevraagdeHulp,
             i.GevraagdBedrag,
             i.EigenBijdrageGeld,
             i.EigenBijdrageUren,
@@ -50,7 +50,7 @@ public sealed class AnalyseGegevens(ParticipatieDbContext db)
             .GroupBy(h => h.InitiatiefId)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<Werkstroom.StatusMoment>)g.OrderBy(h => h.Op).Select(h => new Werkstroom.StatusMoment(h.Status, h.Op)).ToList());
         return rows.Select(i => new Werkstroom.InitiatiefFeit(i.Id, i.BuurtCode, i.BuurtNaam, i.Thema, i.Status, i.IngediendOp,
-            historie.GetValueOrDefault(i.Id) ?? [], i.GevraagdeOndersteuning, i.GevraagdBedrag, i.EigenBijdrageGeld, i.EigenBijdrageUren,
+            historie.GetValueOrDefault(i.Id) ?? [], i.GevraagdeHulp, i.GevraagdBedrag, i.EigenBijdrageGeld, i.EigenBijdrageUren,
             i.EigenBijdrageMaterialen, i.CorporatieBetrokken, i.WilZelfUitvoeren)).ToList();
     }
 

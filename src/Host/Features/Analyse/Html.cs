@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-
 using Participatie.Host.Features.Privacy;
 
 namespace Participatie.Host.Features.Analyse;

@@ -1,4 +1,4 @@
-
+using Participatie.Host.Domain;
 using Participatie.Host.Features.Regels;
 
 namespace Participatie.Host.Features.Analyse;
@@ -16,7 +16,8 @@ public sealed record RapportGegevens(
     IReadOnlyList<BuurtSelectie.Beoordeling> Gekozen,
     IReadOnlyList<AnalyseGegevens.Bezit> Bezit,
     bool SelectieVastgelegd,
-    IReadOnlyList<BuurtSelectie.Beoordeling> TopVolgensRegels)
+    IReadOnlyList<BuurtSelectie.Beoordeling> TopVolgensRegels,
+    IReadOnlyList<Hulpsoort> Hulpsoorten)
 {
     /// <summary>The programme selects two buurten (seed 000, result 2).</summary>
     public const int AantalTeKiezen = 2;

@@ -1,10 +1,10 @@
-
+using Participatie.Host.Features.Initiatieven;
 using Participatie.Host.Features.Regels;
 
 namespace Participatie.Host.Features.Analyse;
 
 /// <summary>Loads the data once and computes the analysis, workflow figures and selection the reports, dashboard and open data share.</summary>
-public sealed class RapportService(AnalyseGegevens gegevens, RegelInvoerFactory invoer, BuurtSelectie selectie, RegelsetCatalog catalog, TimeProvider clock)
+public sealed class RapportService(AnalyseGegevens gegevens, RegelInvoerFactory invoer, BuurtSelectie selectie, RegelsetCatalog catalog, HulpsoortCatalogus hulpsoorten, TimeProvider clock)
 {
     public async Task<RapportGegevens> LaadAsync(CancellationToken ct)
     {
@@ -31,7 +31,8 @@ public sealed class RapportService(AnalyseGegevens gegevens, RegelInvoerFactory 
             vastgelegd.Count > 0 ? vastgelegd : volgensRegels,
             await gegevens.CorporatieBezitAsync(ct),
             vastgelegd.Count > 0,
-            volgensRegels);
+            volgensRegels,
+            hulpsoorten.Alle);
     }
 
     public async Task<Werkstroom.Overzicht> WerkstroomAsync(CancellationToken ct) =>

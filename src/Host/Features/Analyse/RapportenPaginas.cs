@@ -1,5 +1,3 @@
-
-
 using Participatie.Host.Features.Accounts;
 
 namespace Participatie.Host.Features.Analyse;

@@ -1,4 +1,3 @@
-
 using Participatie.Host.Features.Regels;
 
 namespace Participatie.Host.Features.Analyse;

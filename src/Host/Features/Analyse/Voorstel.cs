@@ -1,4 +1,3 @@
-
 using Participatie.Host.Domain;
 
 namespace Participatie.Host.Features.Analyse;
@@ -15,7 +14,8 @@ public static class Voorstel
     /// <summary>Share corporations pay of ideas their tenants or property are involved in; the municipality pays the rest and all other ideas.</summary>
     public const decimal CorporatieAandeel = 0.5m;
 
-    public sealed record Hulp(Hulpvraag Soort, string Omschrijving, int Gevraagd, string Wie, string Bijdrage);
+    /// <summary>One kind of help (<see cref="Hulpsoort.Code"/>): how often it was asked for here, who provides it and how.</summary>
+    public sealed record Hulp(string Soort, string Omschrijving, int Gevraagd, string Wie, string Bijdrage);
 
     public sealed record CorporatieDeel(string Corporatie, int AantalWoningen, decimal Bedrag);
 
@@ -41,7 +41,7 @@ public static class Voorstel
         IReadOnlyList<CorporatieDeel> PerCorporatie,
         IReadOnlyList<Hulp> Hulp);
 
-    public static Buurtvoorstel Bereken(string buurtCode, string buurtNaam, IReadOnlyList<Werkstroom.InitiatiefFeit> alle, IReadOnlyList<AnalyseGegevens.Bezit> bezit, DateTime nu)
+    public static Buurtvoorstel Bereken(string buurtCode, string buurtNaam, IReadOnlyList<Werkstroom.InitiatiefFeit> alle, IReadOnlyList<AnalyseGegevens.Bezit> bezit, DateTime nu, IReadOnlyList<Hulpsoort> hulpsoorten)
     {
         var hier = alle.Where(i => i.BuurtCode == buurtCode).ToList();
         var corporaties = bezit.Where(b => b.BuurtCode == buurtCode).ToList();
@@ -62,24 +62,11 @@ public static class Voorstel
             })
             .Where(d => d is not null).Select(d => d!.Value).ToList();
 
-        int Vraagt(Hulpvraag soort) => hier.Count(i => i.Hulp.HasFlag(soort));
-        var heeftCorporatie = corporaties.Count > 0;
-        var corporatieNamen = string.Join(" en ", corporaties.Select(c => c.Corporatie));
-        var hulp = new List<Hulp>
-        {
-            new(Hulpvraag.Geld, "Geld", Vraagt(Hulpvraag.Geld), heeftCorporatie ? "gemeente en corporaties samen" : "gemeente",
-                "Eén buurtbudget waar bewoners zonder ingewikkelde aanvraag uit putten; de corporaties betalen mee aan ideeën waar hun huurders of bezit bij betrokken zijn."),
-            new(Hulpvraag.Ruimte, "Ruimte", Vraagt(Hulpvraag.Ruimte), heeftCorporatie ? corporatieNamen : "gemeente",
-                heeftCorporatie ? "Leegstaande ruimten en gemeenschappelijke ruimten in complexen om niet beschikbaar stellen." : "Buurthuis of gemeentelijke ruimte om niet beschikbaar stellen."),
-            new(Hulpvraag.Materialen, "Materialen", Vraagt(Hulpvraag.Materialen), heeftCorporatie ? "corporaties en gemeente (beheer openbare ruimte)" : "gemeente (beheer openbare ruimte)",
-                "Materiaal en gereedschap uit de eigen voorraad en het onderhoudsbudget, zonder aparte aanvraag."),
-            new(Hulpvraag.Advies, "Advies", Vraagt(Hulpvraag.Advies), "wijkcoördinator",
-                "Meedenken op verzoek van de bewoners; de regie blijft bij hen."),
-            new(Hulpvraag.Vergunning, "Vergunning", Vraagt(Hulpvraag.Vergunning), "gemeente (vakafdeling)",
-                "Eén aanspreekpunt dat de vergunning voor de bewoners regelt, met een vaste beslistermijn."),
-            new(Hulpvraag.Contactpersoon, "Contactpersoon", Vraagt(Hulpvraag.Contactpersoon), heeftCorporatie ? "wijkcoördinator en corporatieconsulent" : "wijkcoördinator",
-                "Een vaste contactpersoon in de buurt die niet wisselt zolang het programma loopt."),
-        };
+        var corporatieNamen = corporaties.Select(c => c.Corporatie).ToList();
+        var hulp = hulpsoorten
+            .Select(soort => new Hulp(soort.Code, soort.NaamNl, hier.Count(i => i.Hulp.Contains(soort.Code)),
+                soort.Voorstel.WieVoor(corporatieNamen), soort.Voorstel.AanpakVoor(corporatieNamen)))
+            .ToList();
 
         return new Buurtvoorstel(
             buurtCode,

@@ -10,7 +10,7 @@ public static class VoorstelRapport
     public const string Pad = "/rapporten/voorstel";
 
     public static IReadOnlyList<Voorstel.Buurtvoorstel> Voorstellen(RapportGegevens g) =>
-        g.Gekozen.Select(b => Voorstel.Bereken(b.Code, b.Naam, g.Initiatieven, g.Bezit, g.Peilmoment)).ToList();
+        g.Gekozen.Select(b => Voorstel.Bereken(b.Code, b.Naam, g.Initiatieven, g.Bezit, g.Peilmoment, g.Hulpsoorten)).ToList();
 
     public static string Maak(RapportGegevens g)
     {

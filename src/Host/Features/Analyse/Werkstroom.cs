@@ -1,4 +1,3 @@
-
 using Participatie.Host.Domain;
 
 namespace Participatie.Host.Features.Analyse;
@@ -24,7 +23,7 @@ public static class Werkstroom
         InitiatiefStatus Status,
         DateTime IngediendOp,
         IReadOnlyList<StatusMoment> Historie,
-        Hulpvraag Hulp,
+        IReadOnlyList<string> Hulp,
         decimal GevraagdBedrag,
         decimal EigenBijdrageGeld,
         int EigenBijdrageUren,

@@ -3,8 +3,8 @@ using Participatie.Bot.Diensten;
 using Participatie.Host.Data;
 using Participatie.Host.Domain;
 using Participatie.Host.Features.Initiatieven;
-
 using Participatie.Host.Features.Regels;
+using Hulpsoort = Participatie.Bot.Diensten.Hulpsoort;
 
 namespace Participatie.Host.Features.Chat;
 
@@ -12,9 +12,13 @@ namespace Participatie.Host.Features.Chat;
 /// The bot's window on the domain. The bot adapter is a singleton, so each call opens its own scope
 /// (its own DbContext) rather than holding one across conversations.
 /// </summary>
-public sealed class ParticipatieDiensten(IServiceScopeFactory scopes) : IParticipatieDiensten
+public sealed class ParticipatieDiensten(IServiceScopeFactory scopes, HulpsoortCatalogus catalogus) : IParticipatieDiensten
 {
     private const int MaxKandidaten = 5;
+
+    /// <summary>The Host's catalogue as the bot sees it: code, names and the words residents use.</summary>
+    public IReadOnlyList<Hulpsoort> Hulpsoorten { get; } =
+        [.. catalogus.Alle.Select(s => new Hulpsoort(s.Code, s.Naam, s.Synoniemen))];
 
     public async Task<IReadOnlyList<BuurtKandidaat>> ZoekBuurtenAsync(string postcodeOfNaam, CancellationToken cancellationToken)
     {
@@ -56,7 +60,7 @@ public sealed class ParticipatieDiensten(IServiceScopeFactory scopes) : IPartici
             VoorWie: aanvraag.VoorWie,
             MetWie: aanvraag.MetWie,
             AantalDeelnemers: aanvraag.AantalBuurtgenoten,
-            Hulp: aanvraag.Hulp.Aggregate(Hulpvraag.Geen, (acc, h) => acc | ToHulpvraag(h)),
+            Hulp: aanvraag.Hulp,
             WilZelfUitvoeren: aanvraag.ZelfUitvoeren,
             GeraamdBudget: aanvraag.Begroting ?? 0,
             EigenBijdrageGeld: bijdrage.Contains(EigenBijdrageSoort.Geld) ? aanvraag.EigenBijdrageBedrag ?? 0 : 0,
@@ -125,16 +129,6 @@ public sealed class ParticipatieDiensten(IServiceScopeFactory scopes) : IPartici
         return ingetrokken ? IntrekResultaat.Ingetrokken : IntrekResultaat.NietMogelijk;
     }
 
-    private static Hulpvraag ToHulpvraag(HulpSoort hulp) => hulp switch
-    {
-        HulpSoort.Geld => Hulpvraag.Geld,
-        HulpSoort.Ruimte => Hulpvraag.Ruimte,
-        HulpSoort.Materialen => Hulpvraag.Materialen,
-        HulpSoort.Advies => Hulpvraag.Advies,
-        HulpSoort.Vergunningen => Hulpvraag.Vergunning,
-        HulpSoort.Contactpersoon => Hulpvraag.Contactpersoon,
-        _ => Hulpvraag.Geen,
-    };
 
     private static string Normaliseer(string naam) =>
         new(naam.ToLowerInvariant().Normalize(System.Text.NormalizationForm.FormD)

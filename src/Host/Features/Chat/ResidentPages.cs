@@ -1,4 +1,3 @@
-
 using Participatie.Host.Security;
 
 namespace Participatie.Host.Features.Chat;

@@ -11,7 +11,7 @@ namespace Participatie.Host.Features.Initiatieven;
 /// repeated submission (the resident sends "versturen" again after a crash) finishes what the first began — one
 /// initiative, with its routing — and never registers a second.
 /// </summary>
-public sealed class InitiatiefService(ParticipatieDbContext db, TimeProvider clock, IEnumerable<IInitiatiefIngediendHandler> handlers)
+public sealed class InitiatiefService(ParticipatieDbContext db, TimeProvider clock, HulpsoortCatalogus hulpsoorten, IEnumerable<IInitiatiefIngediendHandler> handlers)
 {
     public async Task<Initiatief> DienInAsync(NieuwInitiatief aanvraag, CancellationToken ct)
     {
@@ -45,7 +45,7 @@ public sealed class InitiatiefService(ParticipatieDbContext db, TimeProvider clo
             VoorWie = aanvraag.VoorWie,
             MetWie = aanvraag.MetWie,
             AantalDeelnemers = aanvraag.AantalDeelnemers,
-            GevraagdeOndersteuning = aanvraag.Hulp,
+            GevraagdeHulp = hulpsoorten.Codes(aanvraag.Hulp),
             WilZelfUitvoeren = aanvraag.WilZelfUitvoeren,
             GeraamdBudget = aanvraag.GeraamdBudget,
             EigenBijdrageGeld = aanvraag.EigenBijdrageGeld,

@@ -82,10 +82,10 @@ public static class InitiatievenApi
 
     /// <summary>One initiative, if the access rules allow; the resident's name and contact only where the relationship needs them (and then logged).</summary>
     public static async Task<Results<Ok<InitiatiefDetail>, NotFound, ForbidHttpResult>> GetAsync(
-        int id, ClaimsPrincipal user, InitiatiefToegang toegang, IAuthorizationService autorisatie, TimeProvider clock,
-        ParticipatieDbContext db, WorkflowEngine engine, CancellationToken ct)
+        int id, ClaimsPrincipal user, [AsParameters] InitiatiefDiensten diensten, WorkflowEngine engine, CancellationToken ct)
     {
-        var (bestaat, vraag) = await ToegangAsync(id, user, InitiatiefToegang.Lezen, toegang, autorisatie, db, ct);
+        var (_, autorisatie, db, clock) = diensten;
+        var (bestaat, vraag) = await ToegangAsync(id, user, InitiatiefToegang.Lezen, diensten, ct);
         if (vraag is null)
         {
             return bestaat ? TypedResults.Forbid() : TypedResults.NotFound();
@@ -124,7 +124,7 @@ public static class InitiatievenApi
 
         return TypedResults.Ok(new InitiatiefDetail(
             i.Id, i.Referentie, i.Titel, i.Omschrijving, i.Thema.ToString(), i.Status.ToString(), i.Buurt!.Code, i.Buurt.Naam, i.Buurt.Wijk!.Naam,
-            i.VoorWie, i.MetWie, i.AantalDeelnemers, i.AantalHandtekeningen, RegelInvoerFactory.HulpCodes(i.GevraagdeOndersteuning),
+            i.VoorWie, i.MetWie, i.AantalDeelnemers, i.AantalHandtekeningen, i.GevraagdeHulp,
             i.GeraamdBudget, i.GevraagdBedrag, i.EigenBijdrageGeld, i.EigenBijdrageUren, i.EigenBijdrageMaterialen, i.WilZelfUitvoeren,
             i.StartDatum, i.IngediendOp, contact ? i.Bewoner?.Naam : null, contact ? i.Bewoner?.Email ?? i.Bewoner?.Telefoon : null,
             i.StatusHistorie.OrderBy(h => h.Op).ThenBy(h => h.Id).Select(h => new StatusRegel(h.Status.ToString(), h.Op, h.Door, h.Toelichting)).ToList(),
@@ -132,12 +132,14 @@ public static class InitiatievenApi
             werkstroom));
     }
 
+    /// <summary>What every handler on one initiative needs: the access rules, the database and the clock for the inzage log.</summary>
+    public sealed record InitiatiefDiensten(InitiatiefToegang Toegang, IAuthorizationService Autorisatie, ParticipatieDbContext Db, TimeProvider Klok);
+
     /// <summary>Withdraw on the resident's behalf (they called or mailed): the routing stops and open tasks lapse.</summary>
-    public static async Task<Results<NoContent, NotFound, ForbidHttpResult, Conflict<string>>> IntrekkenAsync(
-        int id, IntrekRequest request, ClaimsPrincipal user, InitiatiefToegang toegang, IAuthorizationService autorisatie,
-        InitiatiefRoutering routering, ParticipatieDbContext db, CancellationToken ct)
+    public static async Task<Results<NoContent, NotFound, ForbidHttpResult, ProblemHttpResult>> IntrekkenAsync(
+        int id, IntrekRequest request, ClaimsPrincipal user, [AsParameters] InitiatiefDiensten diensten, InitiatiefRoutering routering, CancellationToken ct)
     {
-        var (bestaat, vraag) = await ToegangAsync(id, user, InitiatiefToegang.Intrekken, toegang, autorisatie, db, ct);
+        var (bestaat, vraag) = await ToegangAsync(id, user, InitiatiefToegang.Intrekken, diensten, ct);
         if (vraag is null)
         {
             return bestaat ? TypedResults.Forbid() : TypedResults.NotFound();
@@ -145,14 +147,15 @@ public static class InitiatievenApi
 
         return await routering.TrekInAsync(id, user.Identity?.Name ?? StaffRoles.Beheer, request.Toelichting, ct)
             ? TypedResults.NoContent()
-            : TypedResults.Conflict("Dit initiatief is al afgerond of ingetrokken.");
+            : TypedResults.Problem("Dit initiatief is al afgerond of ingetrokken.", statusCode: StatusCodes.Status409Conflict);
     }
 
     /// <summary>Whether the initiative exists, and the question to the access rules when <paramref name="operatie"/> is allowed (null when not).</summary>
     private static async Task<(bool Bestaat, InitiatiefToegangsvraag? Toegestaan)> ToegangAsync(
         int id, ClaimsPrincipal user, Microsoft.AspNetCore.Authorization.Infrastructure.OperationAuthorizationRequirement operatie,
-        InitiatiefToegang toegang, IAuthorizationService autorisatie, ParticipatieDbContext db, CancellationToken ct)
+        InitiatiefDiensten diensten, CancellationToken ct)
     {
+        var (toegang, autorisatie, db, _) = diensten;
         if (await toegang.RelatieAsync(id, ct) is not { } relatie)
         {
             return (false, null);

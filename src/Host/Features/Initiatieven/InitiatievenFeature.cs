@@ -10,6 +10,7 @@ public static class InitiatievenFeature
 {
     public static IServiceCollection AddInitiatieven(this IServiceCollection services)
     {
+        services.AddSingleton<HulpsoortCatalogus>();
         services.AddScoped<InitiatiefService>();
         services.AddScoped<InitiatiefRoutering>();
         services.AddScoped<IInitiatiefIngediendHandler>(sp => sp.GetRequiredService<InitiatiefRoutering>());

@@ -1,4 +1,3 @@
-
 using Participatie.Host.Domain;
 
 namespace Participatie.Host.Features.Initiatieven;
@@ -12,7 +11,7 @@ public sealed record NieuwInitiatief(
     string? VoorWie,
     string? MetWie,
     int AantalDeelnemers,
-    Hulpvraag Hulp,
+    IReadOnlyList<string> Hulp,
     bool WilZelfUitvoeren,
     decimal GeraamdBudget,
     decimal EigenBijdrageGeld,

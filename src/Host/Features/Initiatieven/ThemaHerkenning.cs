@@ -1,4 +1,3 @@
-
 using Participatie.Host.Domain;
 
 namespace Participatie.Host.Features.Initiatieven;

@@ -1,4 +1,3 @@
-
 using Participatie.Host.Background;
 
 namespace Participatie.Host.Features.Privacy;

@@ -42,7 +42,7 @@ public static class ProgrammasApi
     public static async Task<Results<Ok<ProgrammaResponse>, NotFound>> GetAsync(int id, ParticipatieDbContext db, WorkflowEngine engine, CancellationToken ct) =>
         await LoadAsync(id, db, engine, ct) is { } programma ? TypedResults.Ok(programma) : TypedResults.NotFound();
 
-    public static async Task<Results<Ok<ProgrammaResponse>, NotFound, Conflict<string>>> StartAsync(int id, ProgrammaService service, ParticipatieDbContext db, WorkflowEngine engine, CancellationToken ct)
+    public static async Task<Results<Ok<ProgrammaResponse>, NotFound, ProblemHttpResult>> StartAsync(int id, ProgrammaService service, ParticipatieDbContext db, WorkflowEngine engine, CancellationToken ct)
     {
         var result = await service.StartAsync(id, ct);
         if (result.Programma is null)
@@ -52,7 +52,7 @@ public static class ProgrammasApi
 
         if (!result.Gestart)
         {
-            return TypedResults.Conflict(result.Melding);
+            return TypedResults.Problem(result.Melding, statusCode: StatusCodes.Status409Conflict);
         }
 
         db.ChangeTracker.Clear();

@@ -11,15 +11,8 @@ namespace Participatie.Host.Features.Regels;
 /// </summary>
 public sealed class OndersteuningsBeoordelaar(RegelsetCatalog catalog, RegelInvoerFactory invoer, ParticipatieDbContext db) : IOndersteuningsBeoordelaar
 {
-    private static readonly (string Regel, string Nl, string En)[] Namen =
-    [
-        ("Buurtbudget", "Buurtbudget (tot € 500)", "Neighbourhood budget (up to € 500)"),
-        ("Initiatievenfonds", "Bijdrage uit het initiatievenfonds", "Grant from the initiatives fund"),
-        ("BegeleidingWijkcoordinator", "Begeleiding door de wijkcoördinator", "Guidance by the district coordinator"),
-        ("BijdrageWoningcorporatie", "Bijdrage van de woningcorporatie", "Contribution of the housing corporation"),
-        ("Ruimte", "Ruimte om te gebruiken", "A space to use"),
-        ("Materialen", "Materialen te leen", "Materials on loan"),
-    ];
+    // A version published before rules carried their names still shows them: the shipped file's names for the same rule.
+    private readonly OndersteuningsNamen meegeleverd = OndersteuningsNamen.Meegeleverd(catalog.Directory);
 
     /// <summary>Which answers the rules read, found in their expressions: the bot asks only these.</summary>
     public IReadOnlyCollection<OndersteuningsGegeven> BenodigdeGegevens
@@ -97,11 +90,9 @@ public sealed class OndersteuningsBeoordelaar(RegelsetCatalog catalog, RegelInvo
         };
     }
 
-    private static OndersteuningsUitkomst Uitkomst(RuleResultTree resultaat, string taal)
+    private OndersteuningsUitkomst Uitkomst(RuleResultTree resultaat, string taal)
     {
-        var engels = taal.StartsWith("en", StringComparison.OrdinalIgnoreCase);
-        var naam = Namen.FirstOrDefault(n => n.Regel == resultaat.Rule.RuleName);
-        var weergave = naam.Regel is null ? resultaat.Rule.RuleName : engels ? naam.En : naam.Nl;
+        var weergave = OndersteuningsNamen.Naam(resultaat.Rule, taal) ?? meegeleverd.Naam(resultaat.Rule.RuleName, taal) ?? resultaat.Rule.RuleName;
         var redenen = resultaat.IsSuccess
             ? [resultaat.Rule.SuccessEvent ?? resultaat.Rule.RuleName]
             : resultaat.FailureMessages().Where(m => !string.IsNullOrWhiteSpace(m)).Distinct().ToList();
@@ -110,5 +101,5 @@ public sealed class OndersteuningsBeoordelaar(RegelsetCatalog catalog, RegelInvo
 
     /// <summary>The published rules' text: a newly published version that reads other answers changes the questions too.</summary>
     private string RuleText() =>
-        catalog.Gepubliceerd(RegelsetCatalog.Ondersteuning)?.Json ?? string.Join(' ', Namen.Select(n => n.Regel));
+        catalog.Gepubliceerd(RegelsetCatalog.Ondersteuning)?.Json ?? "";
 }

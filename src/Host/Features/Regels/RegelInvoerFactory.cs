@@ -62,7 +62,7 @@ public sealed class RegelInvoerFactory(ParticipatieDbContext db)
             WilZelfUitvoeren = initiatief.WilZelfUitvoeren,
             Thema = initiatief.Thema.ToString().ToLowerInvariant(),
             BuurtCode = buurt.Code,
-            HulpGevraagd = HulpCodes(initiatief.GevraagdeOndersteuning),
+            HulpGevraagd = [.. initiatief.GevraagdeHulp],
         };
     }
 
@@ -78,6 +78,4 @@ public sealed class RegelInvoerFactory(ParticipatieDbContext db)
         return await db.BuurtPostcodes.AnyAsync(p => p.Postcode4 == pc4 && (gemeenteId == null || p.Buurt!.Wijk!.GemeenteId == gemeenteId), ct);
     }
 
-    public static string[] HulpCodes(Hulpvraag hulp) =>
-        Enum.GetValues<Hulpvraag>().Where(h => h != Hulpvraag.Geen && hulp.HasFlag(h)).Select(h => h.ToString().ToLowerInvariant()).ToArray();
 }

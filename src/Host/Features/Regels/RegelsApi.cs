@@ -136,7 +136,7 @@ public static class RegelsApi
             soort is null ? [] : Velden(soort.InvoerType)));
     }
 
-    public static async Task<Results<Ok<ConceptResponse>, NotFound, BadRequest<string>, ProblemHttpResult>> BewaarConceptAsync(
+    public static async Task<Results<Ok<ConceptResponse>, NotFound, ProblemHttpResult>> BewaarConceptAsync(
         string naam, ConceptRequest request, ClaimsPrincipal user, RegelsetCatalog catalog, RegelsetBeheer beheer, RegelsetControle controle, CancellationToken ct)
     {
         if (!Bestaat(catalog, naam))
@@ -146,7 +146,7 @@ public static class RegelsApi
 
         if (Ongeldig(request.Json) is { } fout)
         {
-            return TypedResults.BadRequest(fout);
+            return TypedResults.Problem(fout, statusCode: StatusCodes.Status400BadRequest);
         }
 
         var (concept, conflict) = await beheer.BewaarConceptAsync(naam, request.Json!, request.Revisie, Wie(user), ct);
@@ -166,7 +166,7 @@ public static class RegelsApi
     public static async Task<Results<NoContent, NotFound>> VerwijderConceptAsync(string naam, RegelsetBeheer beheer, CancellationToken ct) =>
         await beheer.VerwijderConceptAsync(naam, ct) ? TypedResults.NoContent() : TypedResults.NotFound();
 
-    public static Results<Ok<ControleResponse>, NotFound, BadRequest<string>> Controleer(string naam, ControleRequest request, RegelsetCatalog catalog, RegelsetControle controle)
+    public static Results<Ok<ControleResponse>, NotFound, ProblemHttpResult> Controleer(string naam, ControleRequest request, RegelsetCatalog catalog, RegelsetControle controle)
     {
         if (!Bestaat(catalog, naam))
         {
@@ -175,14 +175,14 @@ public static class RegelsApi
 
         if (Ongeldig(request.Json) is { } fout)
         {
-            return TypedResults.BadRequest(fout);
+            return TypedResults.Problem(fout, statusCode: StatusCodes.Status400BadRequest);
         }
 
         var uitkomst = controle.Controleer(naam, request.Json!);
         return TypedResults.Ok(new ControleResponse(uitkomst.Geldig, Map(uitkomst)));
     }
 
-    public static Results<Ok<ExpressieControleResponse>, NotFound, BadRequest<string>> ControleerExpressie(string naam, ExpressieRequest request, RegelsetCatalog catalog, RegelsetControle controle)
+    public static Results<Ok<ExpressieControleResponse>, NotFound, ProblemHttpResult> ControleerExpressie(string naam, ExpressieRequest request, RegelsetCatalog catalog, RegelsetControle controle)
     {
         if (!Bestaat(catalog, naam))
         {
@@ -191,14 +191,14 @@ public static class RegelsApi
 
         if (request.Expressie is null || request.Expressie.Length > 10_000 || (request.Json?.Length ?? 0) > MaxJsonLengte)
         {
-            return TypedResults.BadRequest("Geef een expressie (hoogstens 10.000 tekens).");
+            return TypedResults.Problem("Geef een expressie (hoogstens 10.000 tekens).", statusCode: StatusCodes.Status400BadRequest);
         }
 
         var fouten = controle.ControleerExpressie(naam, request.Json ?? "[]", request.Regelpad ?? [], request.Veld ?? "Expression", request.Expressie);
         return TypedResults.Ok(new ExpressieControleResponse(fouten.Select(f => Map(f) with { Regelpad = request.Regelpad }).ToList()));
     }
 
-    public static Results<Ok<AanvullingResponse>, NotFound, BadRequest<string>> Aanvullingen(string naam, ExpressieRequest request, RegelsetCatalog catalog, RegelsetControle controle)
+    public static Results<Ok<AanvullingResponse>, NotFound, ProblemHttpResult> Aanvullingen(string naam, ExpressieRequest request, RegelsetCatalog catalog, RegelsetControle controle)
     {
         if (!Bestaat(catalog, naam))
         {
@@ -207,7 +207,7 @@ public static class RegelsApi
 
         if (request.Expressie is null || request.Expressie.Length > 10_000 || (request.Json?.Length ?? 0) > MaxJsonLengte)
         {
-            return TypedResults.BadRequest("Geef een expressie (hoogstens 10.000 tekens).");
+            return TypedResults.Problem("Geef een expressie (hoogstens 10.000 tekens).", statusCode: StatusCodes.Status400BadRequest);
         }
 
         var (van, items) = controle.Aanvullingen(naam, request.Json ?? "[]", request.Regelpad ?? [], request.Veld ?? "Expression", request.Expressie, request.Positie ?? request.Expressie.Length);
@@ -227,7 +227,7 @@ public static class RegelsApi
             initiatieven.Select(i => new Keuze(i.Sleutel, i.Naam, i.Detail)).ToList()));
     }
 
-    public static async Task<Results<Ok<TestResponse>, NotFound, BadRequest<string>>> TestAsync(
+    public static async Task<Results<Ok<TestResponse>, NotFound, ProblemHttpResult>> TestAsync(
         string naam, TestRequest request, RegelsetCatalog catalog, RegelsetBeheer beheer, RegelsetProef proef, CancellationToken ct)
     {
         if (RegelsetSoort.Zoek(naam) is not { } soort || !Bestaat(catalog, naam))
@@ -238,13 +238,13 @@ public static class RegelsApi
         var sleutels = soort.OverBuurten ? request.Buurten : request.Initiatieven;
         if (request.Alle != true && sleutels is not { Count: > 0 })
         {
-            return TypedResults.BadRequest(soort.OverBuurten ? "Kies een of meer buurten, of alle." : "Kies een of meer initiatieven, of alle.");
+            return TypedResults.Problem(soort.OverBuurten ? "Kies een of meer buurten, of alle." : "Kies een of meer initiatieven, of alle.", statusCode: StatusCodes.Status400BadRequest);
         }
 
         var json = request.Json ?? (await beheer.ConceptAsync(naam, ct))?.Json ?? catalog.Gepubliceerd(naam)?.Json;
         if (Ongeldig(json) is { } fout)
         {
-            return TypedResults.BadRequest(fout);
+            return TypedResults.Problem(fout, statusCode: StatusCodes.Status400BadRequest);
         }
 
         var invoer = await proef.InvoerAsync(soort, request.Alle == true ? null : sleutels, ct);
@@ -252,7 +252,7 @@ public static class RegelsApi
         return TypedResults.Ok(new TestResponse(soort.InvoerNaam, uitkomst.Fouten.Select(f => Map(f)).ToList(), uitkomst.Resultaten));
     }
 
-    public static async Task<Results<Ok<WatAlsResponse>, NotFound, BadRequest<string>>> WatAlsAsync(
+    public static async Task<Results<Ok<WatAlsResponse>, NotFound, ProblemHttpResult>> WatAlsAsync(
         string naam, WatAlsRequest request, RegelsetCatalog catalog, RegelsetBeheer beheer, RegelsetProef proef, CancellationToken ct)
     {
         if (RegelsetSoort.Zoek(naam) is not { } soort || !Bestaat(catalog, naam))
@@ -263,51 +263,51 @@ public static class RegelsApi
         var json = request.Json ?? (await beheer.ConceptAsync(naam, ct))?.Json;
         if (json is null)
         {
-            return TypedResults.BadRequest("Er is geen concept om te vergelijken; stuur de tekst mee of bewaar eerst een concept.");
+            return TypedResults.Problem("Er is geen concept om te vergelijken; stuur de tekst mee of bewaar eerst een concept.", statusCode: StatusCodes.Status400BadRequest);
         }
 
         if (Ongeldig(json) is { } fout)
         {
-            return TypedResults.BadRequest(fout);
+            return TypedResults.Problem(fout, statusCode: StatusCodes.Status400BadRequest);
         }
 
         var w = await proef.VergelijkAsync(soort, json, Math.Clamp(request.Aantal ?? 2, 1, 1000), ct);
         return TypedResults.Ok(new WatAlsResponse(w.Invoer, w.GepubliceerdeVersie, w.AantalBeoordeeld, w.AantalGewijzigd, w.Fouten.Select(f => Map(f)).ToList(), w.PerRegel, w.SelectieVerschil, w.Items));
     }
 
-    public static async Task<Results<Ok<Versie>, NotFound<string>, BadRequest<string>, ProblemHttpResult>> PubliceerAsync(
+    public static async Task<Results<Ok<Versie>, ProblemHttpResult>> PubliceerAsync(
         string naam, PublicatieRequest request, ClaimsPrincipal user, RegelsetCatalog catalog, RegelsetBeheer beheer, CancellationToken ct)
     {
         if (!Bestaat(catalog, naam))
         {
-            return TypedResults.NotFound($"De regelset '{naam}' bestaat niet.");
+            return TypedResults.Problem($"De regelset '{naam}' bestaat niet.", statusCode: StatusCodes.Status404NotFound);
         }
 
         if (request.Revisie is null)
         {
-            return TypedResults.BadRequest("Geef de revisie van het concept dat u heeft bekeken.");
+            return TypedResults.Problem("Geef de revisie van het concept dat u heeft bekeken.", statusCode: StatusCodes.Status400BadRequest);
         }
 
         if (Toelichting(request.Toelichting) is { } fout)
         {
-            return TypedResults.BadRequest(fout);
+            return TypedResults.Problem(fout, statusCode: StatusCodes.Status400BadRequest);
         }
 
         var uitkomst = await beheer.PubliceerAsync(naam, request.Revisie.Value, request.Toelichting!.Trim(), Wie(user), ct);
         return Resultaat(uitkomst, catalog);
     }
 
-    public static async Task<Results<Ok<Versie>, NotFound<string>, BadRequest<string>, ProblemHttpResult>> ZetTerugAsync(
+    public static async Task<Results<Ok<Versie>, ProblemHttpResult>> ZetTerugAsync(
         string naam, int nummer, TerugzetRequest request, ClaimsPrincipal user, RegelsetCatalog catalog, RegelsetBeheer beheer, CancellationToken ct)
     {
         if (!Bestaat(catalog, naam))
         {
-            return TypedResults.NotFound($"De regelset '{naam}' bestaat niet.");
+            return TypedResults.Problem($"De regelset '{naam}' bestaat niet.", statusCode: StatusCodes.Status404NotFound);
         }
 
         if (Toelichting(request.Toelichting) is { } fout)
         {
-            return TypedResults.BadRequest(fout);
+            return TypedResults.Problem(fout, statusCode: StatusCodes.Status400BadRequest);
         }
 
         var uitkomst = await beheer.ZetTerugAsync(naam, nummer, request.Toelichting!.Trim(), Wie(user), ct);
@@ -337,12 +337,12 @@ public static class RegelsApi
     }
 
     /// <summary><c>naar</c> is a version number or <c>concept</c> (default: the version in use); <c>van</c> defaults to the version before it (for the draft: the one in use).</summary>
-    public static async Task<Results<Ok<VerschilResponse>, NotFound<string>, BadRequest<string>>> VerschilAsync(
+    public static async Task<Results<Ok<VerschilResponse>, ProblemHttpResult>> VerschilAsync(
         string naam, string? van, string? naar, RegelsetCatalog catalog, RegelsetBeheer beheer, CancellationToken ct)
     {
         if (!Bestaat(catalog, naam))
         {
-            return TypedResults.NotFound($"De regelset '{naam}' bestaat niet.");
+            return TypedResults.Problem($"De regelset '{naam}' bestaat niet.", statusCode: StatusCodes.Status404NotFound);
         }
 
         string naarLabel, naarJson;
@@ -352,7 +352,7 @@ public static class RegelsApi
             var concept = await beheer.ConceptAsync(naam, ct);
             if (concept is null)
             {
-                return TypedResults.NotFound("Er is geen concept.");
+                return TypedResults.Problem("Er is geen concept.", statusCode: StatusCodes.Status404NotFound);
             }
 
             (naarLabel, naarJson) = ("concept", concept.Json);
@@ -361,14 +361,14 @@ public static class RegelsApi
         {
             if (naar is not null && !int.TryParse(naar, out _))
             {
-                return TypedResults.BadRequest("'naar' is een versienummer of 'concept'.");
+                return TypedResults.Problem("'naar' is een versienummer of 'concept'.", statusCode: StatusCodes.Status400BadRequest);
             }
 
             naarNummer = naar is null ? catalog.Gepubliceerd(naam)?.Nummer : int.Parse(naar, System.Globalization.CultureInfo.InvariantCulture);
             var versie = naarNummer is null ? null : await beheer.VersieAsync(naam, naarNummer.Value, ct);
             if (versie is null)
             {
-                return TypedResults.NotFound($"Versie {naar} bestaat niet.");
+                return TypedResults.Problem($"Versie {naar} bestaat niet.", statusCode: StatusCodes.Status404NotFound);
             }
 
             (naarLabel, naarJson) = ($"versie {versie.Nummer}", versie.Json);
@@ -379,13 +379,13 @@ public static class RegelsApi
             : int.TryParse(van, out var parsed) ? parsed : null;
         if (van is not null && vanNummer is null)
         {
-            return TypedResults.BadRequest("'van' is een versienummer.");
+            return TypedResults.Problem("'van' is een versienummer.", statusCode: StatusCodes.Status400BadRequest);
         }
 
         var vanVersie = vanNummer is > 0 ? await beheer.VersieAsync(naam, vanNummer.Value, ct) : null;
         if (van is not null && vanVersie is null)
         {
-            return TypedResults.NotFound($"Versie {van} bestaat niet.");
+            return TypedResults.Problem($"Versie {van} bestaat niet.", statusCode: StatusCodes.Status404NotFound);
         }
 
         var verschil = RegelsetVerschil.Bereken(vanVersie?.Json ?? "[]", naarJson);
@@ -399,10 +399,10 @@ public static class RegelsApi
             r.Volgnummer, r.Op, r.Door, Actie(r.Actie), r.Regelset, r.Versie, r.VorigeVersie, r.Sha256[..12], r.Toelichting, r.Hash)).ToList()));
     }
 
-    private static Results<Ok<Versie>, NotFound<string>, BadRequest<string>, ProblemHttpResult> Resultaat(RegelsetWijziging uitkomst, RegelsetCatalog catalog) => uitkomst switch
+    private static Results<Ok<Versie>, ProblemHttpResult> Resultaat(RegelsetWijziging uitkomst, RegelsetCatalog catalog) => uitkomst switch
     {
         RegelsetWijziging.Gelukt gelukt => TypedResults.Ok(Map(gelukt.Versie, catalog)),
-        RegelsetWijziging.NietGevonden niet => TypedResults.NotFound(niet.Melding),
+        RegelsetWijziging.NietGevonden niet => TypedResults.Problem(niet.Melding, statusCode: StatusCodes.Status404NotFound),
         RegelsetWijziging.Ongewijzigd ongewijzigd => TypedResults.Problem(
             $"Deze tekst is al in gebruik als versie {ongewijzigd.Versie}; er is niets gepubliceerd.",
             statusCode: StatusCodes.Status409Conflict, title: "Geen wijziging"),

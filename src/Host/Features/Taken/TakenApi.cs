@@ -115,7 +115,7 @@ public static class TakenApi
             case TaakAfrondingResultaat.NietToegestaan:
                 return TypedResults.Forbid();
             case TaakAfrondingResultaat.AlAfgerond:
-                return TypedResults.Conflict(TypedResults.Problem("Deze taak is al afgerond.", statusCode: StatusCodes.Status409Conflict));
+                return TypedResults.Problem("Deze taak is al afgerond.", statusCode: StatusCodes.Status409Conflict);
             case TaakAfrondingResultaat.OngeldigeUitkomst:
                 var keuzes = await db.Taken.Where(t => t.Id == id).Select(t => t.Uitkomsten).SingleAsync(ct);
                 return TypedResults.Problem($"'{request.Uitkomst}' is geen uitkomst van deze taak. Kies uit: {string.Join(", ", keuzes)}.", statusCode: StatusCodes.Status400BadRequest);

@@ -83,41 +83,41 @@ public static class WorkflowsApi
         return versions.Count == 0 ? TypedResults.NotFound() : TypedResults.Ok(versions.Select(Summary).ToList());
     }
 
-    public static async Task<Results<Created<DefinitionSummary>, UnprocessableEntity<List<ValidationErrorResponse>>>> ImportAsync(
+    public static async Task<Results<Created<DefinitionSummary>, ProblemHttpResult>> ImportAsync(
         HttpRequest request, bool? publish, WorkflowEngine engine, CancellationToken ct)
     {
         var json = await ReadBodyAsync(request, ct);
         var result = await engine.Definitions.ImportAsync(json, publish, ct);
         return result.Succeeded
             ? TypedResults.Created($"/api/workflows/definitions/{result.Definition!.DefinitionId}", Summary(result.Definition))
-            : TypedResults.UnprocessableEntity(result.Errors.Select(Error).ToList());
+            : Invalid(result.Errors);
     }
 
-    public static async Task<Results<Ok<DefinitionSummary>, UnprocessableEntity<List<ValidationErrorResponse>>, BadRequest<string>>> SaveDraftAsync(
+    public static async Task<Results<Ok<DefinitionSummary>, ProblemHttpResult>> SaveDraftAsync(
         string definitionId, HttpRequest request, WorkflowEngine engine, CancellationToken ct)
     {
         var definition = Participatie.Workflows.Serialization.WorkflowJson.Read(await ReadBodyAsync(request, ct), out var readErrors);
         if (definition is null)
         {
-            return TypedResults.UnprocessableEntity(readErrors.Select(Error).ToList());
+            return Invalid(readErrors);
         }
 
         if (definition.DefinitionId != definitionId)
         {
-            return TypedResults.BadRequest($"De definitie in de body heet '{definition.DefinitionId}', het adres noemt '{definitionId}'.");
+            return TypedResults.Problem($"De definitie in de body heet '{definition.DefinitionId}', het adres noemt '{definitionId}'.", statusCode: StatusCodes.Status400BadRequest);
         }
 
         var result = await engine.Definitions.SaveDraftAsync(definition, ct);
         return result.Definition is not null
             ? TypedResults.Ok(Summary(result.Definition))
-            : TypedResults.UnprocessableEntity(result.Errors.Select(Error).ToList());
+            : Invalid(result.Errors);
     }
 
-    public static async Task<Results<Ok<DefinitionSummary>, UnprocessableEntity<List<ValidationErrorResponse>>>> PublishAsync(
+    public static async Task<Results<Ok<DefinitionSummary>, ProblemHttpResult>> PublishAsync(
         string definitionId, int? version, WorkflowEngine engine, CancellationToken ct)
     {
         var result = await engine.Definitions.PublishAsync(definitionId, version, ct);
-        return result.Succeeded ? TypedResults.Ok(Summary(result.Definition!)) : TypedResults.UnprocessableEntity(result.Errors.Select(Error).ToList());
+        return result.Succeeded ? TypedResults.Ok(Summary(result.Definition!)) : Invalid(result.Errors);
     }
 
     public static async Task<Ok<List<ValidationErrorResponse>>> ValidateAsync(HttpRequest request, WorkflowEngine engine, CancellationToken ct)
@@ -147,7 +147,7 @@ public static class WorkflowsApi
         return instance is null ? TypedResults.NotFound() : TypedResults.Ok(Detail(instance));
     }
 
-    public static async Task<Results<Created<InstanceDetail>, NotFound<string>, UnprocessableEntity<string>>> StartAsync(StartRequest request, WorkflowEngine engine, CancellationToken ct)
+    public static async Task<Results<Created<InstanceDetail>, ProblemHttpResult>> StartAsync(StartRequest request, WorkflowEngine engine, CancellationToken ct)
     {
         string? versionId = null;
         if (request.Version is { } version)
@@ -155,7 +155,7 @@ public static class WorkflowsApi
             versionId = (await engine.Definitions.GetAsync(request.DefinitionId, version, ct))?.Id;
             if (versionId is null)
             {
-                return TypedResults.NotFound($"Versie {version} van '{request.DefinitionId}' bestaat niet.");
+                return TypedResults.Problem($"Versie {version} van '{request.DefinitionId}' bestaat niet.", statusCode: StatusCodes.Status404NotFound);
             }
         }
 
@@ -169,15 +169,15 @@ public static class WorkflowsApi
         }
         catch (WorkflowNotFoundException ex)
         {
-            return TypedResults.NotFound(ex.Message);
+            return TypedResults.Problem(ex.Message, statusCode: StatusCodes.Status404NotFound);
         }
         catch (WorkflowDefinitionInvalidException ex)
         {
-            return TypedResults.UnprocessableEntity(ex.Message);
+            return TypedResults.Problem(ex.Message, statusCode: StatusCodes.Status422UnprocessableEntity);
         }
     }
 
-    public static async Task<Results<Ok<InstanceSummary>, NotFound, Conflict<string>>> CancelAsync(string instanceId, WorkflowEngine engine, CancellationToken ct)
+    public static async Task<Results<Ok<InstanceSummary>, NotFound, ProblemHttpResult>> CancelAsync(string instanceId, WorkflowEngine engine, CancellationToken ct)
     {
         try
         {
@@ -189,14 +189,14 @@ public static class WorkflowsApi
         }
         catch (WorkflowConcurrencyException ex)
         {
-            return TypedResults.Conflict(ex.Message);
+            return TypedResults.Problem(ex.Message, statusCode: StatusCodes.Status409Conflict);
         }
     }
 
     public static async Task<Ok<List<InstanceSummary>>> TriggerEventAsync(string eventName, EventRequest request, WorkflowEngine engine, CancellationToken ct) =>
         TypedResults.Ok((await engine.Runtime.TriggerEventAsync(eventName, request.CorrelationId, request.Payload, cancellationToken: ct)).Select(r => Summary(r.Instance)).ToList());
 
-    public static async Task<Results<Ok<InstanceSummary>, NotFound, Conflict<string>>> CompleteTaskAsync(string taskId, TaskCompletion completion, WorkflowEngine engine, CancellationToken ct)
+    public static async Task<Results<Ok<InstanceSummary>, NotFound, ProblemHttpResult>> CompleteTaskAsync(string taskId, TaskCompletion completion, WorkflowEngine engine, CancellationToken ct)
     {
         try
         {
@@ -205,7 +205,7 @@ public static class WorkflowsApi
         }
         catch (WorkflowConcurrencyException ex)
         {
-            return TypedResults.Conflict(ex.Message);
+            return TypedResults.Problem(ex.Message, statusCode: StatusCodes.Status409Conflict);
         }
     }
 
@@ -225,6 +225,13 @@ public static class WorkflowsApi
         i.Bookmarks.Select(b => new BookmarkResponse(b.Id, b.Name, b.Key, b.CorrelationId, b.ActivityId, b.ActivityName, b.ActivityType, b.DueAt, b.CreatedAt)).ToList(),
         i.Journal.Select(j => new JournalResponse(j.Sequence, j.ActivityId, j.ActivityName, j.ActivityType, j.StartedAt, j.CompletedAt, j.Status.ToString(), j.Outcomes, j.Suspended, j.Message)).ToList(),
         i.Incidents.Select(n => new IncidentResponse(n.ActivityId, n.ActivityName, n.ActivityType, n.Message, n.At)).ToList());
+
+    /// <summary>422 as RFC 9457 problem details; the located errors are its <c>errors</c> member (the designer lists them).</summary>
+    private static ProblemHttpResult Invalid(IEnumerable<ValidationError> errors) => TypedResults.Problem(
+        detail: "De workflow bevat fouten; zie de lijst.",
+        statusCode: StatusCodes.Status422UnprocessableEntity,
+        title: "Workflow niet geldig",
+        extensions: new Dictionary<string, object?> { ["errors"] = errors.Select(Error).ToList() });
 
     private static ValidationErrorResponse Error(ValidationError e) => new(e.Code, e.Message, e.DefinitionId, e.ActivityId, e.ActivityName, e.Input, e.Line, e.Column, e.ToString());
 }

@@ -245,7 +245,7 @@ function Designer({ definitionId, version, readOnly }) {
       versions.reload();
       return summary;
     } catch (e) {
-      if (e.status === 422 && Array.isArray(e.body)) { setErrors(e.body); setTab('controle'); setMelding({ type: 'error', tekst: 'Het concept is niet opgeslagen: los eerst de fouten op.' }); }
+      if (e.status === 422 && Array.isArray(e.body?.errors)) { setErrors(e.body.errors); setTab('controle'); setMelding({ type: 'error', tekst: 'Het concept is niet opgeslagen: los eerst de fouten op.' }); }
       else setMelding({ type: 'error', tekst: `Opslaan is niet gelukt: ${e.message}` });
       return null;
     } finally {
@@ -264,7 +264,7 @@ function Designer({ definitionId, version, readOnly }) {
       versions.reload();
       if (version) navigate(`/app/workflows/${encodeURIComponent(definitionId)}?versie=${summary.version}`, { replace: true });
     } catch (e) {
-      if (e.status === 422 && Array.isArray(e.body)) { setErrors(e.body); setTab('controle'); setMelding({ type: 'error', tekst: 'Publiceren is niet gelukt: los eerst de fouten op.' }); }
+      if (e.status === 422 && Array.isArray(e.body?.errors)) { setErrors(e.body.errors); setTab('controle'); setMelding({ type: 'error', tekst: 'Publiceren is niet gelukt: los eerst de fouten op.' }); }
       else setMelding({ type: 'error', tekst: `Publiceren is niet gelukt: ${e.message}` });
     } finally {
       setBezig(false);

@@ -38,7 +38,7 @@ export default function WorkflowsPage() {
       setMelding(`“${result.name ?? result.definitionId}” is geïmporteerd als versie ${result.version}.`);
       navigate(`/app/workflows/${encodeURIComponent(result.definitionId)}`);
     } catch (e) {
-      if (e.status === 422 && Array.isArray(e.body)) setFouten(e.body);
+      if (e.status === 422 && Array.isArray(e.body?.errors)) setFouten(e.body.errors);
       else setMelding(null), setFouten([{ text: e.message, message: e.message }]);
     } finally {
       event.target.value = '';

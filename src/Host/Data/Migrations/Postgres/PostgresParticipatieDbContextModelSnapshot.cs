@@ -22,155 +22,6 @@ namespace Participatie.Host.Data.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
-            modelBuilder.Entity("Participatie.Host.Domain.StaffAccount", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<DateTime>("AangemaaktOp")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("Gebruikersnaam")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
-                    b.Property<bool>("IsActief")
-                        .HasColumnType("boolean");
-
-                    b.Property<string>("Naam")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<string>("PasswordHash")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
-
-                    b.Property<string>("Rollen")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<string>("SecurityStamp")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<string>("WijkCodes")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<int?>("WoningcorporatieId")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Gebruikersnaam")
-                        .IsUnique();
-
-                    b.ToTable("StaffAccounts", (string)null);
-                });
-
-            modelBuilder.Entity("Participatie.Host.Domain.BotStateDocument", b =>
-                {
-                    b.Property<string>("Key")
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)");
-
-                    b.Property<string>("ETag")
-                        .IsConcurrencyToken()
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
-
-                    b.Property<DateTime>("GewijzigdOp")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("Json")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.HasKey("Key");
-
-                    b.ToTable("BotState", (string)null);
-                });
-
-            modelBuilder.Entity("Participatie.Host.Domain.ChatActivity", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<string>("ActivityId")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
-                    b.Property<string>("ConversationId")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<string>("Json")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<DateTime>("Tijdstip")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<int>("Volgnummer")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ConversationId", "Volgnummer")
-                        .IsUnique();
-
-                    b.ToTable("ChatActivities", (string)null);
-                });
-
-            modelBuilder.Entity("Participatie.Host.Domain.ChatConversation", b =>
-                {
-                    b.Property<string>("Id")
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<DateTime>("AangemaaktOp")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<DateTime?>("BeeindigdOp")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<bool>("IsGestart")
-                        .HasColumnType("boolean");
-
-                    b.Property<DateTime>("LaatsteActiviteitOp")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<int>("LaatsteVolgnummer")
-                        .IsConcurrencyToken()
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Locale")
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.Property<string>("UserId")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("ChatConversations", (string)null);
-                });
-
             modelBuilder.Entity("Participatie.Host.Domain.BerichtSjabloon", b =>
                 {
                     b.Property<int>("Id")
@@ -255,6 +106,30 @@ namespace Participatie.Host.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.ToTable("Bewoners", (string)null);
+                });
+
+            modelBuilder.Entity("Participatie.Host.Domain.BotStateDocument", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("ETag")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("GewijzigdOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("BotState", (string)null);
                 });
 
             modelBuilder.Entity("Participatie.Host.Domain.Buurt", b =>
@@ -356,6 +231,78 @@ namespace Participatie.Host.Data.Migrations.Postgres
                     b.ToTable("BuurtPostcodes", (string)null);
                 });
 
+            modelBuilder.Entity("Participatie.Host.Domain.ChatActivity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ActivityId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("ConversationId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("Tijdstip")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Volgnummer")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConversationId", "Volgnummer")
+                        .IsUnique();
+
+                    b.ToTable("ChatActivities", (string)null);
+                });
+
+            modelBuilder.Entity("Participatie.Host.Domain.ChatConversation", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("AangemaaktOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("BeeindigdOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("IsGestart")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime>("LaatsteActiviteitOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("LaatsteVolgnummer")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Locale")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ChatConversations", (string)null);
+                });
+
             modelBuilder.Entity("Participatie.Host.Domain.CorporatieBezit", b =>
                 {
                     b.Property<int>("Id")
@@ -454,8 +401,10 @@ namespace Participatie.Host.Data.Migrations.Postgres
                         .HasPrecision(12, 2)
                         .HasColumnType("numeric(12,2)");
 
-                    b.Property<int>("GevraagdeOndersteuning")
-                        .HasColumnType("integer");
+                    b.Property<string>("GevraagdeHulp")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
 
                     b.Property<string>("Idempotentiesleutel")
                         .HasMaxLength(100)
@@ -993,6 +942,59 @@ namespace Participatie.Host.Data.Migrations.Postgres
                     b.ToTable("RegelsetVersies", (string)null);
                 });
 
+            modelBuilder.Entity("Participatie.Host.Domain.StaffAccount", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("AangemaaktOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Gebruikersnaam")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<bool>("IsActief")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Naam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("PasswordHash")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Rollen")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("SecurityStamp")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("WijkCodes")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int?>("WoningcorporatieId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Gebruikersnaam")
+                        .IsUnique();
+
+                    b.ToTable("StaffAccounts", (string)null);
+                });
+
             modelBuilder.Entity("Participatie.Host.Domain.Taak", b =>
                 {
                     b.Property<int>("Id")
@@ -1360,15 +1362,6 @@ namespace Participatie.Host.Data.Migrations.Postgres
                     b.ToTable("WorkflowInstances", (string)null);
                 });
 
-            modelBuilder.Entity("Participatie.Host.Domain.ChatActivity", b =>
-                {
-                    b.HasOne("Participatie.Host.Domain.ChatConversation", null)
-                        .WithMany()
-                        .HasForeignKey("ConversationId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Participatie.Host.Domain.Buurt", b =>
                 {
                     b.HasOne("Participatie.Host.Domain.Wijk", "Wijk")
@@ -1389,6 +1382,15 @@ namespace Participatie.Host.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Buurt");
+                });
+
+            modelBuilder.Entity("Participatie.Host.Domain.ChatActivity", b =>
+                {
+                    b.HasOne("Participatie.Host.Domain.ChatConversation", null)
+                        .WithMany()
+                        .HasForeignKey("ConversationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Participatie.Host.Domain.CorporatieBezit", b =>

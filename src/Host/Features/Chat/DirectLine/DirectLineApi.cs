@@ -173,10 +173,13 @@ public static class DirectLineApi
         return DirectLineResponses.Json(DirectLineResponses.ActivitySet(activities, next));
     }
 
+    /// <summary>The services an upload passes through: the token check, the conversation, the bot's turn and the file store.</summary>
+    public sealed record UploadDiensten(DirectLineTokenService Tokens, ConversationStore Store, ChatTurnRunner Turns, DirectLineUploads Uploads);
+
     public static async Task<IResult> UploadAsync(
-        string conversationId, string? userId, HttpRequest request, DirectLineTokenService tokens, ConversationStore store,
-        ChatTurnRunner turns, DirectLineUploads uploads, CancellationToken ct)
+        string conversationId, string? userId, HttpRequest request, [AsParameters] UploadDiensten diensten, CancellationToken ct)
     {
+        var (tokens, store, turns, uploads) = diensten;
         var (conversation, _, error) = await AuthorizeAsync(conversationId, request, tokens, store, ct);
         if (error is not null)
         {

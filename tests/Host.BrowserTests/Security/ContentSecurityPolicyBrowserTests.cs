@@ -1,8 +1,9 @@
 using OpenQA.Selenium;
-using Participatie.Host.Tests.Browser;
+using Participatie.Host.BrowserTests.Infrastructure;
+using Participatie.Host.BrowserTests.Staff;
 using Participatie.Host.Tests.Infrastructure;
 
-namespace Participatie.Host.Tests.Security;
+namespace Participatie.Host.BrowserTests.Security;
 
 /// <summary>
 /// The pages work under their Content-Security-Policy in Chromium, and the browser reports no violation on any of them:

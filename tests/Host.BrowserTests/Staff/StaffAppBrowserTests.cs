@@ -1,8 +1,9 @@
 using System.Net;
 using OpenQA.Selenium;
+using Participatie.Host.BrowserTests.Infrastructure;
 using Participatie.Host.Tests.Infrastructure;
 
-namespace Participatie.Host.Tests.Browser;
+namespace Participatie.Host.BrowserTests.Staff;
 
 /// <summary>
 /// The staff application (/app/) in headless Chromium against the Host as a real process: the workbench,

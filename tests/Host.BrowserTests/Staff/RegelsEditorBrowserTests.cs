@@ -1,9 +1,10 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using OpenQA.Selenium;
+using Participatie.Host.BrowserTests.Infrastructure;
 using Participatie.Host.Tests.Infrastructure;
 
-namespace Participatie.Host.Tests.Browser;
+namespace Participatie.Host.BrowserTests.Staff;
 
 /// <summary>
 /// A policy officer in headless Chromium against the Host as a real process: raises the household threshold

@@ -1,7 +1,8 @@
 using OpenQA.Selenium;
 using OpenQA.Selenium.Chrome;
+using Participatie.Host.Tests.Infrastructure;
 
-namespace Participatie.Host.Tests.Infrastructure;
+namespace Participatie.Host.BrowserTests.Infrastructure;
 
 /// <summary>Headless Debian Chromium through chromedriver (both installed by test.sh), with flags that work as root on a closed network.</summary>
 public static class Chromium

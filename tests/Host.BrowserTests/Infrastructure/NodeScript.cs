@@ -1,6 +1,7 @@
 using System.Diagnostics;
+using Participatie.Host.Tests.Infrastructure;
 
-namespace Participatie.Host.Tests.Infrastructure;
+namespace Participatie.Host.BrowserTests.Infrastructure;
 
 /// <summary>Runs a script from tests/clients with Node (its packages installed by test.sh).</summary>
 public static class NodeScript

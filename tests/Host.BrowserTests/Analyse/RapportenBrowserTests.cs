@@ -1,7 +1,9 @@
 using OpenQA.Selenium;
+using Participatie.Host.BrowserTests.Infrastructure;
+using Participatie.Host.BrowserTests.Staff;
 using Participatie.Host.Tests.Infrastructure;
 
-namespace Participatie.Host.Tests.Analyse;
+namespace Participatie.Host.BrowserTests.Analyse;
 
 /// <summary>
 /// The reports in headless Chromium: sign in through the login page, open each report and find its charts. Every report
@@ -45,7 +47,7 @@ public sealed class RapportenBrowserTests
                 "return performance.getEntriesByType('resource').map(e => e.name).filter(n => !n.startsWith(location.origin)).join(' ');");
             Assert.Equal("", extern_ as string);
 
-            Browser.StaffApp.AssertAccessible(driver, pad);
+            StaffApp.AssertAccessible(driver, pad);
             var regios = driver.FindElements(By.CssSelector(".tabel-wrap"));
             Assert.All(regios, regio =>
             {

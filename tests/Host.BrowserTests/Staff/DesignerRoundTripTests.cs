@@ -1,8 +1,9 @@
 using System.Diagnostics;
 using System.Text.Json;
+using Participatie.Host.BrowserTests.Infrastructure;
 using Participatie.Host.Tests.Infrastructure;
 
-namespace Participatie.Host.Tests.Browser;
+namespace Participatie.Host.BrowserTests.Staff;
 
 /// <summary>
 /// The designer's own Elsa JSON conversion (ClientApp/src/designer/elsa.js, run with Node): loading a workflow onto

@@ -1,7 +1,8 @@
 using OpenQA.Selenium;
+using Participatie.Host.BrowserTests.Infrastructure;
 using Participatie.Host.Tests.Infrastructure;
 
-namespace Participatie.Host.Tests.Browser;
+namespace Participatie.Host.BrowserTests.Chat;
 
 /// <summary>The /chat page in headless Chromium: the official Web Chat, served from our own origin, talking to our Direct Line.</summary>
 public sealed class ChatPageBrowserTests

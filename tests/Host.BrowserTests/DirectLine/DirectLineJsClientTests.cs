@@ -1,7 +1,8 @@
 using System.Text.Json.Nodes;
+using Participatie.Host.BrowserTests.Infrastructure;
 using Participatie.Host.Tests.Infrastructure;
 
-namespace Participatie.Host.Tests.DirectLine;
+namespace Participatie.Host.BrowserTests.DirectLine;
 
 /// <summary>
 /// The official botframework-directlinejs client (from npm, under Node) against the running host, through

@@ -1,9 +1,10 @@
 using System.Text.Json;
 using OpenQA.Selenium;
 using OpenQA.Selenium.Chrome;
+using Participatie.Host.BrowserTests.Infrastructure;
 using Participatie.Host.Tests.Infrastructure;
 
-namespace Participatie.Host.Tests.Browser;
+namespace Participatie.Host.BrowserTests.Staff;
 
 /// <summary>Steps shared by the staff application's browser tests: signing in, React-friendly form input, axe-core.</summary>
 internal static class StaffApp

@@ -1,7 +1,9 @@
 using System.Text.Json;
 using OpenQA.Selenium.Chrome;
+using Participatie.Host.BrowserTests.Infrastructure;
+using Participatie.Host.Tests.Infrastructure;
 
-namespace Participatie.Host.Tests.Security;
+namespace Participatie.Host.BrowserTests.Security;
 
 /// <summary>
 /// Records every Content-Security-Policy violation a page reports (the <c>securitypolicyviolation</c> event) into the
