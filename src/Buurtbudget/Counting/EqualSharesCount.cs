@@ -24,16 +24,16 @@ internal sealed class EqualSharesCount
 
     public static Outcome Count(CountingInput input, CountingOptions options) => new EqualSharesCount(input, options).Count();
 
-    private EqualSharesRunResult Run(decimal endowment, bool explain)
+    private EqualSharesRunResult Run(decimal total, long voters, bool explain)
     {
-        var result = _fast.Run(endowment, explain);
+        var result = _fast.Run(total, voters, explain);
         if (result is not null)
         {
             return result;
         }
         _exactRecounts++;
         _exact ??= new EqualSharesRun<Rational>(_input, _options.Utility);
-        return _exact.Run(endowment, explain) ?? throw new InvalidOperationException("Exact arithmetic cannot be undecided.");
+        return _exact.Run(total, voters, explain) ?? throw new InvalidOperationException("Exact arithmetic cannot be undecided.");
     }
 
     private Outcome Count()
@@ -53,19 +53,19 @@ internal sealed class EqualSharesCount
             }, 0m, 0);
         }
 
-        var share = budget / n;
+        var share = budget / n; // for display; the count divides exactly
         // Like equalshares.net: no Add1 when every project together fits in the budget.
         if (_options.Completion == Completion.None || input.TotalCost <= budget)
         {
-            return Build(Run(share, explain: true), share, 0);
+            return Build(Run(budget, n, explain: true), share, 0);
         }
 
         var endowment = decimal.Floor(share);
-        var current = Run(endowment, explain: false);
+        var current = Run(endowment, 1, explain: false);
         var steps = 0;
         while (!IsExhaustive(current) && !AllEligibleChosen(current))
         {
-            var next = Run(endowment + 1, explain: false);
+            var next = Run(endowment + 1, 1, explain: false);
             if (next.Spent > budget)
             {
                 break;
@@ -74,7 +74,7 @@ internal sealed class EqualSharesCount
             steps++;
             current = next;
         }
-        return Build(Run(endowment, explain: true), endowment, steps);
+        return Build(Run(endowment, 1, explain: true), endowment, steps);
     }
 
     private bool IsExhaustive(EqualSharesRunResult run)

@@ -66,14 +66,15 @@ internal sealed class EqualSharesRun<T> where T : struct, IAmount<T>
         _byBudget = (a, b) => T.SortCompare(_classBudget[a], _classBudget[b]);
     }
 
-    public EqualSharesRunResult? Run(decimal endowment, bool explain)
+    /// <summary>Counts with <paramref name="total"/> / <paramref name="voters"/> (exactly) as every voter's starting budget.</summary>
+    public EqualSharesRunResult? Run(decimal total, long voters, bool explain)
     {
         var input = _input;
         var m = input.ProjectCount;
         Array.Fill(_voterClass, 1);
         _classes = 0;
         NewClass(T.Zero);
-        NewClass(T.From(endowment));
+        NewClass(T.Divide(T.From(total), voters));
         Array.Fill(_remap, -1);
 
         var result = new EqualSharesRunResult
@@ -170,8 +171,8 @@ internal sealed class EqualSharesRun<T> where T : struct, IAmount<T>
             {
                 if (result.Round[c] == 0 && input.Supporters[c].Length > 0 && input.Costs[c] > 0)
                 {
-                    Evaluate(c, out _, out var total);
-                    result.MoneyBehind[c] = total.ToDecimal(6);
+                    Evaluate(c, out _, out var behind);
+                    result.MoneyBehind[c] = behind.ToDecimal(6);
                 }
             }
         }

@@ -55,9 +55,8 @@ public sealed class PabulibCorpusTests
         var input = new CountingInput(Read(file));
         foreach (var utility in new[] { UtilityKind.Cost, UtilityKind.Cardinality })
         {
-            var endowment = input.Election.Budget / input.VoterCount;
-            var exact = new EqualSharesRun<Arithmetic.Rational>(input, utility).Run(endowment, explain: false)!;
-            var fast = new EqualSharesRun<Arithmetic.Approx>(input, utility).Run(endowment, explain: false);
+            var exact = new EqualSharesRun<Arithmetic.Rational>(input, utility).Run(input.Election.Budget, input.VoterCount, explain: false)!;
+            var fast = new EqualSharesRun<Arithmetic.Approx>(input, utility).Run(input.Election.Budget, input.VoterCount, explain: false);
             if (fast is not null)
             {
                 Assert.Equal(exact.Winners, fast.Winners);
