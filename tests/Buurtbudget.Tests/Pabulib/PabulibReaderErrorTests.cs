@@ -44,6 +44,11 @@ public sealed class PabulibReaderErrorTests
         { "voter twice", Good.Replace("b;2", "a;2", StringComparison.Ordinal), "PB0303", 14, 1 },
         { "unknown project", Good.Replace("a;1,2", "a;1,7", StringComparison.Ordinal), "PB0304", 13, 5 },
         { "project twice in vote", Good.Replace("a;1,2", "a;2,2", StringComparison.Ordinal), "PB0305", 13, 5 },
+        { "header missing", Good.Replace("VOTES\nvoter_id;vote\na;1,2\nb;2", "VOTES", StringComparison.Ordinal), "PB0005", 11, 0 },
+        { "empty project id", Good.Replace("1;60;Bankjes", ";60;Bankjes", StringComparison.Ordinal), "PB0205", 9, 1 },
+        { "vote row too wide", Good.Replace("b;2", "b;2;extra", StringComparison.Ordinal), "PB0302", 14, 0 },
+        { "empty voter id", Good.Replace("b;2", ";2", StringComparison.Ordinal), "PB0309", 14, 1 },
+        { "points not a number", "META\nbudget;10\nvote_type;cumulative\nPROJECTS\nproject_id;cost\na;4\nVOTES\nvoter_id;vote;points\n1;a;veel\n", "PB0308", 9, 5 },
         { "points missing", Good.Replace("vote_type;approval", "vote_type;cumulative", StringComparison.Ordinal), "PB0306", 12, 1 },
     };
 
@@ -84,6 +89,24 @@ public sealed class PabulibReaderErrorTests
         Assert.False(result.HasErrors);
         var warning = Assert.Single(result.Diagnostics);
         Assert.Equal(("PB0106", PabulibSeverity.Warning, 6), (warning.Code, warning.Severity, warning.Line));
+    }
+
+    [Fact]
+    public void Read_ManyErrors_StopsAfterAHundred()
+    {
+        var file = "META\nbudget;10\nPROJECTS\nproject_id;cost\n" + string.Concat(Enumerable.Range(0, 150).Select(i => $"p{i};x\n"));
+        var result = PabulibReader.ReadString(file);
+        Assert.Equal(100, result.Diagnostics.Count(d => d.Code == "PB0204"));
+        Assert.Equal("PB0007", result.Diagnostics[^1].Code);
+    }
+
+    [Fact]
+    public void Read_NoVoteType_WarnsAndReadsApproval()
+    {
+        var result = PabulibReader.ReadString(Good.Replace("vote_type;approval\n", "", StringComparison.Ordinal));
+        Assert.False(result.HasErrors);
+        Assert.Equal("PB0107", Assert.Single(result.Diagnostics).Code);
+        Assert.Equal(Participatie.Buurtbudget.Model.VoteType.Approval, result.File!.Election.VoteType);
     }
 
     [Fact]
