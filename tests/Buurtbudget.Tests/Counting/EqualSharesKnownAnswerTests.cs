@@ -51,6 +51,9 @@ public sealed class EqualSharesKnownAnswerTests
         Assert.Equal(100m, bike.MaxPayment);
         Assert.Equal([new Payment(100m, 7)], bike.Payments);
         Assert.Equal(1.0 / 7, bike.Rho!.Value, 12);
+        Assert.Equal(
+            "Project bike gekozen in ronde 1: 7 stemmen; kosten 700 betaald door de voorstanders, ieder hoogstens 100 (rho 0.142857); 7 × 100.",
+            bike.Describe());
 
         Assert.Equal([new Payment(50m, 4)], outcome.Explain("playground").Payments);
         Assert.Equal([new Payment(33.333333m, 3)], outcome.Explain("library").Payments);
@@ -59,6 +62,9 @@ public sealed class EqualSharesKnownAnswerTests
         Assert.Equal(Verdict.Unaffordable, park.Verdict);
         Assert.Equal(33.333333m, park.MoneyBehind);
         Assert.Equal(0m, outcome.Explain("gym").MoneyBehind);
+        Assert.Equal(
+            "Project park niet gekozen: 5 stemmen, maar de voorstanders hadden samen nog 33.333333 over, minder dan de kosten 250.",
+            park.Describe());
     }
 
     [Fact]
