@@ -6,8 +6,8 @@ namespace Participatie.Buurtbudget.Tests.Counting;
 
 /// <summary>
 /// Worked examples of the published definition (equalshares.net "Explanation", examples 1 and 2;
-/// the 51/49 red/blue example used by Peters, Pierczyński and Skowron and on Wikipedia to motivate
-/// the method), each worked out by hand in the comments.
+/// the 51/49 red/blue example with which the Wikipedia article on the method motivates it; no
+/// example from the Peters/Pierczyński/Skowron paper itself), each worked out by hand in the comments.
 /// </summary>
 public sealed class EqualSharesKnownAnswerTests
 {
