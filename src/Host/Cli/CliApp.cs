@@ -21,6 +21,7 @@ public static class CliApp
         root.Subcommands.Add(EngineCommands.Workflows());
         root.Subcommands.Add(BenchCommand.Create());
         root.Subcommands.Add(ProgrammaCommand.Create());
+        root.Subcommands.Add(PbCommand.Create());
         return root;
     }
 

@@ -6,7 +6,7 @@ using Participatie.Host.Features.Initiatieven;
 using Participatie.Host.Tests.Infrastructure;
 using Xunit.Abstractions;
 
-namespace Participatie.Host.Tests.Betrouwbaarheid;
+namespace Participatie.Host.SystemTests.Betrouwbaarheid;
 
 /// <summary>
 /// A real Host process killed with SIGKILL in the middle of an intake's "Klopt, versturen" and in the middle of a task

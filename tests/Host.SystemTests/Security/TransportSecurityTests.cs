@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Participatie.Host.Features.Accounts;
 using Participatie.Host.Tests.Infrastructure;
 
-namespace Participatie.Host.Tests.Security;
+namespace Participatie.Host.SystemTests.Security;
 
 /// <summary>The session cookie never travels without TLS outside Development; X-Forwarded-* count only from listed proxies.</summary>
 public sealed class TransportSecurityTests

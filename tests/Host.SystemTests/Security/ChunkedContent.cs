@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text;
 
-namespace Participatie.Host.Tests.Security;
+namespace Participatie.Host.SystemTests.Security;
 
 /// <summary>
 /// A body of unknown length: HttpClient sends it with Transfer-Encoding: chunked and no Content-Length, so only a

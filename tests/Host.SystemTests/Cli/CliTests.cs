@@ -1,6 +1,6 @@
 using Participatie.Host.Tests.Infrastructure;
 
-namespace Participatie.Host.Tests.Cli;
+namespace Participatie.Host.SystemTests.Cli;
 
 public sealed class CliTests
 {
@@ -82,6 +82,61 @@ public sealed class CliTests
     [InlineData("--Participatie:DataDirectory", "/tmp/x")]
     [InlineData("urls=http://localhost:5099")]
     public void SettingsOnly_StartTheWebServer(params string[] args) => Assert.False(Participatie.Host.Cli.CliApp.IsCliInvocation(args));
+
+    [Fact]
+    public async Task PbRun_CountsAPabulibFile_GreedyAndEqualShares()
+    {
+        using var host = new HostProcess();
+        var file = Path.Combine(host.WorkingDirectory, "klein.pb");
+        // Greedy: a and b both have two approvals (a wins the tie by id), b no longer fits, c does.
+        // Equal Shares: each voter has 100/3; a and b cost their two supporters 30 and 25 each (rho 0.5 both, a by id);
+        // after a, b's supporters have 3.33 + 33.33 < 50 and c's one supporter 33.33 < 40.
+        File.WriteAllText(file, """
+            META
+            key;value
+            description;een kleine test
+            num_projects;3
+            num_votes;3
+            budget;100
+            vote_type;approval
+            PROJECTS
+            project_id;cost
+            a;60
+            b;50
+            c;40
+            VOTES
+            voter_id;vote
+            1;a,b
+            2;a
+            3;b,c
+            """);
+
+        var greedy = await host.RunAsync(null, "pb", "run", file, "--method", "greedy");
+        var mes = await host.RunAsync(null, "pb", "run", file, "--method", "mes", "--utility", "cost", "--completion", "none");
+        var wrong = await host.RunAsync(null, "pb", "run", file, "--method", "loting");
+
+        Assert.Equal(0, greedy.ExitCode);
+        Assert.Equal("""{"selected":["a","c"],"spent":100}""", greedy.Stdout.Trim());
+        Assert.Equal(0, mes.ExitCode);
+        Assert.Equal("""{"selected":["a"],"spent":60}""", mes.Stdout.Trim());
+        Assert.Equal(2, wrong.ExitCode);
+        Assert.Contains("--method", wrong.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PbRun_ABrokenFile_ExitsOneWithTheLineNamed()
+    {
+        using var host = new HostProcess();
+        var file = Path.Combine(host.WorkingDirectory, "kapot.pb");
+        File.WriteAllText(file, "META\nkey;value\nbudget;honderd\nvote_type;approval\nPROJECTS\nproject_id;cost\na;60\nVOTES\nvoter_id;vote\n1;a\n");
+
+        var result = await host.RunAsync(null, "pb", "run", file, "--method", "greedy");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("kapot.pb(3)", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("PB0104", result.Stderr, StringComparison.Ordinal);
+        Assert.Empty(result.Stdout.Trim());
+    }
 
     [Fact]
     public async Task ImportCbs_MissingFile_ExitsOneWithMessage()

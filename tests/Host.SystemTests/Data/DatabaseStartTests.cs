@@ -1,6 +1,7 @@
 using System.Diagnostics;
+using Participatie.Host.Tests.Infrastructure;
 
-namespace Participatie.Host.Tests.Data;
+namespace Participatie.Host.SystemTests.Data;
 
 /// <summary>A misconfigured or unreachable database stops the Host at start with one clear line, not a stack trace.</summary>
 public sealed class DatabaseStartTests

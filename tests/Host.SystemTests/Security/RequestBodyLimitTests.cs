@@ -3,7 +3,7 @@ using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
 using Participatie.Host.Tests.Infrastructure;
 
-namespace Participatie.Host.Tests.Security;
+namespace Participatie.Host.SystemTests.Security;
 
 /// <summary>
 /// Body limits are enforced on the stream by the real server (Kestrel): a chunked body has no Content-Length, so a

@@ -1,0 +1,11 @@
+namespace Participatie.Buurtbudget.Counting;
+
+/// <summary>What a funded, approved project is worth to a voter under the Method of Equal Shares.</summary>
+public enum UtilityKind
+{
+    /// <summary>Its cost (equalshares.net's default): projects compete on votes per unit of money.</summary>
+    Cost,
+
+    /// <summary>One: projects compete on the share each supporter must pay.</summary>
+    Cardinality,
+}

@@ -1,0 +1,17 @@
+namespace Participatie.Buurtbudget.Model;
+
+/// <summary>The pabulib <c>vote_type</c> of an election.</summary>
+public enum VoteType
+{
+    /// <summary>Each voter lists the projects they approve.</summary>
+    Approval,
+
+    /// <summary>Each voter ranks projects (the order of the <c>vote</c> list is the ranking).</summary>
+    Ordinal,
+
+    /// <summary>Each voter spreads points over projects (<c>points</c> column).</summary>
+    Cumulative,
+
+    /// <summary>Each voter gives a score to projects (<c>points</c> column).</summary>
+    Scoring,
+}

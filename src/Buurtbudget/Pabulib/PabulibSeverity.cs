@@ -1,0 +1,7 @@
+namespace Participatie.Buurtbudget.Pabulib;
+
+public enum PabulibSeverity
+{
+    Error,
+    Warning,
+}
