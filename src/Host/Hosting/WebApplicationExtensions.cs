@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
 using Participatie.Host.Data;
@@ -32,11 +33,15 @@ public static class WebApplicationExtensions
         services.AddTrustedProxies();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 
-        // Keys live in the data folder so sign-ins and chat tokens survive a restart. Resolved when first
-        // used, so configuration added after this point (tests, hosting) still decides the folder.
+        // Staff cookies and Direct Line tokens are protected with these keys; the app name and purposes stay as they
+        // were, so what was issued before keeps working. SQLite (one node): in the data folder, so sign-ins and chat
+        // tokens survive a restart. PostgreSQL (several nodes): in the database, so every node reads the same ring.
+        // Resolved when first used, so configuration added after this point (tests, hosting) still decides.
         services.AddDataProtection().SetApplicationName("Participatie");
-        services.AddOptions<KeyManagementOptions>().Configure<DatabaseLocation, ILoggerFactory>((options, location, loggers) =>
-            options.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(location.DataDirectory, "keys")), loggers));
+        services.AddOptions<KeyManagementOptions>().Configure<DatabaseLocation, IServiceProvider, ILoggerFactory>((options, location, provider, loggers) =>
+            options.XmlRepository = location.IsPostgres
+                ? new EntityFrameworkCoreXmlRepository<PostgresParticipatieDbContext>(provider, loggers)
+                : new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(location.DataDirectory, "keys")), loggers));
 
         services.AddRateLimiter(options => options.RejectionStatusCode = StatusCodes.Status429TooManyRequests);
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
