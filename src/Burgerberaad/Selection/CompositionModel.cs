@@ -13,6 +13,8 @@ internal sealed class CompositionModel : IDisposable
     private readonly Variable[] _seats;
     private readonly Variable[]? _hasSeat;
     private readonly MPSolverParameters _parameters;
+    private readonly int[] _min;
+    private readonly int[] _max;
 
     /// <param name="min">Quota minimums (defaults to the problem's).</param>
     /// <param name="max">Quota maximums (defaults to the problem's).</param>
@@ -24,8 +26,8 @@ internal sealed class CompositionModel : IDisposable
         _parameters = new MPSolverParameters();
         _parameters.SetDoubleParam(MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP, 1e-9);
         _parameters.SetDoubleParam(MPSolverParameters.DoubleParam.PRIMAL_TOLERANCE, 1e-9);
-        min ??= problem.Min;
-        max ??= problem.Max;
+        _min = min ?? problem.Min;
+        _max = max ?? problem.Max;
         _seats = new Variable[problem.TypeCount];
         for (var t = 0; t < _seats.Length; t++)
         {
@@ -38,7 +40,7 @@ internal sealed class CompositionModel : IDisposable
         }
         for (var q = 0; q < problem.QuotaTypes.Length; q++)
         {
-            var quota = _solver.MakeConstraint(min[q], max[q], $"quota{q}");
+            var quota = _solver.MakeConstraint(_min[q], _max[q], $"quota{q}");
             foreach (var t in problem.QuotaTypes[q])
             {
                 quota.SetCoefficient(_seats[t], 1);
@@ -109,7 +111,7 @@ internal sealed class CompositionModel : IDisposable
             throw new SelectionFailedException($"SCIP stopte zonder optimale oplossing ({status}).");
         }
         var seats = _seats.Select(s => (int)Math.Round(s.SolutionValue())).ToArray();
-        if (!Problem.Satisfies(seats))
+        if (!Problem.Satisfies(seats, _min, _max))
         {
             throw new SelectionFailedException("SCIP gaf een samenstelling die de quota niet haalt (numeriek probleem).");
         }

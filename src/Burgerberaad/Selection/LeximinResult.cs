@@ -14,15 +14,13 @@ public sealed class LeximinResult
         IReadOnlyList<VolunteerGroup> groups,
         IReadOnlyList<PanelComposition> distribution,
         IReadOnlyList<double> groupProbabilities,
-        int levels,
-        int pricingRounds)
+        SolverStatistics statistics)
     {
         Pool = pool;
         PanelSize = panelSize;
         Groups = groups;
         Distribution = distribution;
-        Levels = levels;
-        PricingRounds = pricingRounds;
+        Statistics = statistics;
         var byId = new Dictionary<string, double>(StringComparer.Ordinal);
         for (var g = 0; g < groups.Count; g++)
         {
@@ -56,9 +54,6 @@ public sealed class LeximinResult
     /// <summary>Volunteers in no panel that meets the quotas: probability 0.</summary>
     public IReadOnlyList<string> NeverSelectable { get; }
 
-    /// <summary>LEXIMIN levels solved (each fixes at least one group's probability).</summary>
-    public int Levels { get; }
-
-    /// <summary>Master-LP solves, each followed by one pricing integer program.</summary>
-    public int PricingRounds { get; }
+    /// <summary>How the computation went (levels, pricing rounds, time per part).</summary>
+    public SolverStatistics Statistics { get; }
 }

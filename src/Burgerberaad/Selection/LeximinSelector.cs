@@ -38,7 +38,7 @@ public static class LeximinSelector
                 .Select(d => new PanelComposition(d.Seats, d.Probability))
                 .ToArray();
             return new SelectionOutcome(
-                new LeximinResult(pool, size, groups, distribution, solution.TypeProbabilities, solver.Levels, solver.PricingRounds), []);
+                new LeximinResult(pool, size, groups, distribution, solution.TypeProbabilities, solver.Statistics), []);
         }
         catch (SelectionFailedException e)
         {

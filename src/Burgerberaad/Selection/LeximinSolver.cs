@@ -18,21 +18,33 @@ internal sealed class LeximinSolver
 {
     private const double ImprovementTolerance = 1e-9;
     private const double FixTolerance = 1e-7;
+    private const int HeuristicStarts = 32;
 
     private readonly SelectionProblem _problem;
     private readonly List<int[]> _columns = [];
     private readonly HashSet<string> _columnKeys = new(StringComparer.Ordinal);
+    private readonly List<int> _support = [];
 
     public LeximinSolver(SelectionProblem problem) => _problem = problem;
 
-    public int Levels { get; private set; }
+    private readonly System.Diagnostics.Stopwatch _coverWatch = new();
+    private readonly System.Diagnostics.Stopwatch _heuristicWatch = new();
+    private readonly System.Diagnostics.Stopwatch _masterWatch = new();
+    private readonly System.Diagnostics.Stopwatch _pricingWatch = new();
 
-    public int PricingRounds { get; private set; }
+    private int Levels { get; set; }
+
+    private int PricingRounds { get; set; }
+
+    public SolverStatistics Statistics =>
+        new(Levels, PricingRounds, _columns.Count, _coverWatch.Elapsed, _masterWatch.Elapsed, _heuristicWatch.Elapsed, _pricingWatch.Elapsed);
 
     /// <summary>Null when no composition meets the quotas.</summary>
     public (double[] TypeProbabilities, List<(int[] Seats, double Probability)> Distribution)? Solve()
     {
+        _coverWatch.Start();
         var selectable = Cover();
+        _coverWatch.Stop();
         if (selectable is null)
         {
             return null;
@@ -88,86 +100,89 @@ internal sealed class LeximinSolver
         return true;
     }
 
+    /// <summary>
+    /// Improving columns found by local search from the best current columns (at most <see cref="HeuristicStarts"/>
+    /// starts); each is added to the column set. Empty when the heuristic finds nothing above <paramref name="bound"/>.
+    /// </summary>
+    private List<int[]> HeuristicColumns(LocalSearchPricer heuristic, double[] prices, double bound)
+    {
+        _heuristicWatch.Start();
+        var byPrice = Enumerable.Range(0, prices.Length).Where(t => prices[t] > 0).OrderByDescending(t => prices[t]).ToArray();
+        var starts = _columns
+            .Select(c => (Seats: c, Value: LocalSearchPricer.Value(c, prices)))
+            .OrderByDescending(c => c.Value)
+            .Take(HeuristicStarts)
+            .ToList();
+        var found = new List<int[]>();
+        foreach (var (start, _) in starts)
+        {
+            var (seats, value) = heuristic.Improve(start, prices, byPrice);
+            if (value > bound && AddColumn(seats))
+            {
+                found.Add(seats);
+            }
+        }
+        _heuristicWatch.Stop();
+        return found;
+    }
+
+    /// <summary>
+    /// One LEXIMIN level: master LP over every column found so far, then pricing (local search first, the integer
+    /// program when that finds nothing) until no composition improves the level; then fix the types with weight.
+    /// </summary>
     private void RunLevel(CompositionModel pricing, bool[] selectable, double?[] fixedAt)
     {
+        var heuristic = new LocalSearchPricer(_problem);
         var types = _problem.TypeCount;
-        using var lp = Solver.CreateSolver("GLOP") ?? throw new InvalidOperationException("OR-Tools GLOP is niet beschikbaar.");
-        var weight = new Variable?[types];
-        var mu = lp.MakeNumVar(double.NegativeInfinity, double.PositiveInfinity, "mu");
-        var objective = lp.Objective();
-        objective.SetMinimization();
-        objective.SetCoefficient(mu, 1);
-        var sumUnfixed = lp.MakeConstraint(1, 1, "unfixed");
-        for (var t = 0; t < types; t++)
-        {
-            if (!selectable[t])
-            {
-                continue;
-            }
-            weight[t] = lp.MakeNumVar(0, double.PositiveInfinity, $"y{t}");
-            if (fixedAt[t] is { } f)
-            {
-                objective.SetCoefficient(weight[t], -f);
-            }
-            else
-            {
-                sumUnfixed.SetCoefficient(weight[t], 1);
-            }
-        }
-        void AddRow(int[] seats)
-        {
-            var row = lp.MakeConstraint(double.NegativeInfinity, 0, "");
-            row.SetCoefficient(mu, -1);
-            for (var t = 0; t < seats.Length; t++)
-            {
-                if (seats[t] > 0)
-                {
-                    row.SetCoefficient(weight[t]!, (double)seats[t] / _problem.TypeSizes[t]);
-                }
-            }
-        }
-        foreach (var column in _columns)
-        {
-            AddRow(column);
-        }
-
+        using var master = new MasterLp(_problem, selectable, fixedAt, _columns, Enumerable.Range(0, _columns.Count));
         var prices = new double[types];
         while (true)
         {
-            var status = lp.Solve();
-            if (status != Solver.ResultStatus.OPTIMAL)
-            {
-                throw new SelectionFailedException($"GLOP stopte zonder optimale oplossing ({status}).");
-            }
+            _masterWatch.Start();
+            master.Solve();
+            _masterWatch.Stop();
             for (var t = 0; t < types; t++)
             {
-                prices[t] = weight[t] is { } w ? Math.Max(0, w.SolutionValue()) / _problem.TypeSizes[t] : 0;
+                prices[t] = master.Weight(t) / _problem.TypeSizes[t];
             }
             PricingRounds++;
-            var seats = pricing.Maximize(prices) ?? throw new SelectionFailedException("de quota werden onhaalbaar tijdens de berekening.");
-            var value = 0.0;
-            for (var t = 0; t < types; t++)
+            var bound = master.Mu + ImprovementTolerance;
+            var improving = HeuristicColumns(heuristic, prices, bound);
+            if (improving.Count == 0)
             {
-                value += prices[t] * seats[t];
+                _pricingWatch.Start();
+                var found = pricing.Maximize(prices);
+                _pricingWatch.Stop();
+                var seats = found ?? throw new SelectionFailedException("de quota werden onhaalbaar tijdens de berekening.");
+                if (LocalSearchPricer.Value(seats, prices) > bound && AddColumn(seats))
+                {
+                    improving.Add(seats);
+                }
             }
-            if (value <= mu.SolutionValue() + ImprovementTolerance || !AddColumn(seats))
+            if (improving.Count == 0)
             {
                 break;
             }
-            AddRow(seats);
+            // The improving columns are the last ones added to _columns.
+            for (var j = _columns.Count - improving.Count; j < _columns.Count; j++)
+            {
+                master.Add(j);
+            }
         }
 
-        var z = objective.Value();
+        var z = master.Value;
+        _support.Clear();
+        _support.AddRange(master.ColumnsInUse());
         var fixedAny = false;
         var best = -1;
         for (var t = 0; t < types; t++)
         {
-            if (weight[t] is not { } w || fixedAt[t] is not null)
+            if (!selectable[t] || fixedAt[t] is not null)
             {
                 continue;
             }
-            var y = w.SolutionValue();
-            if (best < 0 || y > weight[best]!.SolutionValue())
+            var y = master.Weight(t);
+            if (best < 0 || y > master.Weight(best))
             {
                 best = t;
             }
@@ -186,8 +201,10 @@ internal sealed class LeximinSolver
     private (double[], List<(int[], double)>) FinalDistribution(bool[] selectable, double?[] fixedAt)
     {
         var types = _problem.TypeCount;
+        // The last level's columns in use already meet every fixed probability; all columns when there are none.
+        var columns = (_support.Count > 0 ? _support.Select(j => _columns[j]) : _columns).ToList();
         using var lp = Solver.CreateSolver("GLOP") ?? throw new InvalidOperationException("OR-Tools GLOP is niet beschikbaar.");
-        var lambda = _columns.Select((_, j) => lp.MakeNumVar(0, 1, $"l{j}")).ToArray();
+        var lambda = columns.Select((_, j) => lp.MakeNumVar(0, 1, $"l{j}")).ToArray();
         var slack = lp.MakeNumVar(double.NegativeInfinity, 1, "eps");
         var total = lp.MakeConstraint(1, 1, "total");
         foreach (var l in lambda)
@@ -202,11 +219,11 @@ internal sealed class LeximinSolver
             }
             var row = lp.MakeConstraint(fixedAt[t]!.Value, double.PositiveInfinity, $"p{t}");
             row.SetCoefficient(slack, -1);
-            for (var j = 0; j < _columns.Count; j++)
+            for (var j = 0; j < columns.Count; j++)
             {
-                if (_columns[j][t] > 0)
+                if (columns[j][t] > 0)
                 {
-                    row.SetCoefficient(lambda[j], (double)_columns[j][t] / _problem.TypeSizes[t]);
+                    row.SetCoefficient(lambda[j], (double)columns[j][t] / _problem.TypeSizes[t]);
                 }
             }
         }
@@ -221,17 +238,17 @@ internal sealed class LeximinSolver
         var sum = weights.Sum();
         var distribution = new List<(int[], double)>();
         var probabilities = new double[types];
-        for (var j = 0; j < _columns.Count; j++)
+        for (var j = 0; j < columns.Count; j++)
         {
             if (weights[j] == 0)
             {
                 continue;
             }
             var p = weights[j] / sum;
-            distribution.Add((_columns[j], p));
+            distribution.Add((columns[j], p));
             for (var t = 0; t < types; t++)
             {
-                probabilities[t] += p * _columns[j][t] / _problem.TypeSizes[t];
+                probabilities[t] += p * columns[j][t] / _problem.TypeSizes[t];
             }
         }
         return (probabilities, distribution);
