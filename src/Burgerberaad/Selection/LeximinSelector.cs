@@ -18,6 +18,16 @@ public static class LeximinSelector
             return Fail(new Diagnostic(DiagnosticCodes.BadPanelSize,
                 $"de panelgrootte {size} moet tussen 1 en het aantal respondenten ({pool.Respondents.Count}) liggen."));
         }
+        // A pool read without the categories may hold values the quotas do not list.
+        var unknown = pool.Respondents
+            .SelectMany(r => categories.Features.Where(f => categories.IndexOf(f, r.ValueOf(f)) < 0).Select(f => (r.Id, Feature: f, Value: r.ValueOf(f))))
+            .Select(x => new Diagnostic(DiagnosticCodes.UnknownValue,
+                $"respondent '{x.Id}': waarde '{x.Value}' komt bij kenmerk '{x.Feature}' niet voor in de categorieën."))
+            .ToList();
+        if (unknown.Count > 0)
+        {
+            return new SelectionOutcome(null, unknown);
+        }
         var problem = SelectionProblem.Create(categories, pool, size);
         try
         {

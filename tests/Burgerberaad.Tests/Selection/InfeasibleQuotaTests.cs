@@ -119,4 +119,15 @@ public sealed class InfeasibleQuotaTests
 
         Assert.Equal(DiagnosticCodes.BadPanelSize, Assert.Single(outcome.Diagnostics).Code);
     }
+
+    [Fact]
+    public void PoolReadWithoutCategories_UnknownValue_IsADiagnosticNotAnException()
+    {
+        var quotas = CategoriesCsv.Read(new StringReader("feature,value,min,max\ngender,female,0,1\ngender,male,0,1\n")).Value!;
+        var pool = RespondentsCsv.Read(new StringReader("id,gender\na,female\nb,x\n")).Value!;
+
+        var outcome = LeximinSelector.Select(quotas, pool, 1);
+
+        Assert.Equal(DiagnosticCodes.UnknownValue, Assert.Single(outcome.Diagnostics).Code);
+    }
 }
