@@ -81,6 +81,12 @@ internal sealed class MasterLp : IDisposable
         var status = _lp.Solve();
         if (status != Solver.ResultStatus.OPTIMAL)
         {
+            // Numerical trouble in the warm dual simplex: once more with GLOP's defaults (presolve, primal simplex).
+            _lp.SetSolverSpecificParametersAsString("use_preprocessing: true use_dual_simplex: false");
+            status = _lp.Solve();
+        }
+        if (status != Solver.ResultStatus.OPTIMAL)
+        {
             throw new SelectionFailedException($"GLOP stopte zonder optimale oplossing ({status}).");
         }
         _weights = _weight.Select(w => w is null ? 0 : Math.Max(0, w.SolutionValue())).ToArray();
