@@ -19,6 +19,9 @@ public static class OurRunner
         UseFastExpressionCompiler = options.UseFastExpressionCompiler,
         NestedRuleExecutionMode = options.PerformanceMode ? NestedRuleExecutionMode.Performance : NestedRuleExecutionMode.All,
         CustomTypes = options.CustomTypes,
+        // Upstream has no budgets. The step and size budgets are deterministic and stay on; the time budget is off so a busy
+        // machine cannot change an outcome (a generated workflow evaluates hundreds of rules in one evaluation).
+        Limits = Participatie.Rules.Syntax.ExpressionLimits.Default with { MaxEvaluationTime = Timeout.InfiniteTimeSpan },
     };
 
     public static RunOutcome Run(Scenario scenario)

@@ -77,14 +77,16 @@ public static partial class TreeComparer
             differences.Add(new Difference(path, "exceptionMessage", ours.ExceptionMessage, upstream.ExceptionMessage,
                 ClassifyMessage(ours.ExceptionMessage, upstream.ExceptionMessage, ours.ErrorMessageTemplate, depth)));
         }
+        // An action that upstream could not compile while ours ran: its output and exception differ for that one reason.
+        var actionRefusal = ours.ActionException is null ? UpstreamOnlyRefusal(upstream.ActionException) : null;
         if (ours.ActionOutput != upstream.ActionOutput)
         {
-            differences.Add(new Difference(path, "actionOutput", ours.ActionOutput, upstream.ActionOutput, null));
+            differences.Add(new Difference(path, "actionOutput", ours.ActionOutput, upstream.ActionOutput, actionRefusal));
         }
         if (ours.ActionException != upstream.ActionException)
         {
             differences.Add(new Difference(path, "actionException", ours.ActionException, upstream.ActionException,
-                ClassifyActionException(ours.ActionException, upstream.ActionException)));
+                actionRefusal ?? ClassifyActionException(ours.ActionException, upstream.ActionException)));
         }
         if (ours.Children is null != upstream.Children is null)
         {
@@ -138,18 +140,75 @@ public static partial class TreeComparer
     /// <summary>A rule whose outcome differs as a whole for a listed reason, recognised by upstream's own message.</summary>
     private static AllowedDifference? WholeRuleDifference(ResultNode ours, ResultNode upstream, Scenario scenario)
     {
-        // Upstream types a JSON null, the elements of an empty JSON list and members declared object as object, and refuses
-        // most uses of such a value when it compiles; ours binds them late, so the rule runs (with whatever outcome).
-        if (ObjectTypedRefusal().IsMatch(upstream.ExceptionMessage) && !ours.ExceptionMessage.StartsWith("Exception while parsing expression", StringComparison.Ordinal)
-            && !ours.ExceptionMessage.StartsWith("Error while compiling rule", StringComparison.Ordinal))
+        if (UpstreamOnlyRefusal(upstream.ExceptionMessage) is { } kind && !IsCompileError(ours.ExceptionMessage))
         {
-            return AllowedDifference.UnknownTypeBoundLate;
+            return kind;
         }
         return null;
     }
 
-    [GeneratedRegex(@"^(Exception while parsing expression `.*?` - |Error while compiling rule `[^`]*`: ).*(exists in type 'Object'|for the types 'System\.Object' and|and 'System\.Object'|incompatible with operand type 'Object'|Expression of type 'Boolean' expected|of type 'System\.Object' cannot be used)", RegexOptions.Singleline)]
+    private static bool IsCompileError(string message) =>
+        message.StartsWith("Exception while parsing expression", StringComparison.Ordinal) || message.StartsWith("Error while compiling rule", StringComparison.Ordinal);
+
+    /// <summary>
+    /// Upstream refused to compile something ours compiles on purpose; the kind says why, from Dynamic LINQ 1.6.2's own words.
+    /// </summary>
+    public static AllowedDifference? UpstreamOnlyRefusal(string? message)
+    {
+        if (message is null || UpstreamCompileFailure().Match(message) is not { Success: true } failure)
+        {
+            return null;
+        }
+        var detail = failure.Groups["detail"].Value;
+        if (ObjectTypedRefusal().IsMatch(detail))
+        {
+            // Upstream types a JSON null, the elements of an empty JSON list and members declared object as object, and refuses
+            // most uses of such a value when it compiles; ours binds them late.
+            return AllowedDifference.UnknownTypeBoundLate;
+        }
+        if (detail.StartsWith("No generic method '", StringComparison.Ordinal) && detail.Contains("' on type 'System.Linq.Enumerable' is compatible", StringComparison.Ordinal))
+        {
+            // Sum(), Average() without a selector and Contains(x) with x of another numeric type: Dynamic LINQ 1.6.2 finds no method
+            return AllowedDifference.LinqMethodUpstreamCannotBind;
+        }
+        if (NullableOperands().IsMatch(detail) || detail.StartsWith("Both of the types '", StringComparison.Ordinal)
+            || detail.StartsWith("Neither of the types '", StringComparison.Ordinal) || detail.StartsWith("Argument types do not match", StringComparison.Ordinal))
+        {
+            // mixed nullable arithmetic (int? * 2.5), ?: branches of different number types, ?? with a fallback of another type
+            return AllowedDifference.NumericPromotionAsCSharp;
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"^(Exception while parsing expression `.*?` - |Error while compiling rule `[^`]*`: |Exception while executing OutputExpressionAction: )(?<detail>.*)$", RegexOptions.Singleline)]
+    private static partial Regex UpstreamCompileFailure();
+
+    /// <summary>
+    /// True when upstream's message says Dynamic LINQ refused to compile the expression (one of its parse errors), as opposed
+    /// to an error while evaluating it — also inside an action, whose message does not say which.
+    /// </summary>
+    public static bool IsUpstreamCompileFailure(string? message)
+    {
+        if (message is null)
+        {
+            return false;
+        }
+        if (message.StartsWith("Exception while parsing expression", StringComparison.Ordinal) || message.StartsWith("Error while compiling rule", StringComparison.Ordinal))
+        {
+            return true;
+        }
+        return UpstreamCompileFailure().Match(message) is { Success: true } failure && DynamicLinqParseError().IsMatch(failure.Groups["detail"].Value);
+    }
+
+    /// <summary>The messages of Dynamic LINQ 1.6.2's ParseException (its Res.cs) and of the expression-tree checks it runs into.</summary>
+    [GeneratedRegex(@"^(Ambiguous invocation of |Both of the types '|A value of type '.*' cannot be converted to type '|Enum type '|Expression expected|Expression of type '|The first expression must be of type|Identifier expected|Operator '.*' incompatible with operand type|Types '.*' and '.*' are incompatible|Syntax error|Invalid (integer|real) literal|Method '.*' in type '.*' does not return a value|Method '.*' on type '.*' is not accessible|Neither of the types '|No applicable (indexer|method) |No 'it' is in scope|No matching constructor|Type '.*' not found|Unknown identifier '|No property or field '|No generic method '|Argument types do not match|.* expected$|Expression of type '.*' cannot be used)", RegexOptions.Singleline)]
+    private static partial Regex DynamicLinqParseError();
+
+    [GeneratedRegex(@"(exists in type 'Object'|for the types 'System\.Object' and|and 'System\.Object'|incompatible with operand type 'Object'|incompatible with operand types 'Object' and|incompatible with operand types '[^']+' and 'Object'|Expression of type 'Boolean' expected|of type 'System\.Object' cannot be used)")]
     private static partial Regex ObjectTypedRefusal();
+
+    [GeneratedRegex(@"^Operator '[^']+' incompatible with operand types '([^']+\?' and '[^']+|[^']+' and '[^']+\?)'")]
+    private static partial Regex NullableOperands();
 
     // ------------------------------------------------------------------ messages
 
