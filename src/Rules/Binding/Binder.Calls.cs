@@ -154,7 +154,9 @@ internal sealed partial class Binder
             _diagnostics.ReportObjectReturnType(span, objectReturn.Method, name);
             return new BoundError(span);
         }
-        if (target.Type.ClrType != typeof(string) && LinqNames.Contains(name) && ElementOf(target.Type) is not null)
+        // x.Contains(y) on a value of unknown type is decided when it runs: substring of a text, element of a list
+        var containsOnUnknown = target.Type.IsDynamic && name.Equals("Contains", _comparison) && argumentSyntax.Count == 1 && argumentSyntax[0] is not LambdaExpressionSyntax;
+        if (target.Type.ClrType != typeof(string) && LinqNames.Contains(name) && ElementOf(target.Type) is not null && !containsOnUnknown)
         {
             return BindLinq(target, CanonicalLinqName(name), argumentSyntax, span);
         }

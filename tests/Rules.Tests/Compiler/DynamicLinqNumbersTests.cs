@@ -97,4 +97,12 @@ public sealed class DynamicLinqNumbersTests
         var empty = DataValues.FromJson("""{"xs":[]}""");
         Assert.Null(Expr.Eval(expression.Replace("xs", "r.xs", StringComparison.Ordinal), ("r", empty)));
     }
+
+    [Theory]
+    [InlineData("""{"xs":[{"c":"abc","p":1.5},{"c":"x","p":2}]}""", "r.xs.Select(i => i.c).First().Contains(\"b\")", true)]
+    [InlineData("""{"xs":[{"c":"abc","p":1.5},{"c":"x","p":2}]}""", "r.xs.Select(i => i.c).Contains(\"x\")", true)]
+    [InlineData("""{"xs":[{"c":"abc","p":1.5},{"c":"x","p":2}]}""", "r.xs.Select(i => i.p).Contains(2)", true)]
+    public void Contains_OnValueOfUnknownType_TextOrListDecidedWhenRun(string json, string expression, bool expected) =>
+        // records of different shapes (p whole in one, fractional in the other) make a list of values of unknown type
+        Assert.Equal(expected, Expr.Eval(expression, ("r", DataValues.FromJson(json))));
 }
