@@ -56,6 +56,13 @@ public enum AllowedDifference
     /// </summary>
     [DocumentedAs(16)]
     NumericPromotionAsCSharp,
+
+    /// <summary>
+    /// A JSON list of records whose number field is whole in one record and fractional in another (prices 46 and 46.5): upstream
+    /// types the list by its first record and cannot take the input (ArgumentException); ours reads it.
+    /// </summary>
+    [DocumentedAs(17)]
+    JsonListMixingWholeAndFractionalNumbers,
 }
 
 /// <summary>The number of the docs/rules.md entry that describes an <see cref="AllowedDifference"/>.</summary>

@@ -62,5 +62,8 @@ public enum ThrownKind
     RuleException,
     ArgumentException,
     OperationCanceled,
+
+    /// <summary>The engine could not take the inputs at all (upstream: converting an ExpandoObject to its generated class failed).</summary>
+    InputRejected,
     Other,
 }
