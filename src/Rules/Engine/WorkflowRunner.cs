@@ -52,7 +52,7 @@ internal sealed class WorkflowRunner
                 var global = globals[g];
                 try
                 {
-                    values[global.Slot] = global.Evaluate!(values);
+                    values[global.Slot] = global.Evaluate!.Invoke(values);
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
                 {
@@ -72,6 +72,7 @@ internal sealed class WorkflowRunner
     public RuleResultTree[] ExecuteAll(CompiledWorkflow workflow, object?[] inputs)
     {
         _cancellation.ThrowIfCancellationRequested();
+        workflow.NoteEvaluation();
         var frame = Prepare(workflow, inputs);
         var results = new RuleResultTree[workflow.Rules.Length];
         var rules = workflow.Rules;
@@ -99,6 +100,7 @@ internal sealed class WorkflowRunner
     public ActionRuleResult ExecuteOne(CompiledWorkflow workflow, CompiledRule rule, object?[] inputs, EvaluationBudget? inheritedBudget)
     {
         _cancellation.ThrowIfCancellationRequested();
+        workflow.NoteEvaluation();
         var frame = Prepare(workflow, inputs, inheritedBudget);
         var result = new RuleResultTree(rule, Evaluate(rule, frame, workflow), frame.Values, _settings.EnableFormattedErrorMessage);
         var budget = BudgetOf(workflow, frame) ?? inheritedBudget;
@@ -149,7 +151,7 @@ internal sealed class WorkflowRunner
             var local = locals[l];
             try
             {
-                values[local.Slot] = local.Evaluate!(values);
+                values[local.Slot] = local.Evaluate!.Invoke(values);
             }
             catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException and not RuleException)
             {
@@ -204,7 +206,7 @@ internal sealed class WorkflowRunner
         }
         try
         {
-            var success = rule.Predicate!(values);
+            var success = rule.Predicate!.Invoke(values);
             return new RuleOutcome(success, string.Empty);
         }
         catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException and not RuleException)
@@ -260,7 +262,7 @@ internal sealed class WorkflowRunner
                 {
                     return new ActionResult(null, new RuleException(action.CompileError));
                 }
-                return new ActionResult(action.Output!(frame.Values), null);
+                return new ActionResult(action.Output!.Invoke(frame.Values), null);
             case "EvaluateRule":
             {
                 if (_actionDepth >= _settings.Limits.MaxActionDepth)
@@ -290,7 +292,7 @@ internal sealed class WorkflowRunner
                         return new ActionResult(null, new RuleException(error));
                     }
                     parameters.RemoveAll(p => p.Name.Equals(name, StringComparison.OrdinalIgnoreCase));
-                    parameters.Add(new RuleParameter(name, evaluate!(frame.Values)));
+                    parameters.Add(new RuleParameter(name, evaluate!.Invoke(frame.Values)));
                 }
                 var inner = _engine.ExecuteActionWorkflowCore(workflowName, ruleName, parameters.ToArray(), _actionDepth + 1, _cancellation, budget);
                 (frame.ActionResults ??= []).AddRange(inner.Results);
