@@ -6,7 +6,7 @@ namespace Participatie.Rules.Differential.Tests.Harness;
 /// <summary>Runs scenarios through our engine, registered like upstream (<c>AddWorkflow</c>: structure checks only).</summary>
 public static class OurRunner
 {
-    public static RuleSettings Settings(EngineOptions options) => new()
+    public static RuleSettings Settings(EngineOptions options) => new RuleSettings
     {
         EnableExceptionAsErrorMessage = options.EnableExceptionAsErrorMessage,
         IgnoreException = options.IgnoreException,
@@ -22,7 +22,7 @@ public static class OurRunner
         // Upstream has no budgets. The step and size budgets are deterministic and stay on; the time budget is off so a busy
         // machine cannot change an outcome (a generated workflow evaluates hundreds of rules in one evaluation).
         Limits = Participatie.Rules.Syntax.ExpressionLimits.Default with { MaxEvaluationTime = Timeout.InfiniteTimeSpan },
-    };
+    } is var settings && options.OursInterpretFirstEvaluations is { } interpreted ? settings with { InterpretFirstEvaluations = interpreted } : settings;
 
     public static RunOutcome Run(Scenario scenario)
     {

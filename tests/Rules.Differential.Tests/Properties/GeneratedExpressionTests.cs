@@ -11,7 +11,8 @@ namespace Participatie.Rules.Differential.Tests.Properties;
 /// Property-based differential test: generated expressions (see <see cref="ExpressionGenerator"/>) over generated inputs
 /// (see <see cref="GeneratedInputs"/>) through both engines; every disagreement must be a listed difference. Each case is
 /// one rule whose Expression is a generated condition and whose OnSuccess/OnFailure action outputs a generated value, so
-/// both the condition (success and error) and the value (with its CLR type) are compared.
+/// both the condition (success and error) and the value (with its CLR type) are compared. Ours also runs each input set with
+/// its expressions compiled to IL from the start, which must give exactly what its interpreted first evaluations give.
 /// A case is one generated rule on one input set; each rule runs on a set without nulls and a set with them. The seed is
 /// fixed; RULES_DIFFERENTIAL_CASES (default 10,000) and RULES_DIFFERENTIAL_SEED change the run.
 /// </summary>
@@ -59,6 +60,8 @@ public sealed class GeneratedExpressionTests(ITestOutputHelper output)
             var rules = Enumerable.Range(start, count).Select(i => (Name: $"c{i}", Condition: generator.Bool(), Value: generator.Value())).ToList();
             var scenario = new Scenario { Name = $"generated {start}..{start + count - 1}", WorkflowsJson = Workflow(rules), WorkflowName = "generated" };
             var ours = OurRunner.Open(scenario, out _) ?? throw new InvalidOperationException("our engine refused the generated workflow");
+            // the same workflow compiled to IL from the start: our interpreted first evaluations must give exactly its results
+            var oursCompiled = OurRunner.Open(scenario with { Options = scenario.Options with { OursInterpretFirstEvaluations = 0 } }, out _)!;
             var upstream = UpstreamRunner.Open(scenario, out _) ?? throw new InvalidOperationException("RulesEngine refused the generated workflow");
             IReadOnlyList<ResultNode>? cleanUpstream = null;
             IReadOnlyList<ResultNode>? cleanOurs = null;
@@ -67,6 +70,11 @@ public sealed class GeneratedExpressionTests(ITestOutputHelper output)
                 var withNulls = set % 2 == 1;
                 var inputs = GeneratedInputs.Next(random, withNulls);
                 var oursOutcome = ours.Run(inputs);
+                var compiledOutcome = oursCompiled.Run(inputs);
+                foreach (var mismatch in TreeComparer.Compare(oursOutcome, compiledOutcome, scenario with { Inputs = inputs }).Take(3))
+                {
+                    failures.Add($"interpreted and compiled differ: {mismatch with { Allowed = null }}");
+                }
                 var upstreamOutcome = upstream.Run(inputs);
                 var differences = TreeComparer.Compare(oursOutcome, upstreamOutcome, scenario with { Inputs = inputs });
                 if (!withNulls)
