@@ -14,8 +14,21 @@ public sealed class RuleResultTree
     private readonly RuleOutcome[]? _childOutcomes;
     private readonly int _childCount;
     private readonly bool _formatMessages;
-    private IReadOnlyList<RuleResultTree>? _children;
-    private IReadOnlyDictionary<string, object?>? _inputs;
+
+    /// <summary>
+    /// What is made only when asked for (children, the inputs view, an action's result): kept out of the tree itself, so a bulk
+    /// run that reads only IsSuccess allocates less per rule.
+    /// </summary>
+    private sealed class Later
+    {
+        public IReadOnlyList<RuleResultTree>? Children;
+        public IReadOnlyDictionary<string, object?>? Inputs;
+        public ActionResult? ActionResult;
+    }
+
+    private Later? _later;
+
+    private Later More => _later ??= new Later();
 
     internal RuleResultTree(CompiledRule compiled, in RuleOutcome outcome, object?[] frame, bool formatMessages)
     {
@@ -69,7 +82,7 @@ public sealed class RuleResultTree
 
 
     /// <summary>Inputs, global parameters and local parameters in scope, by name (case-insensitive).</summary>
-    public IReadOnlyDictionary<string, object?> Inputs => _inputs ??= new FrameView(_compiled.VisibleNames, _compiled.VisibleSlots, _frame);
+    public IReadOnlyDictionary<string, object?> Inputs => More.Inputs ??= new FrameView(_compiled.VisibleNames, _compiled.VisibleSlots, _frame);
 
     /// <summary>
     /// Null for leaf rules, and for a nested rule that failed before its children ran (its parameters could not be
@@ -79,21 +92,29 @@ public sealed class RuleResultTree
     {
         get
         {
-            if (_children is not null || _compiled.Children is null || _childOutcomes is null)
+            if (_compiled.Children is null || _childOutcomes is null)
             {
-                return _children;
+                return null;
+            }
+            if (_later?.Children is { } made)
+            {
+                return made;
             }
             var children = new RuleResultTree[_childCount];
             for (var i = 0; i < _childCount; i++)
             {
-                children[i] = new RuleResultTree(_compiled.Children[i], _childOutcomes![i], _frame, _formatMessages);
+                children[i] = new RuleResultTree(_compiled.Children[i], _childOutcomes[i], _frame, _formatMessages);
             }
-            _children = children;
+            More.Children = children;
             return children;
         }
     }
 
-    public ActionResult? ActionResult { get; internal set; }
+    public ActionResult? ActionResult
+    {
+        get => _later?.ActionResult;
+        internal set => More.ActionResult = value;
+    }
 
     /// <summary>The success event when the rule succeeded (the rule name when it has none), else null.</summary>
     public string? SuccessEventOrName => IsSuccess ? Rule.SuccessEvent ?? Rule.RuleName : null;
