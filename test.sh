@@ -11,7 +11,16 @@ if ! ./tests/setup-test-deps.sh; then
 fi
 
 results="$(mktemp -d)"
-trap 'rm -rf "$results"' EXIT
+pg="$(mktemp -d)"
+trap 'rm -rf "$results"; ./tests/postgres.sh stop "$pg"' EXIT
+
+# PostgreSQL for the tests that run on both providers: a throwaway cluster for this run only.
+if ! ./tests/postgres.sh install || ! PARTICIPATIE_TEST_POSTGRES="$(./tests/postgres.sh start "$pg")"; then
+  echo "PostgreSQL could not be installed or started (see $pg)"
+  echo "0 passed, 1 failed"
+  exit 1
+fi
+export PARTICIPATIE_TEST_POSTGRES
 
 dotnet test Participatie.sln --nologo --logger "trx" --results-directory "$results" "$@"
 rc=$?

@@ -8,10 +8,20 @@ if (CliApp.IsCliInvocation(args))
 }
 
 var builder = WebApplication.CreateBuilder(WebAppOptions.For(args));
-builder.AddParticipatie();
+WebApplication app;
+try
+{
+    builder.AddParticipatie();
+    app = builder.Build();
+    await app.PrepareDatabaseAsync();
+}
+catch (Participatie.Host.Data.DatabaseUnavailableException ex)
+{
+    // A misconfigured or unreachable database stops the Host with one line that says what to fix.
+    await Console.Error.WriteLineAsync("Participatie kan niet starten: " + ex.Message);
+    return 1;
+}
 
-var app = builder.Build();
-await app.PrepareDatabaseAsync();
 app.MapParticipatie();
 await app.RunAsync();
 return 0;

@@ -16,5 +16,11 @@ public class StaffAccount
     public List<string> WijkCodes { get; set; } = [];
 
     public bool IsActief { get; set; } = true;
+
+    /// <summary>
+    /// Changes whenever what a sign-in was based on changes (password, roles, deactivation) and at logout. Every session
+    /// cookie carries the stamp it was issued with; a cookie with another stamp no longer signs anyone in.
+    /// </summary>
+    public string SecurityStamp { get; set; } = "";
     public DateTime AangemaaktOp { get; set; }
 }

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Participatie.Host.Data;
@@ -44,9 +45,9 @@ public sealed class StaffAccountService(ParticipatieDbContext db, TimeProvider c
             throw new AccountValidationException($"Onbekende rol: {string.Join(", ", unknown)}. Bekend: {string.Join(", ", StaffRoles.All)}.");
         }
 
-        if (password.Length < 8)
+        if (WachtwoordBeleid.Weigering(password, username) is { } reden)
         {
-            throw new AccountValidationException("Een wachtwoord heeft minstens 8 tekens.");
+            throw new AccountValidationException(reden);
         }
 
         var key = username.Trim().ToLowerInvariant();
@@ -61,7 +62,42 @@ public sealed class StaffAccountService(ParticipatieDbContext db, TimeProvider c
         account.Rollen = rollen;
         account.IsActief = true;
         account.PasswordHash = Hasher.HashPassword(account, password);
+        // A new password or other roles: sessions signed in on the old ones end.
+        account.SecurityStamp = NewSecurityStamp();
         await db.SaveChangesAsync(ct);
         return account;
     }
+
+    /// <summary>Deactivates an account and ends its sessions; null when there is no such account.</summary>
+    public async Task<StaffAccount?> DeactivateAsync(string username, CancellationToken ct)
+    {
+        var key = username.Trim().ToLowerInvariant();
+        var account = await db.StaffAccounts.SingleOrDefaultAsync(a => a.Gebruikersnaam == key, ct);
+        if (account is null)
+        {
+            return null;
+        }
+
+        account.IsActief = false;
+        account.SecurityStamp = NewSecurityStamp();
+        await db.SaveChangesAsync(ct);
+        return account;
+    }
+
+    /// <summary>Ends every session of the account (logout): cookies issued before now stop working.</summary>
+    public async Task EndSessionsAsync(int accountId, CancellationToken ct)
+    {
+        var account = await db.StaffAccounts.SingleOrDefaultAsync(a => a.Id == accountId, ct);
+        if (account is not null)
+        {
+            account.SecurityStamp = NewSecurityStamp();
+            await db.SaveChangesAsync(ct);
+        }
+    }
+
+    /// <summary>Whether a session cookie issued with <paramref name="securityStamp"/> still stands for an active account.</summary>
+    public Task<bool> IsSessionValidAsync(int accountId, string securityStamp, CancellationToken ct) =>
+        db.StaffAccounts.AsNoTracking().AnyAsync(a => a.Id == accountId && a.IsActief && a.SecurityStamp == securityStamp, ct);
+
+    private static string NewSecurityStamp() => Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
 }

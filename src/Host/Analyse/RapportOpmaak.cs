@@ -74,7 +74,8 @@ public static class RapportOpmaak
     public static string Tabel(string bijschrift, IReadOnlyList<string> koppen, IEnumerable<IReadOnlyList<string>> rijen, string? klasse = null)
     {
         var sb = new StringBuilder();
-        sb.Append($"<div class=\"tabel-wrap\"><table class=\"utrecht-table rapport-tabel {klasse}\"><caption>{E(bijschrift)}</caption><thead><tr>");
+        // A wide table scrolls sideways in its own region: focusable and named, so keyboard users can scroll it too (WCAG 2.1.1).
+        sb.Append($"<div class=\"tabel-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"{E(bijschrift)}\"><table class=\"utrecht-table rapport-tabel {klasse}\"><caption>{E(bijschrift)}</caption><thead><tr>");
         foreach (var kop in koppen)
         {
             sb.Append($"<th scope=\"col\">{E(kop)}</th>");

@@ -17,6 +17,7 @@ public static class AccountsApi
         var api = app.MapGroup("api/accounts").WithTags("Accounts").RequireAuthorization(StaffRoles.Beheer);
         api.MapGet("/", ListAsync);
         api.MapPost("/", UpsertAsync);
+        api.MapPost("/{gebruikersnaam}/deactiveren", DeactivateAsync);
         return api;
     }
 
@@ -38,4 +39,10 @@ public static class AccountsApi
             return TypedResults.Problem(ex.Message, statusCode: StatusCodes.Status400BadRequest);
         }
     }
+
+    /// <summary>Switches an account off and ends its sessions at once; adding it again (POST) switches it back on.</summary>
+    public static async Task<Results<Ok<AccountResponse>, NotFound>> DeactivateAsync(string gebruikersnaam, StaffAccountService service, CancellationToken ct) =>
+        await service.DeactivateAsync(gebruikersnaam, ct) is { } a
+            ? TypedResults.Ok(new AccountResponse(a.Gebruikersnaam, a.Naam, a.Rollen, a.IsActief))
+            : TypedResults.NotFound();
 }

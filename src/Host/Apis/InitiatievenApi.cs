@@ -86,18 +86,14 @@ public static class InitiatievenApi
         int id, ClaimsPrincipal user, InitiatiefToegang toegang, IAuthorizationService autorisatie, TimeProvider clock,
         ParticipatieDbContext db, WorkflowEngine engine, CancellationToken ct)
     {
-        if (await toegang.RelatieAsync(id, ct) is not { } relatie)
+        var (bestaat, vraag) = await ToegangAsync(id, user, InitiatiefToegang.Lezen, toegang, autorisatie, db, ct);
+        if (vraag is null)
         {
-            return TypedResults.NotFound();
+            return bestaat ? TypedResults.Forbid() : TypedResults.NotFound();
         }
 
-        if (await StaffGebruiker.LaadAsync(user, db, ct) is not { } gebruiker
-            || !(await autorisatie.AuthorizeAsync(user, new InitiatiefToegangsvraag(gebruiker, relatie), InitiatiefToegang.Lezen)).Succeeded)
-        {
-            return TypedResults.Forbid();
-        }
-
-        var contact = (await autorisatie.AuthorizeAsync(user, new InitiatiefToegangsvraag(gebruiker, relatie), InitiatiefToegang.ContactLezen)).Succeeded;
+        var gebruiker = vraag.Gebruiker;
+        var contact = (await autorisatie.AuthorizeAsync(user, vraag, InitiatiefToegang.ContactLezen)).Succeeded;
         var i = await db.Initiatieven.AsNoTracking().Include(x => x.Buurt).ThenInclude(b => b!.Wijk).Include(x => x.StatusHistorie).Include(x => x.Bewoner)
             .SingleOrDefaultAsync(x => x.Id == id, ct);
         if (i is null)
@@ -142,19 +138,33 @@ public static class InitiatievenApi
         int id, IntrekRequest request, ClaimsPrincipal user, InitiatiefToegang toegang, IAuthorizationService autorisatie,
         InitiatiefRoutering routering, ParticipatieDbContext db, CancellationToken ct)
     {
-        if (await toegang.RelatieAsync(id, ct) is not { } relatie)
+        var (bestaat, vraag) = await ToegangAsync(id, user, InitiatiefToegang.Intrekken, toegang, autorisatie, db, ct);
+        if (vraag is null)
         {
-            return TypedResults.NotFound();
-        }
-
-        if (await StaffGebruiker.LaadAsync(user, db, ct) is not { } gebruiker
-            || !(await autorisatie.AuthorizeAsync(user, new InitiatiefToegangsvraag(gebruiker, relatie), InitiatiefToegang.Intrekken)).Succeeded)
-        {
-            return TypedResults.Forbid();
+            return bestaat ? TypedResults.Forbid() : TypedResults.NotFound();
         }
 
         return await routering.TrekInAsync(id, user.Identity?.Name ?? StaffRoles.Beheer, request.Toelichting, ct)
             ? TypedResults.NoContent()
             : TypedResults.Conflict("Dit initiatief is al afgerond of ingetrokken.");
+    }
+
+    /// <summary>Whether the initiative exists, and the question to the access rules when <paramref name="operatie"/> is allowed (null when not).</summary>
+    private static async Task<(bool Bestaat, InitiatiefToegangsvraag? Toegestaan)> ToegangAsync(
+        int id, ClaimsPrincipal user, Microsoft.AspNetCore.Authorization.Infrastructure.OperationAuthorizationRequirement operatie,
+        InitiatiefToegang toegang, IAuthorizationService autorisatie, ParticipatieDbContext db, CancellationToken ct)
+    {
+        if (await toegang.RelatieAsync(id, ct) is not { } relatie)
+        {
+            return (false, null);
+        }
+
+        if (await StaffGebruiker.LaadAsync(user, db, ct) is not { } gebruiker)
+        {
+            return (true, null);
+        }
+
+        var vraag = new InitiatiefToegangsvraag(gebruiker, relatie);
+        return (true, (await autorisatie.AuthorizeAsync(user, vraag, operatie)).Succeeded ? vraag : null);
     }
 }

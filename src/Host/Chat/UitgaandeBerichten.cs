@@ -23,8 +23,12 @@ public sealed partial class UitgaandeBerichten(
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    /// <summary>Places a chat message in <paramref name="db"/> (not saved: the caller's transaction saves it). Returns its id.</summary>
-    public string PlaatsChat(ParticipatieDbContext db, string conversationId, InitiatiefMelding melding, int? initiatiefId, string? workflowInstanceId, string? workflowVersie)
+    /// <summary>
+    /// Places a chat message in <paramref name="db"/> (not saved: the caller's transaction saves it). Returns its id. A
+    /// message from a template that beheer has not approved waits; one from a rejected template is closed unsent.
+    /// </summary>
+    public string PlaatsChat(ParticipatieDbContext db, string conversationId, InitiatiefMelding melding, int? initiatiefId, string? workflowInstanceId, string? workflowVersie,
+        BerichtSjabloon? sjabloon = null)
     {
         var nu = clock.GetUtcNow().UtcDateTime;
         var bericht = new UitgaandBericht
@@ -38,7 +42,18 @@ public sealed partial class UitgaandeBerichten(
             WorkflowVersie = workflowVersie,
             AangemaaktOp = nu,
             VolgendePogingOp = nu,
+            Sjabloon = sjabloon,
         };
+        switch (sjabloon?.Status)
+        {
+            case BerichtSjabloonStatus.Voorgesteld:
+                (bericht.VolgendePogingOp, bericht.LaatsteFout) = (DateTime.MaxValue, "Wacht op goedkeuring van de tekst door beheer.");
+                break;
+            case BerichtSjabloonStatus.Afgewezen:
+                (bericht.AfgeleverdOp, bericht.LaatsteFout) = (nu, "Niet verstuurd: de tekst is afgewezen door beheer.");
+                break;
+        }
+
         db.UitgaandeBerichten.Add(bericht);
         return bericht.Id;
     }
@@ -86,9 +101,10 @@ public sealed partial class UitgaandeBerichten(
     private async Task BezorgOnderSlotAsync(string id, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var bericht = await db.UitgaandeBerichten.SingleOrDefaultAsync(b => b.Id == id, ct);
-        if (bericht is null || bericht.AfgeleverdOp is not null)
+        var bericht = await db.UitgaandeBerichten.Include(b => b.Sjabloon).SingleOrDefaultAsync(b => b.Id == id, ct);
+        if (bericht is null || bericht.AfgeleverdOp is not null || bericht.Sjabloon is { Status: not BerichtSjabloonStatus.Goedgekeurd })
         {
+            // Delivered, or its text is not approved: nothing leaves.
             return;
         }
 

@@ -20,7 +20,7 @@ internal static class AccountsCommand
             using var host = CliApp.BuildServiceHost();
             await using var scope = host.Services.CreateAsyncScope();
             scope.ServiceProvider.GetRequiredService<DatabaseLocation>().EnsureDataDirectory();
-            await scope.ServiceProvider.GetRequiredService<ParticipatieDbContext>().Database.MigrateAsync(ct);
+            await scope.ServiceProvider.GetRequiredService<ParticipatieDbContext>().MigrateAsync(ct);
             var service = scope.ServiceProvider.GetRequiredService<StaffAccountService>();
             try
             {

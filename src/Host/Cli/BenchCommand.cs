@@ -49,7 +49,7 @@ internal static class BenchCommand
                 var factory = services.GetRequiredService<IDbContextFactory<ParticipatieDbContext>>();
                 await using (var db = await factory.CreateDbContextAsync(ct))
                 {
-                    await db.Database.MigrateAsync(ct);
+                    await db.MigrateAsync(ct);
                     await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
                 }
 

@@ -19,7 +19,7 @@ internal static class ImportCbsCommand
             using var host = CliApp.BuildServiceHost();
             await using var scope = host.Services.CreateAsyncScope();
             scope.ServiceProvider.GetRequiredService<DatabaseLocation>().EnsureDataDirectory();
-            await scope.ServiceProvider.GetRequiredService<ParticipatieDbContext>().Database.MigrateAsync(ct);
+            await scope.ServiceProvider.GetRequiredService<ParticipatieDbContext>().MigrateAsync(ct);
             var importer = scope.ServiceProvider.GetRequiredService<CbsStatLineImporter>();
             try
             {

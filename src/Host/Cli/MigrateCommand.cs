@@ -18,7 +18,7 @@ internal static class MigrateCommand
             location.EnsureDataDirectory();
             var db = scope.ServiceProvider.GetRequiredService<ParticipatieDbContext>();
             var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
-            await db.Database.MigrateAsync(ct);
+            await db.MigrateAsync(ct);
             Console.WriteLine($"database={location.ConnectionString} toegepast={pending.Count}");
             return 0;
         });

@@ -19,7 +19,7 @@ internal static class ProgrammaCommand
             await using var scope = host.Services.CreateAsyncScope();
             var services = scope.ServiceProvider;
             services.GetRequiredService<DatabaseLocation>().EnsureDataDirectory();
-            await services.GetRequiredService<ParticipatieDbContext>().Database.MigrateAsync(ct);
+            await services.GetRequiredService<ParticipatieDbContext>().MigrateAsync(ct);
             await services.GetRequiredService<Regels.RegelsetBeheer>().LaadAsync(ct);
             await services.GetRequiredService<WorkflowCatalog>().EnsurePublishedAsync(ct);
             var result = await services.GetRequiredService<ProgrammaService>().StartAsync(parse.GetValue(id), ct);

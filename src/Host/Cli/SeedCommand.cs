@@ -19,7 +19,7 @@ internal static class SeedCommand
             var services = scope.ServiceProvider;
             var db = services.GetRequiredService<ParticipatieDbContext>();
             services.GetRequiredService<DatabaseLocation>().EnsureDataDirectory();
-            await db.Database.MigrateAsync(ct);
+            await db.MigrateAsync(ct);
             var seeder = services.GetRequiredService<DemoDataSeeder>();
             if (await db.Gemeenten.AnyAsync(ct))
             {

@@ -24,7 +24,17 @@ public sealed partial class DatabaseInitializer(
     public async Task InitializeAsync(CancellationToken ct = default)
     {
         location.EnsureDataDirectory();
-        await db.Database.MigrateAsync(ct);
+        try
+        {
+            await db.MigrateAsync(ct);
+        }
+        catch (Exception ex) when (ex is System.Data.Common.DbException or System.Net.Sockets.SocketException or TimeoutException
+            || ex.InnerException is System.Data.Common.DbException or System.Net.Sockets.SocketException or TimeoutException)
+        {
+            // One clear line for the operator instead of a stack trace; the migration's transaction was rolled back.
+            throw new DatabaseUnavailableException($"De database kon niet worden geopend of bijgewerkt ({db.Database.ProviderName}): {ex.Message}", ex);
+        }
+
         if (db.Database.IsSqlite())
         {
             // WAL lets the web requests read while a background workflow writes.

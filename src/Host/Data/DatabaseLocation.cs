@@ -12,9 +12,25 @@ public sealed class DatabaseLocation
     {
         DataDirectory = ResolveDataDirectory(options.Value.DataDirectory);
         var configured = configuration.GetConnectionString(ConnectionStringName);
+        if (string.IsNullOrWhiteSpace(configured) && Provider(configuration) == DatabaseProviders.Postgres)
+        {
+            throw new DatabaseUnavailableException(
+                $"Participatie:Database is 'postgres' but ConnectionStrings:{ConnectionStringName} is empty; give the PostgreSQL connection string (e.g. Host=db;Database=participatie;Username=participatie;Password=…).");
+        }
+
         ConnectionString = string.IsNullOrWhiteSpace(configured)
             ? $"Data Source={Path.Combine(DataDirectory, "participatie.db")}"
             : configured;
+    }
+
+    /// <summary>The configured provider (<c>Participatie:Database</c>), checked: an unknown name stops the Host with one clear line.</summary>
+    public static string Provider(IConfiguration configuration)
+    {
+        var provider = (configuration[$"{ParticipatieOptions.SectionName}:Database"] ?? DatabaseProviders.Sqlite).Trim().ToLowerInvariant();
+        return DatabaseProviders.All.Contains(provider)
+            ? provider
+            : throw new DatabaseUnavailableException(
+                $"Participatie:Database is '{provider}', which Participatie does not know; use {string.Join(" or ", DatabaseProviders.All)}.");
     }
 
     public string DataDirectory { get; }

@@ -7,8 +7,23 @@ using Participatie.Host.WorkflowHosting;
 
 namespace Participatie.Host.Data;
 
-public class ParticipatieDbContext(DbContextOptions<ParticipatieDbContext> options) : DbContext(options)
+/// <summary>
+/// The database of Participatie. This type runs on SQLite (its migrations are in Data/Migrations);
+/// <see cref="PostgresParticipatieDbContext"/> runs the same model on PostgreSQL with migrations of its own.
+/// </summary>
+public class ParticipatieDbContext : DbContext
 {
+    public ParticipatieDbContext(DbContextOptions<ParticipatieDbContext> options)
+        : base(options)
+    {
+    }
+
+    /// <summary>For a provider's own context type (its migrations are found by that type).</summary>
+    protected ParticipatieDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     public DbSet<Gemeente> Gemeenten => Set<Gemeente>();
     public DbSet<Wijk> Wijken => Set<Wijk>();
     public DbSet<Buurt> Buurten => Set<Buurt>();
@@ -26,6 +41,8 @@ public class ParticipatieDbContext(DbContextOptions<ParticipatieDbContext> optio
     public DbSet<UitgaandBericht> UitgaandeBerichten => Set<UitgaandBericht>();
 
     public DbSet<PersoonsgegevensInzage> PersoonsgegevensInzages => Set<PersoonsgegevensInzage>();
+
+    public DbSet<BerichtSjabloon> BerichtSjablonen => Set<BerichtSjabloon>();
     public DbSet<RegelBeslissing> RegelBeslissingen => Set<RegelBeslissing>();
     public DbSet<ProgrammaBuurt> ProgrammaBuurten => Set<ProgrammaBuurt>();
     public DbSet<StaffAccount> StaffAccounts => Set<StaffAccount>();
@@ -83,6 +100,7 @@ public class ParticipatieDbContext(DbContextOptions<ParticipatieDbContext> optio
         modelBuilder.ApplyConfiguration(new TaakEntityTypeConfiguration());
         modelBuilder.ApplyConfiguration(new UitgaandBerichtEntityTypeConfiguration());
         modelBuilder.ApplyConfiguration(new PersoonsgegevensInzageEntityTypeConfiguration());
+        modelBuilder.ApplyConfiguration(new BerichtSjabloonEntityTypeConfiguration());
         modelBuilder.ApplyConfiguration(new RegelBeslissingEntityTypeConfiguration());
         modelBuilder.ApplyConfiguration(new ProgrammaBuurtEntityTypeConfiguration());
         modelBuilder.ApplyConfiguration(new StaffAccountEntityTypeConfiguration());

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Participatie.Bot.Schema;
 using Participatie.Host.Chat;
+using Participatie.Host.Security;
 
 namespace Participatie.Host.DirectLine;
 
@@ -14,7 +15,7 @@ namespace Participatie.Host.DirectLine;
 public static class DirectLineApi
 {
     public const string RateLimitPolicy = "directline";
-    private const int MaxActivityBytes = 256 * 1024;
+    internal const int MaxActivityBytes = 256 * 1024;
 
     public static RouteGroupBuilder MapDirectLineApi(this IEndpointRouteBuilder app)
     {
@@ -24,9 +25,11 @@ public static class DirectLineApi
         api.MapPost("/tokens/refresh", RefreshTokenAsync);
         api.MapPost("/conversations", StartConversationAsync);
         api.MapGet("/conversations/{conversationId}", ReconnectAsync);
-        api.MapPost("/conversations/{conversationId}/activities", PostActivityAsync);
+        api.MapPost("/conversations/{conversationId}/activities", PostActivityAsync).WithBodyLimit(MaxActivityBytes);
         api.MapGet("/conversations/{conversationId}/activities", GetActivitiesAsync);
-        api.MapPost("/conversations/{conversationId}/upload", UploadAsync).DisableAntiforgery();
+        // The files plus room for the activity part and the multipart envelope; DirectLineUploads also checks each file.
+        var uploadLimit = app.ServiceProvider.GetRequiredService<IOptions<DirectLineOptions>>().Value.MaxUploadBytes + MaxActivityBytes;
+        api.MapPost("/conversations/{conversationId}/upload", UploadAsync).DisableAntiforgery().WithBodyLimit(uploadLimit);
         api.MapGet("/conversations/{conversationId}/stream", DirectLineStream.HandleAsync);
         api.MapGet("/attachments/{conversationId}/{file}", DirectLineUploads.ServeAsync);
         return api;
@@ -128,7 +131,7 @@ public static class DirectLineApi
 
         if (request.ContentLength > MaxActivityBytes)
         {
-            return DirectLineResponses.Error(StatusCodes.Status413PayloadTooLarge, "MessageSizeTooBig", "Het bericht is te groot.");
+            return TooLarge();
         }
 
         Activity? activity;
@@ -139,6 +142,11 @@ public static class DirectLineApi
         catch (JsonException ex)
         {
             return DirectLineResponses.Error(StatusCodes.Status400BadRequest, "BadArgument", $"Geen geldige activity (JSON): {ex.Message}");
+        }
+        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            // A chunked body has no Content-Length: the server stops it at the endpoint's limit while it is read.
+            return TooLarge();
         }
 
         if (activity is null)
@@ -266,6 +274,9 @@ public static class DirectLineApi
 
     private static string? LocaleOf(HttpRequest request) =>
         request.Headers.AcceptLanguage.ToString().Split(',', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault()?.Split(';')[0].Trim() is { Length: > 0 and < 20 } locale ? locale : null;
+
+    private static IResult TooLarge() =>
+        DirectLineResponses.Error(StatusCodes.Status413PayloadTooLarge, "MessageSizeTooBig", "Het bericht is te groot.");
 
     private static IResult MissingCredentials() =>
         DirectLineResponses.Error(StatusCodes.Status401Unauthorized, "BadArgument", "Geen token of geheim meegestuurd (Authorization: Bearer …).");

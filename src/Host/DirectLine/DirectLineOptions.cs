@@ -11,6 +11,11 @@ public sealed class DirectLineOptions
     /// </summary>
     public string? Secret { get; set; }
 
+    /// <summary>
+    /// Origins of municipal sites that embed the chat: they may call the chat API (CORS) and frame the /chat page.
+    /// </summary>
+    public string[] AllowedOrigins { get; set; } = [];
+
     /// <summary>How long a token is valid; clients refresh before it runs out.</summary>
     public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromMinutes(30);
 

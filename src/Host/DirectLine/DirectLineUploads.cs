@@ -24,12 +24,23 @@ public sealed class DirectLineUploads(DatabaseLocation location, IOptions<Direct
         }
 
         var settings = options.Value;
-        if (request.ContentLength > settings.MaxUploadBytes * 2)
+        if (request.ContentLength > settings.MaxUploadBytes + DirectLineApi.MaxActivityBytes)
         {
-            return Fail(StatusCodes.Status413PayloadTooLarge, $"Bestanden mogen samen hoogstens {settings.MaxUploadBytes / (1024 * 1024)} MB zijn.");
+            return TooLarge(settings);
         }
 
-        var form = await request.ReadFormAsync(ct);
+        IFormCollection form;
+        try
+        {
+            form = await request.ReadFormAsync(ct);
+        }
+        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            // The endpoint's body limit, counted while reading: a chunked upload has no Content-Length to check first.
+            // Nothing has been written to the uploads folder yet.
+            return TooLarge(settings);
+        }
+
         Activity? activity = null;
         var attachments = new List<Attachment>();
         foreach (var file in form.Files)
@@ -44,7 +55,7 @@ public sealed class DirectLineUploads(DatabaseLocation location, IOptions<Direct
 
             if (file.Length > settings.MaxUploadBytes)
             {
-                return Fail(StatusCodes.Status413PayloadTooLarge, $"'{file.FileName}' is groter dan {settings.MaxUploadBytes / (1024 * 1024)} MB.");
+                return Fail(StatusCodes.Status413PayloadTooLarge, $"'{file.FileName}' is groter dan {Megabytes(settings.MaxUploadBytes)} MB.");
             }
 
             var contentType = file.ContentType.Split(';')[0].Trim().ToLowerInvariant();
@@ -96,11 +107,24 @@ public sealed class DirectLineUploads(DatabaseLocation location, IOptions<Direct
         }
 
         ContentTypes.TryGetContentType(path, out var contentType);
-        return Results.File(path, contentType ?? "application/octet-stream");
+        contentType ??= "application/octet-stream";
+
+        // Images Web Chat shows inline; anything else (a PDF, a file of a type allowed later) is a download, never a page
+        // of this site. The response also gets nosniff and a sandboxing CSP (SecurityHeaders).
+        return InlineTypes.Contains(contentType)
+            ? Results.File(path, contentType)
+            : Results.File(path, contentType, fileDownloadName: file);
     }
+
+    private static readonly HashSet<string> InlineTypes = new(StringComparer.OrdinalIgnoreCase) { "image/png", "image/jpeg", "image/gif", "image/webp" };
 
     private static bool IsSafeSegment(string segment) =>
         segment.Length is > 0 and < 100 && segment.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.') && !segment.Contains("..", StringComparison.Ordinal);
+
+    private static Result TooLarge(DirectLineOptions settings) =>
+        Fail(StatusCodes.Status413PayloadTooLarge, $"Bestanden mogen samen hoogstens {Megabytes(settings.MaxUploadBytes)} MB zijn.");
+
+    private static string Megabytes(long bytes) => (bytes / (1024.0 * 1024)).ToString("0.#", System.Globalization.CultureInfo.GetCultureInfo("nl-NL"));
 
     private static Result Fail(int status, string message) => new(null, DirectLineResponses.Error(status, "BadArgument", message));
 }

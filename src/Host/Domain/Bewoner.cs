@@ -12,4 +12,9 @@ public class Bewoner
     public string? Telefoon { get; set; }
     public string? Postcode { get; set; }
     public DateTime AangemaaktOp { get; set; }
+
+    /// <summary>When the personal data was erased (on request, or when its retention period ended); the record stays for the aggregates.</summary>
+    public DateTime? GewistOp { get; set; }
+
+    public const string GewisteNaam = "[gewist]";
 }

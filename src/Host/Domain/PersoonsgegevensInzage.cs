@@ -26,4 +26,5 @@ public class PersoonsgegevensInzage
     public const string Contact = "contactgegevens gelezen";
     public const string Export = "inzageverzoek: export";
     public const string Wissen = "verzoek tot wissen";
+    public const string Bewaartermijn = "bewaartermijn verstreken: gewist";
 }

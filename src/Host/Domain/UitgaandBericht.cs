@@ -27,6 +27,11 @@ public class UitgaandBericht
 
     public string? WorkflowVersie { get; set; }
 
+    /// <summary>The approved template the text came from; a message whose text is not (yet) approved waits and is not delivered.</summary>
+    public int? SjabloonId { get; set; }
+
+    public BerichtSjabloon? Sjabloon { get; set; }
+
     public DateTime AangemaaktOp { get; set; }
 
     /// <summary>Delivery attempts so far; also the concurrency token, so two dispatchers cannot both deliver it.</summary>

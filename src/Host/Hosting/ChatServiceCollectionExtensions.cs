@@ -39,7 +39,8 @@ public static class ChatServiceCollectionExtensions
         services.AddSingleton<ResidentNotifier>();
         services.AddSingleton<UitgaandeBerichten>();
 
-        // A municipal site on its own domain embeds the chat: only the origins named in configuration may call in.
+        // A municipal site on its own domain embeds the chat: only the origins named in configuration may call in
+        // (the same list decides who may frame /chat: SecurityHeaders).
         var origins = configuration.GetSection("DirectLine:AllowedOrigins").Get<string[]>() ?? [];
         services.AddCors(options => options.AddPolicy(CorsPolicy, policy =>
         {

@@ -15,14 +15,24 @@ public static class CoreServiceCollectionExtensions
     {
         services.AddOptions<ParticipatieOptions>().Bind(configuration.GetSection(ParticipatieOptions.SectionName));
         services.AddSingleton<DatabaseLocation>();
-        // The factory serves singletons (bot state, conversations); EF Core 6 also registers the scoped context with it.
-        services.AddSingleton<SqliteWriteGate>();
-        services.AddDbContextFactory<ParticipatieDbContext>((sp, options) =>
+        // The factory serves singletons (bot state, conversations); the scoped context comes from it too.
+        switch (DatabaseLocation.Provider(configuration))
         {
-            // The only provider-specific lines: PostgreSQL slots in here once its EF provider restores.
-            options.UseSqlite(sp.GetRequiredService<DatabaseLocation>().ConnectionString)
-                .AddInterceptors(new SqliteConnectionTuning(), sp.GetRequiredService<SqliteWriteGate>());
-        });
+            case DatabaseProviders.Sqlite:
+                services.AddSingleton<SqliteWriteGate>();
+                services.AddDbContextFactory<ParticipatieDbContext>((sp, options) =>
+                    options.UseSqlite(sp.GetRequiredService<DatabaseLocation>().ConnectionString)
+                        .AddInterceptors(new SqliteConnectionTuning(), sp.GetRequiredService<SqliteWriteGate>()));
+                break;
+            case DatabaseProviders.Postgres:
+                // Its own context type carries its own migrations; the rest of the Host asks for the common type.
+                services.AddDbContextFactory<PostgresParticipatieDbContext>((sp, options) =>
+                    options.UseNpgsql(sp.GetRequiredService<DatabaseLocation>().ConnectionString));
+                services.AddSingleton<IDbContextFactory<ParticipatieDbContext>>(sp =>
+                    new CommonContextFactory<PostgresParticipatieDbContext>(sp.GetRequiredService<IDbContextFactory<PostgresParticipatieDbContext>>()));
+                break;
+        }
+
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<ParticipatieDbContext>>().CreateDbContext());
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<StaffAccountService>();

@@ -10,6 +10,7 @@ using Participatie.Host.Data;
 using Participatie.Host.DirectLine;
 using Participatie.Host.Health;
 using Participatie.Host.Pages;
+using Participatie.Host.Security;
 
 namespace Participatie.Host.Hosting;
 
@@ -32,6 +33,9 @@ public static class WebApplicationExtensions
         services.AddSingleton<Initiatieven.InitiatiefHerstel>();
         services.AddHostedService(sp => sp.GetRequiredService<Initiatieven.InitiatiefHerstel>());
         services.AddProblemDetails();
+        services.AddRequestBodyLimits();
+        services.AddTrustedProxies();
+        services.AddSingleton<LoginLockout>();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 
         // Keys live in the data folder so sign-ins and chat tokens survive a restart. Resolved when first
@@ -43,16 +47,19 @@ public static class WebApplicationExtensions
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
             .AddCookie(options =>
             {
-                options.Cookie.Name = "participatie.auth";
+                options.Cookie.Name = StaffSessions.CookieName;
                 options.Cookie.HttpOnly = true;
                 options.Cookie.SameSite = SameSiteMode.Strict;
-                options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                // Behind a TLS proxy the request may look like plain HTTP; the cookie must still never travel without TLS.
+                // Development (http://localhost) is the one place it may.
+                options.Cookie.SecurePolicy = builder.Environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
                 options.SlidingExpiration = true;
                 options.ExpireTimeSpan = TimeSpan.FromHours(8);
                 options.LoginPath = "/login";
                 options.AccessDeniedPath = "/login";
                 options.Events = new CookieAuthenticationEvents
                 {
+                    OnValidatePrincipal = StaffSessions.ValidatePrincipalAsync,
                     // The API answers with status codes; only pages redirect to the login form.
                     OnRedirectToLogin = context => ApiOrRedirect(context, StatusCodes.Status401Unauthorized),
                     OnRedirectToAccessDenied = context => ApiOrRedirect(context, StatusCodes.Status403Forbidden),
@@ -60,6 +67,12 @@ public static class WebApplicationExtensions
             });
 
         services.AddScoped<Privacy.InitiatiefToegang>();
+        services.AddScoped<Privacy.PersoonsgegevensBeheer>();
+        services.AddSingleton<Chat.BerichtSjablonen>();
+        services.AddOptions<Chat.BerichtOptions>().Bind(builder.Configuration.GetSection(Chat.BerichtOptions.SectionName));
+        services.AddOptions<Privacy.PrivacyOptions>().Bind(builder.Configuration.GetSection(Privacy.PrivacyOptions.SectionName));
+        services.AddSingleton<Privacy.BewaartermijnBewaking>();
+        services.AddHostedService(sp => sp.GetRequiredService<Privacy.BewaartermijnBewaking>());
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, Privacy.InitiatiefAutorisatie>();
         services.AddAuthorizationBuilder()
             .AddPolicy(StaffPolicy, p => p.RequireRole(StaffRoles.All))
@@ -70,9 +83,11 @@ public static class WebApplicationExtensions
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            // A coarse flood limit per client address. Guessing is stopped by LoginLockout per user name and address, so
+            // this one may be generous: staff behind one shared address must not lock each other out by a few typos.
             options.AddPolicy(LoginRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "onbekend",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = 10, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+                ClientAddress.Of(context),
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = 60, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
         });
 
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
@@ -84,15 +99,27 @@ public static class WebApplicationExtensions
         await using var scope = app.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
         await scope.ServiceProvider.GetRequiredService<Regels.RegelsetBeheer>().LaadAsync(default);
-        await scope.ServiceProvider.GetRequiredService<WorkflowHosting.WorkflowCatalog>().EnsurePublishedAsync(default);
+        var catalog = scope.ServiceProvider.GetRequiredService<WorkflowHosting.WorkflowCatalog>();
+        await catalog.EnsurePublishedAsync(default);
+        await scope.ServiceProvider.GetRequiredService<Chat.BerichtSjablonen>().KeurMeegeleverdeGoedAsync(
+            scope.ServiceProvider.GetRequiredService<Data.ParticipatieDbContext>(), catalog.Directory, default);
     }
 
     public static WebApplication MapParticipatie(this WebApplication app)
     {
+        app.UseTrustedProxies();
+        app.UseMiddleware<SecurityHeaders>();
         app.UseExceptionHandler();
+        if (!app.Environment.IsDevelopment())
+        {
+            // Only on HTTPS responses (also when a trusted proxy says the request was HTTPS); browsers then refuse plain HTTP.
+            app.UseHsts();
+        }
+
         app.UseStatusCodePages();
         app.UseDefaultFiles();
         app.UseStaticFiles();
+        app.UseMiddleware<SameOriginRequests>();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseCors();
@@ -108,6 +135,9 @@ public static class WebApplicationExtensions
         app.MapAnalyse();
         app.MapTakenApi();
         app.MapInitiatievenApi();
+        Privacy.PrivacyApi.MapPrivacyApi(app);
+        Privacy.AccountToegangApi.MapAccountToegangApi(app);
+        Chat.BerichtSjablonenApi.MapBerichtSjablonenApi(app);
         app.MapProgrammasApi();
         app.MapRegelsApi();
         app.MapDirectLineApi();

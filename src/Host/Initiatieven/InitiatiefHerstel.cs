@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Participatie.Host.Data;
 using Participatie.Host.Domain;
+using Participatie.Host.Hosting;
 
 namespace Participatie.Host.Initiatieven;
 
@@ -15,7 +16,7 @@ public sealed partial class InitiatiefHerstel(
     IServiceScopeFactory scopes,
     IDbContextFactory<ParticipatieDbContext> contexts,
     TimeProvider clock,
-    ILogger<InitiatiefHerstel> logger) : BackgroundService
+    ILogger<InitiatiefHerstel> logger) : PeriodicWork(clock, logger)
 {
     /// <summary>An intake younger than this may still be running its own submission; leave it alone.</summary>
     public static readonly TimeSpan Rusttijd = TimeSpan.FromMinutes(1);
@@ -24,7 +25,7 @@ public sealed partial class InitiatiefHerstel(
 
     public async Task<Resultaat> RunOnceAsync(CancellationToken ct)
     {
-        var grens = clock.GetUtcNow().UtcDateTime - Rusttijd;
+        var grens = Clock.GetUtcNow().UtcDateTime - Rusttijd;
         List<int> ids;
         await using (var db = await contexts.CreateDbContextAsync(ct))
         {
@@ -52,12 +53,12 @@ public sealed partial class InitiatiefHerstel(
                 if (initiatief.WorkflowInstanceId is not null)
                 {
                     hersteld++;
-                    LogRepaired(initiatief.Referentie, initiatief.WorkflowInstanceId);
+                    LogRepaired(Logger, initiatief.Referentie, initiatief.WorkflowInstanceId);
                 }
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                LogFailed(ex, initiatief.Referentie);
+                LogFailed(Logger, ex, initiatief.Referentie);
                 gemeld += await MeldAanBeheerAsync(initiatief, ex.Message, ct);
             }
         }
@@ -65,21 +66,12 @@ public sealed partial class InitiatiefHerstel(
         return new Resultaat(hersteld, gemeld);
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override TimeSpan Interval => TimeSpan.FromMinutes(5);
+
+    protected override async Task<int> RoundAsync(CancellationToken ct)
     {
-        using var timer = new PeriodicTimer(TimeSpan.FromMinutes(5), clock);
-        do
-        {
-            try
-            {
-                await RunOnceAsync(stoppingToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                LogFailed(ex, "(alle)");
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
+        var resultaat = await RunOnceAsync(ct);
+        return resultaat.Hersteld + resultaat.Gemeld;
     }
 
     /// <summary>An older release saved "NIEUW-…" first and the real number in a second step; finish the second step.</summary>
@@ -106,7 +98,7 @@ public sealed partial class InitiatiefHerstel(
             return 0;
         }
 
-        var nu = clock.GetUtcNow().UtcDateTime;
+        var nu = Clock.GetUtcNow().UtcDateTime;
         db.Taken.Add(new Taak
         {
             Titel = titel,
@@ -115,7 +107,7 @@ public sealed partial class InitiatiefHerstel(
             InitiatiefId = initiatief.Id,
             BuurtId = initiatief.BuurtId,
             AangemaaktOp = nu,
-            VervalDatum = Taken.Werkdagen.Tel(clock.GetUtcNow(), 2).UtcDateTime,
+            VervalDatum = Taken.Werkdagen.Tel(Clock.GetUtcNow(), 2).UtcDateTime,
             Status = TaakStatus.Open,
             Uitkomsten = ["afgehandeld"],
         });
@@ -124,8 +116,8 @@ public sealed partial class InitiatiefHerstel(
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Initiative {Referentie} was left without routing; now routed by instance {InstanceId}")]
-    private partial void LogRepaired(string referentie, string instanceId);
+    private static partial void LogRepaired(ILogger logger, string referentie, string instanceId);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Repairing initiative {Referentie} failed; reported to beheer")]
-    private partial void LogFailed(Exception exception, string referentie);
+    private static partial void LogFailed(ILogger logger, Exception exception, string referentie);
 }

@@ -1,4 +1,5 @@
 using Participatie.Host.Hosting;
+using Participatie.Host.Security;
 
 namespace Participatie.Host.Pages;
 
@@ -25,7 +26,9 @@ public static class StaffAppPages
                 statusCode: StatusCodes.Status503ServiceUnavailable);
         }
 
-        context.Response.Headers.CacheControl = "no-cache";
-        return Results.File(shell.PhysicalPath, "text/html; charset=utf-8");
+        // The shell carries this response's CSP nonce, which CodeMirror gives its run-time <style> element: never cache it.
+        context.Response.Headers.CacheControl = "no-store";
+        var html = File.ReadAllText(shell.PhysicalPath).Replace("{{csp-nonce}}", SecurityHeaders.CspNonce(context), StringComparison.Ordinal);
+        return Results.Content(html, "text/html; charset=utf-8");
     }
 }

@@ -15,7 +15,7 @@ namespace Participatie.Host.WorkflowActivities;
 [Activity("Participatie", "Bewoner", "Stuurt de bewoner een bericht in het chatgesprek van het initiatief.")]
 public sealed class NotifyResident : Activity
 {
-    [Input(Description = "Het bericht aan de bewoner.", UIHint = "multiline")]
+    [Input(Description = "Het bericht aan de bewoner. Alleen teksten die beheer heeft goedgekeurd worden verstuurd; {referentie}, {titel}, {buurt} en {status} worden ingevuld.", UIHint = "multiline")]
     public Input<string> Bericht { get; set; } = new();
 
     public override async ValueTask ExecuteAsync(ActivityExecutionContext context)
@@ -25,6 +25,7 @@ public sealed class NotifyResident : Activity
         if (!string.IsNullOrWhiteSpace(bericht) && initiatiefId is { } id)
         {
             var outbox = context.GetRequiredService<UitgaandeBerichten>();
+            var sjablonen = context.GetRequiredService<BerichtSjablonen>();
             var instanceId = context.InstanceId;
             var versie = $"{context.DefinitionId} v{context.Instance.Version}";
             string? berichtId = null;
@@ -34,11 +35,15 @@ public sealed class NotifyResident : Activity
             {
                 var db = commit.Db();
                 // Tracked, so a status set earlier in this same step (not yet saved) is the one the message names.
-                var initiatief = await db.Initiatieven.SingleOrDefaultAsync(i => i.Id == id, ct);
+                var initiatief = await db.Initiatieven.Include(i => i.Buurt).SingleOrDefaultAsync(i => i.Id == id, ct);
                 if (initiatief?.ConversationId is { Length: > 0 } conversationId)
                 {
-                    var melding = new InitiatiefMelding(initiatief.Referentie, initiatief.Titel, bericht, InitiatiefStatusTeksten.Stap(initiatief.Status, "nl"));
-                    berichtId = outbox.PlaatsChat(db, conversationId, melding, id, instanceId, versie);
+                    // Only approved texts reach residents: a new text is proposed to beheer and the message waits for it.
+                    var sjabloon = await sjablonen.VindOfStelVoorAsync(db, bericht, versie, ct);
+                    var stap = InitiatiefStatusTeksten.Stap(initiatief.Status, "nl");
+                    var tekst = BerichtSjablonen.Vul(bericht, initiatief.Referentie, initiatief.Titel, initiatief.Buurt?.Naam, stap);
+                    var melding = new InitiatiefMelding(initiatief.Referentie, initiatief.Titel, tekst, stap);
+                    berichtId = outbox.PlaatsChat(db, conversationId, melding, id, instanceId, versie, sjabloon);
                 }
             });
             context.AfterCommit(ct => berichtId is null ? Task.CompletedTask : outbox.BezorgAsync(berichtId, ct));

@@ -3,7 +3,11 @@ using Participatie.Host.Tests.Infrastructure;
 
 namespace Participatie.Host.Tests.Analyse;
 
-/// <summary>The reports in headless Chromium: sign in through the login page, open each report and find its charts.</summary>
+/// <summary>
+/// The reports in headless Chromium: sign in through the login page, open each report and find its charts. Every report
+/// passes axe-core (no serious or critical violations), and its sideways-scrolling tables are named regions that
+/// keyboard users reach with Tab.
+/// </summary>
 public sealed class RapportenBrowserTests
 {
     [Fact]
@@ -40,6 +44,25 @@ public sealed class RapportenBrowserTests
             var extern_ = ((IJavaScriptExecutor)driver).ExecuteScript(
                 "return performance.getEntriesByType('resource').map(e => e.name).filter(n => !n.startsWith(location.origin)).join(' ');");
             Assert.Equal("", extern_ as string);
+
+            Browser.StaffApp.AssertAccessible(driver, pad);
+            var regios = driver.FindElements(By.CssSelector(".tabel-wrap"));
+            Assert.All(regios, regio =>
+            {
+                Assert.Equal("0", regio.GetAttribute("tabindex"));
+                Assert.False(string.IsNullOrWhiteSpace(regio.GetAttribute("aria-label")), $"a scrolling region on {pad} has no name");
+            });
+            if (regios.Count > 0)
+            {
+                var bereikt = false;
+                for (var i = 0; i < 200 && !bereikt; i++)
+                {
+                    driver.SwitchTo().ActiveElement().SendKeys(Keys.Tab);
+                    bereikt = driver.SwitchTo().ActiveElement().GetAttribute("class")?.Contains("tabel-wrap", StringComparison.Ordinal) == true;
+                }
+
+                Assert.True(bereikt, $"Tab never reached a scrolling region on {pad}");
+            }
         }
     }
 }

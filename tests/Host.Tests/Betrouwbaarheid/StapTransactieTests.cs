@@ -221,6 +221,5 @@ public sealed class StapTransactieTests
         return berichten;
     }
 
-    internal static async Task<ParticipatieDbContext> Db(ParticipatieFactory factory) =>
-        await factory.Services.GetRequiredService<IDbContextFactory<ParticipatieDbContext>>().CreateDbContextAsync();
+    internal static Task<ParticipatieDbContext> Db(ParticipatieFactory factory) => factory.CreateDbContextAsync();
 }

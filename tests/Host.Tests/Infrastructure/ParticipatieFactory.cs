@@ -58,6 +58,10 @@ public class ParticipatieFactory : WebApplicationFactory<Program>
         }
     }
 
+    /// <summary>A context on the host's own database, for tests that look below the API.</summary>
+    public async Task<Participatie.Host.Data.ParticipatieDbContext> CreateDbContextAsync() =>
+        await Services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<Participatie.Host.Data.ParticipatieDbContext>>().CreateDbContextAsync();
+
     /// <summary>A client signed in with the demo account of <paramref name="role"/>.</summary>
     public async Task<HttpClient> CreateStaffClientAsync(string role)
     {

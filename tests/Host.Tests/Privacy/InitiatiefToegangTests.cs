@@ -74,17 +74,18 @@ public sealed class InitiatiefToegangTests : IClassFixture<ParticipatieFactory>
     {
         await using var db = await Db();
         var wijk = await db.Wijken.OrderBy(w => w.Id).Select(w => w.Code).FirstAsync();
-        var account = await db.StaffAccounts.SingleAsync(a => a.Gebruikersnaam == "wijkcoordinator");
         var verwacht = (await db.Initiatieven.Where(i => i.Buurt!.Wijk!.Code == wijk).Select(i => i.Id).ToListAsync()).ToHashSet();
         var client = await factory.CreateStaffClientAsync("wijkcoordinator");
         var alles = (await client.GetFromJsonAsync<List<JsonObject>>("/api/initiatieven?take=1000"))!.Count;
         var takenElders = (await client.GetFromJsonAsync<List<JsonObject>>("/api/taken?rol=wijkcoordinator"))!
             .Count(t => t["wijkCode"]?.GetValue<string>() is { } code && code != wijk);
         Assert.True(takenElders > 0, "without wijken configured the inbox holds tasks of every wijk");
+        var beheer = await factory.CreateStaffClientAsync("beheer");
         try
         {
-            account.WijkCodes = [wijk];
-            await db.SaveChangesAsync();
+            var onbekend = await beheer.PutAsJsonAsync("/api/accounts/wijkcoordinator/toegang", new { wijken = new[] { "WK9999999" } });
+            Assert.Equal(HttpStatusCode.BadRequest, onbekend.StatusCode);
+            (await beheer.PutAsJsonAsync("/api/accounts/wijkcoordinator/toegang", new { wijken = new[] { wijk } })).EnsureSuccessStatusCode();
 
             var gezien = (await client.GetFromJsonAsync<List<JsonObject>>("/api/initiatieven?take=1000"))!.Select(i => i["id"]!.GetValue<int>()).ToHashSet();
             var buiten = await db.Initiatieven.Where(i => i.Buurt!.Wijk!.Code != wijk).Select(i => i.Id).FirstAsync();
@@ -98,8 +99,7 @@ public sealed class InitiatiefToegangTests : IClassFixture<ParticipatieFactory>
         }
         finally
         {
-            account.WijkCodes = [];
-            await db.SaveChangesAsync();
+            (await beheer.PutAsJsonAsync("/api/accounts/wijkcoordinator/toegang", new { wijken = Array.Empty<string>() })).EnsureSuccessStatusCode();
         }
     }
 
@@ -159,6 +159,5 @@ public sealed class InitiatiefToegangTests : IClassFixture<ParticipatieFactory>
         Assert.Contains(titel, antwoordEigenaar, StringComparison.Ordinal);
     }
 
-    private async Task<ParticipatieDbContext> Db() =>
-        await factory.Services.GetRequiredService<IDbContextFactory<ParticipatieDbContext>>().CreateDbContextAsync();
+    private Task<ParticipatieDbContext> Db() => factory.CreateDbContextAsync();
 }

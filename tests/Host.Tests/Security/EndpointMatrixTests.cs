@@ -102,7 +102,15 @@ public sealed class EndpointMatrixTests : IClassFixture<ParticipatieFactory>
         ["POST /api/regels/{naam}/versies/{nummer:int}/terugzetten"] = Beleid,
         ["POST /api/regels/{naam}/watals"] = Beleid,
         ["GET /api/accounts/"] = Beheer,
+        ["GET /api/privacy/bewoners"] = Beheer,
+        ["GET /api/berichtsjablonen/"] = Beheer,
+        ["POST /api/berichtsjablonen/{id:int}/goedkeuren"] = Beheer,
+        ["POST /api/berichtsjablonen/{id:int}/afwijzen"] = Beheer,
+        ["GET /api/privacy/bewoners/{id:int}/export"] = Beheer,
+        ["POST /api/privacy/bewoners/{id:int}/wissen"] = Beheer,
         ["POST /api/accounts/"] = Beheer,
+        ["POST /api/accounts/{gebruikersnaam}/deactiveren"] = Beheer,
+        ["PUT /api/accounts/{gebruikersnaam}/toegang"] = Beheer,
     };
 
     private readonly ParticipatieFactory factory;

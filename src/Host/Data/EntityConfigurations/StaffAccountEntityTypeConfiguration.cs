@@ -13,6 +13,7 @@ internal sealed class StaffAccountEntityTypeConfiguration : IEntityTypeConfigura
         builder.HasIndex(a => a.Gebruikersnaam).IsUnique();
         builder.Property(a => a.Naam).HasMaxLength(200).IsRequired();
         builder.Property(a => a.PasswordHash).HasMaxLength(500).IsRequired();
+        builder.Property(a => a.SecurityStamp).HasMaxLength(64).IsRequired();
         builder.Property(a => a.Rollen).HasConversion(StringListConversion.Converter, StringListConversion.Comparer);
         builder.Property(a => a.WijkCodes).HasConversion(StringListConversion.Converter, StringListConversion.Comparer);
     }

@@ -19,5 +19,6 @@ internal sealed class UitgaandBerichtEntityTypeConfiguration : IEntityTypeConfig
         builder.Property(b => b.LaatsteFout).HasMaxLength(2000);
         builder.Property(b => b.Pogingen).IsConcurrencyToken();
         builder.HasIndex(b => new { b.AfgeleverdOp, b.VolgendePogingOp });
+        builder.HasOne(b => b.Sjabloon).WithMany().HasForeignKey(b => b.SjabloonId);
     }
 }

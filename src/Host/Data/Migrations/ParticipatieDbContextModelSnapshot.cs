@@ -15,7 +15,7 @@ namespace Participatie.Host.Data.Migrations
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "6.0.7");
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("Participatie.Host.Accounts.StaffAccount", b =>
                 {
@@ -46,6 +46,11 @@ namespace Participatie.Host.Data.Migrations
 
                     b.Property<string>("Rollen")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SecurityStamp")
+                        .IsRequired()
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("WijkCodes")
@@ -157,6 +162,54 @@ namespace Participatie.Host.Data.Migrations
                     b.ToTable("ChatConversations", (string)null);
                 });
 
+            modelBuilder.Entity("Participatie.Host.Domain.BerichtSjabloon", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BeoordeeldDoor")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("BeoordeeldOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Herkomst")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reden")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Tekst")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TekstHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("VoorgesteldOp")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TekstHash")
+                        .IsUnique();
+
+                    b.ToTable("BerichtSjablonen", (string)null);
+                });
+
             modelBuilder.Entity("Participatie.Host.Domain.Bewoner", b =>
                 {
                     b.Property<int>("Id")
@@ -168,6 +221,9 @@ namespace Participatie.Host.Data.Migrations
 
                     b.Property<string>("Email")
                         .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("GewistOp")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Naam")
@@ -1028,6 +1084,9 @@ namespace Participatie.Host.Data.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("SjabloonId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("VolgendePogingOp")
                         .HasColumnType("TEXT");
 
@@ -1040,6 +1099,8 @@ namespace Participatie.Host.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("SjabloonId");
 
                     b.HasIndex("AfgeleverdOp", "VolgendePogingOp");
 
@@ -1387,6 +1448,15 @@ namespace Participatie.Host.Data.Migrations
                     b.Navigation("Buurt");
 
                     b.Navigation("Initiatief");
+                });
+
+            modelBuilder.Entity("Participatie.Host.Domain.UitgaandBericht", b =>
+                {
+                    b.HasOne("Participatie.Host.Domain.BerichtSjabloon", "Sjabloon")
+                        .WithMany()
+                        .HasForeignKey("SjabloonId");
+
+                    b.Navigation("Sjabloon");
                 });
 
             modelBuilder.Entity("Participatie.Host.Domain.Wijk", b =>

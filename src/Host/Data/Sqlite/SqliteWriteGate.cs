@@ -58,6 +58,20 @@ public sealed class SqliteWriteGate : SaveChangesInterceptor
         return Task.CompletedTask;
     }
 
+    // EF Core 7+ reports a concurrency conflict here and may not call SaveChangesFailed for it: release the gate too,
+    // or every later save in the process waits for ever. Release is idempotent per context.
+    public override InterceptionResult ThrowingConcurrencyException(ConcurrencyExceptionEventData eventData, InterceptionResult result)
+    {
+        Release(eventData.Context);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult> ThrowingConcurrencyExceptionAsync(ConcurrencyExceptionEventData eventData, InterceptionResult result, CancellationToken cancellationToken = default)
+    {
+        Release(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
     private bool ShouldGate(DbContextEventData eventData) =>
         eventData.Context is { } context && context.Database.CurrentTransaction is null && !holders.ContainsKey(context);
 

@@ -9,7 +9,7 @@ import { autocompletion, completionKeymap } from '@codemirror/autocomplete';
 import { setDiagnostics } from '@codemirror/lint';
 import { regelsApi, isFout } from './regelsApi.js';
 import { alleenExtern, useExterneTekst } from './editorSync.js';
-import { expressieTaal, markering, nederlands, basisThema, AANVULSOORT, AANVULSOORT_TEKST } from './expressieTaal.js';
+import { expressieTaal, markering, nederlands, basisThema, stijlNonce, AANVULSOORT, AANVULSOORT_TEKST } from './expressieTaal.js';
 import { GEEN } from './regelDoc.js';
 
 const WACHTTIJD = 300;
@@ -85,7 +85,7 @@ function ExpressieEditor({ naam, waarde, onWijzig, label, zichtbaarLabel, testid
       state: EditorState.create({
         doc: waarde ?? '',
         extensions: [
-          nederlands, basisThema, history(), drawSelection(), expressieTaal, markering, EditorView.lineWrapping,
+          nederlands, stijlNonce, basisThema, history(), drawSelection(), expressieTaal, markering, EditorView.lineWrapping,
           autocompletion({ override: [aanvullen], activateOnTyping: true, closeOnBlur: true }),
           keymap.of([...completionKeymap, ...defaultKeymap, ...historyKeymap]),
           voorbeeld ? plaatshouder(voorbeeld) : [],

@@ -7,7 +7,7 @@ import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import { bracketMatching, foldGutter, foldKeymap, indentOnInput } from '@codemirror/language';
 import { setDiagnostics, lintKeymap } from '@codemirror/lint';
 import { json } from '@codemirror/lang-json';
-import { markering, nederlands, basisThema } from './expressieTaal.js';
+import { markering, nederlands, basisThema, stijlNonce } from './expressieTaal.js';
 import { isFout } from './regelsApi.js';
 import { alleenExtern, useExterneTekst } from './editorSync.js';
 
@@ -58,7 +58,7 @@ export default function JsonEditor({ waarde, onWijzig, fouten, parseFout, label,
       state: EditorState.create({
         doc: waarde ?? '',
         extensions: [
-          nederlands, basisThema, thema, lineNumbers(), foldGutter(), highlightActiveLine(), highlightActiveLineGutter(), drawSelection(),
+          nederlands, stijlNonce, basisThema, thema, lineNumbers(), foldGutter(), highlightActiveLine(), highlightActiveLineGutter(), drawSelection(),
           history(), indentOnInput(), bracketMatching(), json(), markering,
           keymap.of([...defaultKeymap, ...historyKeymap, ...foldKeymap, ...lintKeymap]),
           EditorView.contentAttributes.of({ 'aria-label': label, ...(uitlegId ? { 'aria-describedby': uitlegId } : {}) }),

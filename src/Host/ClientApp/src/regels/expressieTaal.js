@@ -4,6 +4,7 @@ import { StreamLanguage, HighlightStyle, syntaxHighlighting } from '@codemirror/
 import { EditorState } from '@codemirror/state';
 import { EditorView } from '@codemirror/view';
 import { tags as t } from '@lezer/highlight';
+import { cspNonce } from '../csp.js';
 
 const SLEUTELWOORDEN = new Set(['and', 'or', 'not', 'new', 'as', 'is', 'it', 'iif', 'np', 'parent', 'root', 'in', 'typeof']);
 const TYPEN = new Set(['Math', 'Convert', 'DateTime', 'TimeSpan', 'String', 'string', 'int', 'long', 'double', 'decimal', 'bool', 'Guid', 'Enumerable', 'object']);
@@ -67,6 +68,9 @@ export const nederlands = EditorState.phrases.of({
   unfold: 'uitklappen',
   to: 'tot',
 });
+
+// CodeMirror writes its styles into a <style> element; the staff app's CSP admits it only with the page's nonce.
+export const stijlNonce = cspNonce ? EditorView.cspNonce.of(cspNonce) : [];
 
 export const basisThema = EditorView.theme({
   '&': { border: '1px solid #6b7a8c', borderRadius: '3px', backgroundColor: '#fff', fontSize: '.9rem' },

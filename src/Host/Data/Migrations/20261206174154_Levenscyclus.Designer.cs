@@ -11,8 +11,8 @@ using Participatie.Host.Data;
 namespace Participatie.Host.Data.Migrations
 {
     [DbContext(typeof(ParticipatieDbContext))]
-    [Migration("20261121031155_Regelsets")]
-    partial class Regelsets
+    [Migration("20261206174154_Levenscyclus")]
+    partial class Levenscyclus
     {
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
@@ -47,6 +47,10 @@ namespace Participatie.Host.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Rollen")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WijkCodes")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
@@ -155,6 +159,54 @@ namespace Participatie.Host.Data.Migrations
                     b.ToTable("ChatConversations", (string)null);
                 });
 
+            modelBuilder.Entity("Participatie.Host.Domain.BerichtSjabloon", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BeoordeeldDoor")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("BeoordeeldOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Herkomst")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reden")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Tekst")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TekstHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("VoorgesteldOp")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TekstHash")
+                        .IsUnique();
+
+                    b.ToTable("BerichtSjablonen", (string)null);
+                });
+
             modelBuilder.Entity("Participatie.Host.Domain.Bewoner", b =>
                 {
                     b.Property<int>("Id")
@@ -166,6 +218,9 @@ namespace Participatie.Host.Data.Migrations
 
                     b.Property<string>("Email")
                         .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("GewistOp")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Naam")
@@ -548,6 +603,45 @@ namespace Participatie.Host.Data.Migrations
                     b.ToTable("Interventies", (string)null);
                 });
 
+            modelBuilder.Entity("Participatie.Host.Domain.PersoonsgegevensInzage", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("BewonerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Door")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("InitiatiefId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("Op")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Rollen")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Wat")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InitiatiefId");
+
+                    b.HasIndex("Op");
+
+                    b.ToTable("PersoonsgegevensInzages", (string)null);
+                });
+
             modelBuilder.Entity("Participatie.Host.Domain.Programma", b =>
                 {
                     b.Property<int>("Id")
@@ -904,6 +998,7 @@ namespace Participatie.Host.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
+                        .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
@@ -947,6 +1042,66 @@ namespace Participatie.Host.Data.Migrations
                     b.HasIndex("Status", "Rol");
 
                     b.ToTable("Taken", (string)null);
+                });
+
+            modelBuilder.Entity("Participatie.Host.Domain.UitgaandBericht", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AangemaaktOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AfgeleverdOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InhoudJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("InitiatiefId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kanaal")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LaatsteFout")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Ontvanger")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Pogingen")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SjabloonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("VolgendePogingOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WorkflowInstanceId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WorkflowVersie")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SjabloonId");
+
+                    b.HasIndex("AfgeleverdOp", "VolgendePogingOp");
+
+                    b.ToTable("UitgaandeBerichten", (string)null);
                 });
 
             modelBuilder.Entity("Participatie.Host.Domain.Wijk", b =>
@@ -1290,6 +1445,15 @@ namespace Participatie.Host.Data.Migrations
                     b.Navigation("Buurt");
 
                     b.Navigation("Initiatief");
+                });
+
+            modelBuilder.Entity("Participatie.Host.Domain.UitgaandBericht", b =>
+                {
+                    b.HasOne("Participatie.Host.Domain.BerichtSjabloon", "Sjabloon")
+                        .WithMany()
+                        .HasForeignKey("SjabloonId");
+
+                    b.Navigation("Sjabloon");
                 });
 
             modelBuilder.Entity("Participatie.Host.Domain.Wijk", b =>

@@ -11,13 +11,14 @@ using Participatie.Host.Data;
 namespace Participatie.Host.Data.Migrations
 {
     [DbContext(typeof(ParticipatieDbContext))]
-    [Migration("20261121010536_Chat")]
-    partial class Chat
+    [Migration("20261206183804_SecurityStamp")]
+    partial class SecurityStamp
     {
+        /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "6.0.7");
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("Participatie.Host.Accounts.StaffAccount", b =>
                 {
@@ -47,6 +48,15 @@ namespace Participatie.Host.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Rollen")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SecurityStamp")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WijkCodes")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
@@ -155,6 +165,54 @@ namespace Participatie.Host.Data.Migrations
                     b.ToTable("ChatConversations", (string)null);
                 });
 
+            modelBuilder.Entity("Participatie.Host.Domain.BerichtSjabloon", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BeoordeeldDoor")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("BeoordeeldOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Herkomst")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reden")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Tekst")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TekstHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("VoorgesteldOp")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TekstHash")
+                        .IsUnique();
+
+                    b.ToTable("BerichtSjablonen", (string)null);
+                });
+
             modelBuilder.Entity("Participatie.Host.Domain.Bewoner", b =>
                 {
                     b.Property<int>("Id")
@@ -166,6 +224,9 @@ namespace Participatie.Host.Data.Migrations
 
                     b.Property<string>("Email")
                         .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("GewistOp")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Naam")
@@ -548,6 +609,45 @@ namespace Participatie.Host.Data.Migrations
                     b.ToTable("Interventies", (string)null);
                 });
 
+            modelBuilder.Entity("Participatie.Host.Domain.PersoonsgegevensInzage", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("BewonerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Door")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("InitiatiefId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("Op")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Rollen")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Wat")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InitiatiefId");
+
+                    b.HasIndex("Op");
+
+                    b.ToTable("PersoonsgegevensInzages", (string)null);
+                });
+
             modelBuilder.Entity("Participatie.Host.Domain.Programma", b =>
                 {
                     b.Property<int>("Id")
@@ -586,6 +686,38 @@ namespace Participatie.Host.Data.Migrations
                     b.HasIndex("GemeenteId");
 
                     b.ToTable("Programmas", (string)null);
+                });
+
+            modelBuilder.Entity("Participatie.Host.Domain.ProgrammaBuurt", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BuurtId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProgrammaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Rang")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Redenen")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Score")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BuurtId");
+
+                    b.HasIndex("ProgrammaId", "BuurtId")
+                        .IsUnique();
+
+                    b.ToTable("ProgrammaBuurten", (string)null);
                 });
 
             modelBuilder.Entity("Participatie.Host.Domain.ProgrammaFase", b =>
@@ -629,6 +761,200 @@ namespace Participatie.Host.Data.Migrations
                     b.ToTable("ProgrammaFases", (string)null);
                 });
 
+            modelBuilder.Entity("Participatie.Host.Domain.RegelBeslissing", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActivityId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("InitiatiefId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("Op")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ProgrammaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Regelset")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegelsetVersie")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResultaatJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Uitkomsten")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WorkflowInstanceId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InitiatiefId");
+
+                    b.HasIndex("ProgrammaId");
+
+                    b.ToTable("RegelBeslissingen", (string)null);
+                });
+
+            modelBuilder.Entity("Participatie.Host.Domain.RegelsetConcept", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("BasisVersie")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Door")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Op")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Regelset")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Revisie")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Regelset")
+                        .IsUnique();
+
+                    b.ToTable("RegelsetConcepten", (string)null);
+                });
+
+            modelBuilder.Entity("Participatie.Host.Domain.RegelsetLogboekRegel", b =>
+                {
+                    b.Property<int>("Volgnummer")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Actie")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Door")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Op")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Regelset")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Toelichting")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Versie")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("VorigeHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("VorigeVersie")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Volgnummer");
+
+                    b.HasIndex("Regelset");
+
+                    b.ToTable("RegelsetLogboek", (string)null);
+                });
+
+            modelBuilder.Entity("Participatie.Host.Domain.RegelsetVersie", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Bron")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Door")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Nummer")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("Op")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Regelset")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("TeruggezetNaar")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Toelichting")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Regelset", "Nummer")
+                        .IsUnique();
+
+                    b.ToTable("RegelsetVersies", (string)null);
+                });
+
             modelBuilder.Entity("Participatie.Host.Domain.Taak", b =>
                 {
                     b.Property<int>("Id")
@@ -652,6 +978,16 @@ namespace Participatie.Host.Data.Migrations
                     b.Property<int?>("BuurtId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("GeescaleerdNaar")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("GeescaleerdOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("HerinneringOp")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("InitiatiefId")
                         .HasColumnType("INTEGER");
 
@@ -668,6 +1004,7 @@ namespace Participatie.Host.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
+                        .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
@@ -702,6 +1039,8 @@ namespace Participatie.Host.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("BookmarkId");
+
                     b.HasIndex("BuurtId");
 
                     b.HasIndex("InitiatiefId");
@@ -709,6 +1048,66 @@ namespace Participatie.Host.Data.Migrations
                     b.HasIndex("Status", "Rol");
 
                     b.ToTable("Taken", (string)null);
+                });
+
+            modelBuilder.Entity("Participatie.Host.Domain.UitgaandBericht", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AangemaaktOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AfgeleverdOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InhoudJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("InitiatiefId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kanaal")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LaatsteFout")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Ontvanger")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Pogingen")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SjabloonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("VolgendePogingOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WorkflowInstanceId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WorkflowVersie")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SjabloonId");
+
+                    b.HasIndex("AfgeleverdOp", "VolgendePogingOp");
+
+                    b.ToTable("UitgaandeBerichten", (string)null);
                 });
 
             modelBuilder.Entity("Participatie.Host.Domain.Wijk", b =>
@@ -765,6 +1164,154 @@ namespace Participatie.Host.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("Woningcorporaties", (string)null);
+                });
+
+            modelBuilder.Entity("Participatie.Host.WorkflowHosting.WorkflowBookmarkRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BookmarkId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CorrelationId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DueAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InstanceId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CorrelationId");
+
+                    b.HasIndex("DueAt");
+
+                    b.HasIndex("InstanceId");
+
+                    b.HasIndex("Name", "Key");
+
+                    b.ToTable("WorkflowBookmarks", (string)null);
+                });
+
+            modelBuilder.Entity("Participatie.Host.WorkflowHosting.WorkflowDefinitionRecord", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DefinitionId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsLatest")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsPublished")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OpgeslagenOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DefinitionId", "Version")
+                        .IsUnique();
+
+                    b.ToTable("WorkflowDefinitions", (string)null);
+                });
+
+            modelBuilder.Entity("Participatie.Host.WorkflowHosting.WorkflowInstanceRecord", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ConcurrencyVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CorrelationId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DefinitionId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DefinitionVersionId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ParentInstanceId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubStatus")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CorrelationId");
+
+                    b.HasIndex("DefinitionId", "Status");
+
+                    b.ToTable("WorkflowInstances", (string)null);
                 });
 
             modelBuilder.Entity("Participatie.Host.Chat.ChatActivity", b =>
@@ -865,6 +1412,23 @@ namespace Participatie.Host.Data.Migrations
                     b.Navigation("Gemeente");
                 });
 
+            modelBuilder.Entity("Participatie.Host.Domain.ProgrammaBuurt", b =>
+                {
+                    b.HasOne("Participatie.Host.Domain.Buurt", "Buurt")
+                        .WithMany()
+                        .HasForeignKey("BuurtId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Participatie.Host.Domain.Programma", null)
+                        .WithMany("GeselecteerdeBuurten")
+                        .HasForeignKey("ProgrammaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Buurt");
+                });
+
             modelBuilder.Entity("Participatie.Host.Domain.ProgrammaFase", b =>
                 {
                     b.HasOne("Participatie.Host.Domain.Programma", null)
@@ -889,6 +1453,15 @@ namespace Participatie.Host.Data.Migrations
                     b.Navigation("Initiatief");
                 });
 
+            modelBuilder.Entity("Participatie.Host.Domain.UitgaandBericht", b =>
+                {
+                    b.HasOne("Participatie.Host.Domain.BerichtSjabloon", "Sjabloon")
+                        .WithMany()
+                        .HasForeignKey("SjabloonId");
+
+                    b.Navigation("Sjabloon");
+                });
+
             modelBuilder.Entity("Participatie.Host.Domain.Wijk", b =>
                 {
                     b.HasOne("Participatie.Host.Domain.Gemeente", "Gemeente")
@@ -898,6 +1471,15 @@ namespace Participatie.Host.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("Gemeente");
+                });
+
+            modelBuilder.Entity("Participatie.Host.WorkflowHosting.WorkflowBookmarkRecord", b =>
+                {
+                    b.HasOne("Participatie.Host.WorkflowHosting.WorkflowInstanceRecord", null)
+                        .WithMany("Bookmarks")
+                        .HasForeignKey("InstanceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Participatie.Host.Domain.Buurt", b =>
@@ -920,6 +1502,8 @@ namespace Participatie.Host.Data.Migrations
             modelBuilder.Entity("Participatie.Host.Domain.Programma", b =>
                 {
                     b.Navigation("Fases");
+
+                    b.Navigation("GeselecteerdeBuurten");
                 });
 
             modelBuilder.Entity("Participatie.Host.Domain.Wijk", b =>
@@ -930,6 +1514,11 @@ namespace Participatie.Host.Data.Migrations
             modelBuilder.Entity("Participatie.Host.Domain.Woningcorporatie", b =>
                 {
                     b.Navigation("Bezit");
+                });
+
+            modelBuilder.Entity("Participatie.Host.WorkflowHosting.WorkflowInstanceRecord", b =>
+                {
+                    b.Navigation("Bookmarks");
                 });
 #pragma warning restore 612, 618
         }
