@@ -63,6 +63,13 @@ public enum AllowedDifference
     /// </summary>
     [DocumentedAs(17)]
     JsonListMixingWholeAndFractionalNumbers,
+
+    /// <summary>
+    /// <c>HasValue</c>/<c>Value</c> on a value read from JSON: ours tells whether there is a value and gives it; upstream's JSON
+    /// values are never nullable types, so Dynamic LINQ finds no such member and the rule does not compile.
+    /// </summary>
+    [DocumentedAs(18)]
+    HasValueOnJsonValue,
 }
 
 /// <summary>The number of the docs/rules.md entry that describes an <see cref="AllowedDifference"/>.</summary>

@@ -85,7 +85,10 @@ public static partial class TreeComparer
                 ClassifyMessage(ours.ExceptionMessage, upstream.ExceptionMessage, ours.ErrorMessageTemplate, depth)));
         }
         // An action that upstream could not compile while ours ran: its output and exception differ for that one reason.
-        var actionRefusal = ours.ActionException is null ? UpstreamOnlyRefusal(upstream.ActionException) : null;
+        var actionRefusal = ours.ActionException is null
+            ? UpstreamOnlyRefusal(upstream.ActionException)
+                ?? (UpstreamDynamicAccessOnNull(upstream.ActionException, upstream.Source) ? AllowedDifference.HasValueOnJsonValue : null)
+            : null;
         if (ours.ActionOutput != upstream.ActionOutput)
         {
             differences.Add(new Difference(path, "actionOutput", ours.ActionOutput, upstream.ActionOutput, actionRefusal));
@@ -155,8 +158,29 @@ public static partial class TreeComparer
         {
             return kind;
         }
+        if (ours.ExceptionMessage.Length == 0 && UpstreamDynamicAccessOnNull(upstream.ExceptionMessage, upstream.Source))
+        {
+            return AllowedDifference.HasValueOnJsonValue;
+        }
         return null;
     }
+
+    /// <summary>
+    /// Upstream fails on HasValue/Value of a JSON value in two more ways than "No property or field": on an absent member it
+    /// reads the member through Dynamic LINQ's dynamic access, which fails when it runs (InvalidOperationException without a
+    /// message of its own); <c>x.Value + 1</c> on a JSON number makes Dynamic LINQ 1.6.2 throw an ArgumentException ("Value
+    /// cannot be empty"). For HasValue and Value ours answers instead.
+    /// </summary>
+    private static bool UpstreamDynamicAccessOnNull(string? upstreamMessage, string? source) =>
+        upstreamMessage is not null && source is not null
+        && (upstreamMessage.EndsWith(" - Operation is not valid due to the current state of the object.", StringComparison.Ordinal)
+            || upstreamMessage.EndsWith(" - Value cannot be empty. (Parameter 'name')", StringComparison.Ordinal)
+            || upstreamMessage == "Exception while executing OutputExpressionAction: Operation is not valid due to the current state of the object."
+            || upstreamMessage == "Exception while executing OutputExpressionAction: Value cannot be empty. (Parameter 'name')")
+        && NullableMember().IsMatch(source);
+
+    [GeneratedRegex(@"\.(HasValue|Value)\b")]
+    private static partial Regex NullableMember();
 
     private static bool IsCompileError(string message) =>
         message.StartsWith("Exception while parsing expression", StringComparison.Ordinal) || message.StartsWith("Error while compiling rule", StringComparison.Ordinal);
@@ -176,6 +200,11 @@ public static partial class TreeComparer
             // Upstream types a JSON null, the elements of an empty JSON list and members declared object as object, and refuses
             // most uses of such a value when it compiles; ours binds them late.
             return AllowedDifference.UnknownTypeBoundLate;
+        }
+        if (NullableMemberRefusal().IsMatch(detail))
+        {
+            // HasValue/Value on a JSON value, which upstream types long, double, string, bool or a generated class, never nullable
+            return AllowedDifference.HasValueOnJsonValue;
         }
         if (detail.StartsWith("No generic method '", StringComparison.Ordinal) && detail.Contains("' on type 'System.Linq.Enumerable' is compatible", StringComparison.Ordinal))
         {
@@ -215,8 +244,12 @@ public static partial class TreeComparer
     [GeneratedRegex(@"^(Ambiguous invocation of |Both of the types '|A value of type '.*' cannot be converted to type '|Enum type '|Expression expected|Expression of type '|The first expression must be of type|Identifier expected|Operator '.*' incompatible with operand type|Types '.*' and '.*' are incompatible|Syntax error|Invalid (integer|real) literal|Method '.*' in type '.*' does not return a value|Method '.*' on type '.*' is not accessible|Neither of the types '|No applicable (indexer|method) |No 'it' is in scope|No matching constructor|Type '.*' not found|Unknown identifier '|No property or field '|No generic method '|Argument types do not match|.* expected$|Expression of type '.*' cannot be used)", RegexOptions.Singleline)]
     private static partial Regex DynamicLinqParseError();
 
-    [GeneratedRegex(@"(exists in type 'Object'|for the types 'System\.Object' and|and 'System\.Object'|incompatible with operand type 'Object'|incompatible with operand types 'Object' and|incompatible with operand types '[^']+' and 'Object'|Expression of type 'Boolean' expected|of type 'System\.Object' cannot be used)")]
+    [GeneratedRegex(@"(exists in type 'Object'|for the types 'System\.Object' and|and 'System\.Object'|incompatible with operand type 'Object'|incompatible with operand types 'Object' and|incompatible with operand types '[^']+' and 'Object'|Expression of type 'Boolean' expected|^The first expression must be of type 'Boolean'$|of type 'System\.Object' cannot be used)")]
     private static partial Regex ObjectTypedRefusal();
+
+    /// <summary>Dynamic LINQ 1.6.2 on <c>x.HasValue</c>/<c>x.Value</c> of a JSON value; <c>x.Value + y</c> it even reads as a type name.</summary>
+    [GeneratedRegex(@"^(No property or field '(HasValue|Value)' exists in type '[^']+'|Type 'Value[^']*' not found)$")]
+    private static partial Regex NullableMemberRefusal();
 
     [GeneratedRegex(@"^Operator '[^']+' incompatible with operand types '([^']+\?' and '[^']+|[^']+' and '[^']+\?)'")]
     private static partial Regex NullableOperands();

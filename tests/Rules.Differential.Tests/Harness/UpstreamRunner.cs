@@ -123,7 +123,9 @@ public static class UpstreamRunner
         Canonical.Write(result.ActionResult?.Output),
         result.ActionResult?.Exception?.Message,
         result.ChildResults?.Select(Normalize).ToList(),
-        result.Rule.ErrorMessage);
+        result.Rule.ErrorMessage,
+        string.Join(" ", new[] { result.Rule.Expression, result.Rule.Actions?.OnSuccess?.Context?.GetValueOrDefault("expression")?.ToString(),
+            result.Rule.Actions?.OnFailure?.Context?.GetValueOrDefault("expression")?.ToString() }.Where(e => e is not null)));
 
     private static ThrownKind Classify(Exception ex) => ex switch
     {

@@ -5,7 +5,8 @@ namespace Participatie.Rules.Differential.Tests.Properties;
 /// <summary>
 /// Generates Dynamic-LINQ expressions over <c>input1</c> (JSON) and <c>typed</c> (<see cref="Person"/>): operators with and
 /// without parentheses (precedence), mixed numeric types (promotion), nulls and absent members, text, dates, LINQ with
-/// lambdas over lists, ternaries, and member access on both kinds of input. Mostly well typed, sometimes not, so the
+/// lambdas over lists, ternaries, member access on both kinds of input, and HasValue/Value/GetValueOrDefault on nullables
+/// and on JSON values. Mostly well typed, sometimes not, so the
 /// engines' errors are compared as well as their values.
 /// </summary>
 public sealed class ExpressionGenerator(Random random)
@@ -42,8 +43,12 @@ public sealed class ExpressionGenerator(Random random)
         };
     }
 
-    private string BoolLeaf() => random.Next(16) switch
+    private string BoolLeaf() => random.Next(20) switch
     {
+        16 => "input1.optional.HasValue",
+        17 => "!input1.address.HasValue",
+        18 => "typed.Children.HasValue && typed.Children.Value > 1",
+        19 => "input1.Missing.HasValue",
         0 => Pick("true", "false", "True", "FALSE"),
         1 => "input1.active",
         2 => "typed.Active",
@@ -116,8 +121,12 @@ public sealed class ExpressionGenerator(Random random)
         };
     }
 
-    private string NumberLeaf() => random.Next(22) switch
+    private string NumberLeaf() => random.Next(26) switch
     {
+        22 => "typed.Children.Value",
+        23 => "typed.Bonus.GetValueOrDefault()",
+        24 => "input1.optional.Value",
+        25 => "(input1.optional.HasValue ? input1.optional.Value : 0)",
         0 or 1 => SmallInt(),
         2 => Pick("2.5", "0.1", "100.0", "-1.25", "1e3"),
         3 => Pick("3L", "7L", "2.5m", "10m", "1.5d", "4f"),
@@ -193,8 +202,9 @@ public sealed class ExpressionGenerator(Random random)
     {
         if (depth >= MaxDepth || Chance(50))
         {
-            return random.Next(7) switch
+            return random.Next(8) switch
             {
+                7 => "typed.Left.Value",
                 0 => "typed.Born",
                 1 => "(typed.Left ?? typed.Born)",
                 2 => $"DateTime.Parse(\"{Pick("2024-01-01", "2021-06-30", "1999-12-31")}\")",
