@@ -63,8 +63,8 @@ internal sealed class CompiledRule
 {
     public required Rule Rule { get; init; }
 
-    /// <summary>True when the ErrorMessage has <c>$(…)</c> placeholders to fill.</summary>
-    public bool ErrorMessageHasPlaceholders { get; init; }
+    /// <summary>The ErrorMessage split at its <c>$(…)</c> placeholders; null when it has none.</summary>
+    public ErrorMessageFormatter? ErrorMessageTemplate { get; init; }
 
     public required CompiledParam[] Locals { get; init; }
 

@@ -12,7 +12,9 @@ public sealed class RuleResultTree
     private readonly CompiledRule _compiled;
     private readonly object?[] _frame;
     private readonly RuleOutcome[]? _childOutcomes;
+    private readonly ulong _childSuccesses;
     private readonly int _childCount;
+    private readonly bool _childrenRan;
     private readonly bool _formatMessages;
 
     /// <summary>
@@ -37,11 +39,13 @@ public sealed class RuleResultTree
         _exceptionMessage = outcome.Message;
         _frame = frame;
         _childOutcomes = outcome.Children;
+        _childSuccesses = outcome.ChildSuccesses;
         _childCount = outcome.ChildCount;
+        _childrenRan = outcome.ChildrenRan;
         _formatMessages = formatMessages;
         if (formatMessages && !outcome.Success && compiled.Rule.ErrorMessage is { } message && outcome.Message.Length == 0)
         {
-            if (compiled.ErrorMessageHasPlaceholders)
+            if (compiled.ErrorMessageTemplate is not null)
             {
                 _formatPending = true;
             }
@@ -68,7 +72,7 @@ public sealed class RuleResultTree
         {
             if (_formatPending)
             {
-                _exceptionMessage = ErrorMessageFormatter.Format(_compiled.Rule.ErrorMessage ?? string.Empty, Inputs);
+                _exceptionMessage = _compiled.ErrorMessageTemplate!.Format(_compiled.VisibleNames, _compiled.VisibleSlots, _frame);
                 _formatPending = false;
             }
             return _exceptionMessage;
@@ -92,7 +96,7 @@ public sealed class RuleResultTree
     {
         get
         {
-            if (_compiled.Children is null || _childOutcomes is null)
+            if (_compiled.Children is null || !_childrenRan)
             {
                 return null;
             }
@@ -101,9 +105,10 @@ public sealed class RuleResultTree
                 return made;
             }
             var children = new RuleResultTree[_childCount];
+            var outcome = new RuleOutcome { Children = _childOutcomes, ChildSuccesses = _childSuccesses };
             for (var i = 0; i < _childCount; i++)
             {
-                children[i] = new RuleResultTree(_compiled.Children[i], _childOutcomes[i], _frame, _formatMessages);
+                children[i] = new RuleResultTree(_compiled.Children[i], outcome.Child(i), _frame, _formatMessages);
             }
             More.Children = children;
             return children;

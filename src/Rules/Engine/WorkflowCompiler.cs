@@ -187,7 +187,7 @@ internal sealed class WorkflowCompiler
             Rule = rule,
             SubtreeHasActions = onSuccess is not null || onFailure is not null || (children?.Exists(c => c.SubtreeHasActions) ?? false),
             SubtreeHasErrorMessages = rule.ErrorMessage is not null || (children?.Exists(c => c.SubtreeHasErrorMessages) ?? false),
-            ErrorMessageHasPlaceholders = rule.ErrorMessage?.Contains("$(", StringComparison.Ordinal) ?? false,
+            ErrorMessageTemplate = ErrorMessageFormatter.Parse(rule.ErrorMessage),
             Locals = locals.ToArray(),
             ParamsCompileError = paramsError,
             Predicate = predicate,

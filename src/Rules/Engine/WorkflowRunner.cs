@@ -156,7 +156,8 @@ internal sealed class WorkflowRunner
         }
         if (rule.Children is { } children)
         {
-            var childResults = new RuleOutcome[children.Length];
+            RuleOutcome[]? details = null;
+            var successes = 0UL;
             var count = 0;
             var success = !rule.IsOr;
             if (children.Length == 0)
@@ -166,7 +167,23 @@ internal sealed class WorkflowRunner
             for (var c = 0; c < children.Length; c++)
             {
                 var childResult = Evaluate(children[c], workflow);
-                childResults[count++] = childResult;
+                if (details is null && (c >= 64 || !childResult.IsPlain))
+                {
+                    details = new RuleOutcome[children.Length];
+                    for (var p = 0; p < count; p++)
+                    {
+                        details[p] = new RuleOutcome((successes & (1UL << p)) != 0, string.Empty);
+                    }
+                }
+                if (details is not null)
+                {
+                    details[count] = childResult;
+                }
+                else if (childResult.Success)
+                {
+                    successes |= 1UL << count;
+                }
+                count++;
                 if (rule.IsOr)
                 {
                     success |= childResult.Success;
@@ -180,11 +197,13 @@ internal sealed class WorkflowRunner
                     break;
                 }
             }
+            var message = string.Empty;
             if (rule.DuplicateNameError is { } duplicate)
             {
-                return new RuleOutcome(false, Fail($"Error while executing rule : {rule.Rule.RuleName} - {duplicate}", null), childResults, count);
+                success = false;
+                message = Fail($"Error while executing rule : {rule.Rule.RuleName} - {duplicate}", null);
             }
-            return new RuleOutcome(success, string.Empty, childResults, count);
+            return new RuleOutcome(success, message) { ChildrenRan = true, Children = details, ChildCount = count, ChildSuccesses = successes };
         }
         if (rule.DuplicateNameError is { } duplicateName)
         {
