@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Globalization;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using Participatie.Rules.Data;
@@ -72,12 +73,15 @@ internal sealed class ErrorMessageFormatter
     /// <summary>Fills the placeholders from the inputs and parameters a rule sees: their names and their slots in the frame.</summary>
     public string Format(string[] names, int[] slots, object?[] frame)
     {
-        var sb = new StringBuilder(_texts[0]);
+        // built on the stack, one allocation for the message itself
+        var message = new DefaultInterpolatedStringHandler(0, 0, CultureInfo.InvariantCulture, stackalloc char[256]);
+        message.AppendLiteral(_texts[0]);
         for (var i = 0; i < _placeholders.Length; i++)
         {
-            sb.Append(Fill(_placeholders[i], names, slots, frame)).Append(_texts[i + 1]);
+            message.AppendLiteral(Fill(_placeholders[i], names, slots, frame));
+            message.AppendLiteral(_texts[i + 1]);
         }
-        return sb.ToString();
+        return message.ToStringAndClear();
     }
 
     private static string Fill(Placeholder placeholder, string[] names, int[] slots, object?[] frame)
