@@ -1,13 +1,17 @@
 // Load client: N concurrent residents each do a full intake over Direct Line (plain HTTP, as polling clients do).
 // Measures each turn from posting the answer until the bot's reply is read back (POST activity + GET activities).
-// Usage: node load-intake.mjs BASE_URL SECRET [CONVERSATIONS=200] [THINK_MS=0]
+// Usage: node load-intake.mjs BASE_URL[,BASE_URL…] SECRET [CONVERSATIONS=200] [THINK_MS=0]
 // THINK_MS: a resident pauses a random 0.5–1.5 × THINK_MS before each answer (reading and typing); 0 = no pause (stress).
+// Several base URLs (several Host nodes on one database): every request goes to the next node in turn, as a
+// load balancer without sticky sessions would send it, so one resident's turns land on different nodes.
 // Prints one JSON object: conversations, turns, errors, seconds, turnsPerSecond, p50/p95/p99/max ms.
 const [, , baseUrl, secret, count = '200', think = '0'] = process.argv;
 const conversations = Number(count);
 const thinkMs = Number(think);
 const pause = () => thinkMs > 0 ? new Promise((r) => setTimeout(r, thinkMs * (0.5 + Math.random()))) : Promise.resolve();
-const api = `${baseUrl}/v3/directline`;
+const nodes = baseUrl.split(',').map((u) => `${u}/v3/directline`);
+let next = 0;
+const api = () => nodes[next++ % nodes.length];
 
 const script = [
   [/Welkom/, 'ik wil een buurtbarbecue organiseren'],
@@ -28,7 +32,7 @@ const script = [
 ];
 
 async function call(method, path, token, body) {
-  const response = await fetch(`${api}${path}`, {
+  const response = await fetch(`${api()}${path}`, {
     method,
     headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
     body: body === undefined ? undefined : JSON.stringify(body),

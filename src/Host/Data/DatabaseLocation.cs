@@ -9,6 +9,7 @@ public sealed class DatabaseLocation
 
     public DatabaseLocation(IConfiguration configuration, IOptions<DatabaseOptions> options)
     {
+        IsPostgres = Provider(configuration) == DatabaseProviders.Postgres;
         DataDirectory = ResolveDataDirectory(options.Value.DataDirectory);
         var configured = configuration.GetConnectionString(ConnectionStringName);
         if (string.IsNullOrWhiteSpace(configured) && Provider(configuration) == DatabaseProviders.Postgres)
@@ -33,6 +34,9 @@ public sealed class DatabaseLocation
     }
 
     public string DataDirectory { get; }
+
+    /// <summary>Several nodes may share this database (PostgreSQL), as opposed to the embedded SQLite file of one node.</summary>
+    public bool IsPostgres { get; }
 
     /// <summary>A relative data folder is relative to the folder the product was started from.</summary>
     public static string ResolveDataDirectory(string? configured) =>

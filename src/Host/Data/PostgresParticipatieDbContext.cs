@@ -1,14 +1,25 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Participatie.Host.Data.EntityConfigurations;
 
 namespace Participatie.Host.Data;
 
 /// <summary>
 /// The same model on PostgreSQL, for several Host nodes on one database. A context type of its own, so that its
 /// migrations (Data/Migrations/Postgres) are kept apart from SQLite's (EF Core's pattern for several providers).
+/// It also holds what several nodes share besides the data: the data-protection key ring.
 /// </summary>
-public sealed class PostgresParticipatieDbContext(DbContextOptions<PostgresParticipatieDbContext> options) : ParticipatieDbContext(options)
+public sealed class PostgresParticipatieDbContext(DbContextOptions<PostgresParticipatieDbContext> options) : ParticipatieDbContext(options), IDataProtectionKeyContext
 {
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.ApplyConfiguration(new DataProtectionKeyEntityTypeConfiguration());
+    }
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         base.ConfigureConventions(configurationBuilder);

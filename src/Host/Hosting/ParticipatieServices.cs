@@ -10,6 +10,7 @@ using Participatie.Host.Features.Programmas;
 using Participatie.Host.Features.Regels;
 using Participatie.Host.Features.Taken;
 using Participatie.Host.Features.Werkstromen;
+using Participatie.Host.Nodes;
 
 namespace Participatie.Host.Hosting;
 
@@ -24,6 +25,7 @@ public static class ParticipatieServices
         services.AddOptions<ParticipatieOptions>().Bind(configuration.GetSection(ParticipatieOptions.SectionName));
         services.AddSingleton(TimeProvider.System);
         services.AddParticipatieData(configuration);
+        services.AddNodes(configuration);
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<DatabaseInitializer>();
 

@@ -191,6 +191,12 @@ public sealed class WorkflowDefinitionService
     public Task<IReadOnlyList<ValidationError>> ValidateAsync(WorkflowDefinition definition, CancellationToken cancellationToken = default) =>
         _validator.ValidateAsync(definition, cancellationToken);
 
+    /// <summary>
+    /// Forgets the cached definitions and compiled graphs, so the next start reads the store again: for a store shared
+    /// with other processes, when one of them changed it.
+    /// </summary>
+    public void ForgetCached() => _engine.Compiler.Invalidate();
+
     public async Task DeleteAsync(string definitionId, CancellationToken cancellationToken = default)
     {
         await Store.DeleteAsync(definitionId, cancellationToken);

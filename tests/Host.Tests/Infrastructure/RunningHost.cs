@@ -12,6 +12,7 @@ public sealed class RunningHost : IAsyncDisposable
 {
     private readonly Process process;
     private readonly string workingDirectory;
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> output = new();
 
     private RunningHost(Process process, string workingDirectory, Uri baseAddress)
     {
@@ -21,6 +22,9 @@ public sealed class RunningHost : IAsyncDisposable
     }
 
     public Uri BaseAddress { get; }
+
+    /// <summary>What the process wrote to stdout and stderr so far, line by line (its log).</summary>
+    public IReadOnlyCollection<string> Output => output;
 
     /// <param name="dataDirectory">A data folder of the test's own (kept after the host ends), to restart on the same data.</param>
     /// <param name="port">A fixed port, so clients keep their address across a restart.</param>
@@ -48,11 +52,11 @@ public sealed class RunningHost : IAsyncDisposable
         }
 
         var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        var host = new RunningHost(process, workingDirectory, new Uri($"http://127.0.0.1:{port}"));
+        process.OutputDataReceived += (_, e) => host.Keep(e.Data);
+        process.ErrorDataReceived += (_, e) => host.Keep(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var host = new RunningHost(process, workingDirectory, new Uri($"http://127.0.0.1:{port}"));
 
         using var http = new HttpClient { BaseAddress = host.BaseAddress };
         var waited = System.Diagnostics.Stopwatch.StartNew();
@@ -60,7 +64,7 @@ public sealed class RunningHost : IAsyncDisposable
         {
             if (process.HasExited)
             {
-                throw new InvalidOperationException($"The host exited with code {process.ExitCode} before it answered /health.");
+                throw new InvalidOperationException($"The host exited with code {process.ExitCode} before it answered /health:\n" + string.Join("\n", host.Output.TakeLast(20)));
             }
 
             try
@@ -80,6 +84,14 @@ public sealed class RunningHost : IAsyncDisposable
 
         await host.DisposeAsync();
         throw new TimeoutException("The host did not answer /health within two minutes.");
+    }
+
+    private void Keep(string? line)
+    {
+        if (line is not null && output.Count < 100_000)
+        {
+            output.Enqueue(line);
+        }
     }
 
     public async ValueTask DisposeAsync()

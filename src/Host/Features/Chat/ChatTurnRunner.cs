@@ -30,7 +30,7 @@ public sealed partial class ChatTurnRunner(
     /// <summary>The bot greets a new conversation without waiting for the first message.</summary>
     public async Task StartAsync(ChatConversation conversation, CancellationToken ct)
     {
-        using var _ = await locks.AcquireAsync(conversation.Id, ct);
+        await using var _ = await locks.AcquireAsync(conversation.Id, ct);
         var current = await store.FindAsync(conversation.Id, ct);
         if (current is null || current.IsGestart)
         {
@@ -56,7 +56,7 @@ public sealed partial class ChatTurnRunner(
     /// <summary>Stores the resident's activity (echoed to the client with its server id) and runs the bot's turn on it.</summary>
     public async Task<string> ReceiveAsync(ChatConversation conversation, Activity incoming, CancellationToken ct)
     {
-        using var _ = await locks.AcquireAsync(conversation.Id, ct);
+        await using var _ = await locks.AcquireAsync(conversation.Id, ct);
         incoming.From = new ChannelAccount(conversation.UserId, incoming.From?.Name, "user");
         incoming.Recipient = adapter.Options.BotAccount;
         incoming.Locale ??= conversation.Locale;
@@ -112,7 +112,7 @@ public sealed partial class ChatTurnRunner(
             return;
         }
 
-        using var _ = await locks.AcquireAsync(conversationId, ct);
+        await using var _ = await locks.AcquireAsync(conversationId, ct);
         await deliver(ct);
     }
 
@@ -125,7 +125,7 @@ public sealed partial class ChatTurnRunner(
             return;
         }
 
-        using var _ = await locks.AcquireAsync(conversationId, ct);
+        await using var _ = await locks.AcquireAsync(conversationId, ct);
         await store.AppendAsync(conversationId, activities, ct);
     }
 

@@ -1,17 +1,20 @@
 using System.Collections.Concurrent;
+using Participatie.Host.Nodes;
 
 namespace Participatie.Host.Features.Chat;
 
 /// <summary>
 /// One turn at a time per conversation: the bot must not run two turns of the same conversation at
 /// once, and stored activities must get their sequence numbers in order. Different conversations
-/// never wait for each other.
+/// never wait for each other. Turns of one conversation first queue in this process; on several nodes (PostgreSQL)
+/// the turn at the head of the queue then takes the conversation's lock across nodes as well, so two messages that
+/// reach two nodes are still processed one after the other.
 /// </summary>
-public sealed class ConversationLocks
+public sealed class ConversationLocks(INodeLocks nodeLocks)
 {
     private readonly ConcurrentDictionary<string, Entry> entries = new(StringComparer.Ordinal);
 
-    public async Task<IDisposable> AcquireAsync(string conversationId, CancellationToken cancellationToken)
+    public async Task<IAsyncDisposable> AcquireAsync(string conversationId, CancellationToken cancellationToken)
     {
         Entry entry;
         while (true)
@@ -33,15 +36,35 @@ public sealed class ConversationLocks
         }
         catch
         {
-            Release(conversationId, entry, held: false);
+            await ReleaseAsync(conversationId, entry, held: false, acrossNodes: null);
             throw;
         }
 
-        return new Handle(this, conversationId, entry);
+        IAsyncDisposable? acrossNodes = null;
+        if (nodeLocks.SpansNodes)
+        {
+            try
+            {
+                acrossNodes = await nodeLocks.AcquireAsync("gesprek:" + conversationId, cancellationToken);
+            }
+            catch
+            {
+                await ReleaseAsync(conversationId, entry, held: true, acrossNodes: null);
+                throw;
+            }
+        }
+
+        return new Handle(this, conversationId, entry, acrossNodes);
     }
 
-    private void Release(string conversationId, Entry entry, bool held)
+    private async ValueTask ReleaseAsync(string conversationId, Entry entry, bool held, IAsyncDisposable? acrossNodes)
     {
+        if (acrossNodes is not null)
+        {
+            // Across nodes first, then the next turn in this process.
+            await acrossNodes.DisposeAsync();
+        }
+
         if (held)
         {
             entry.Semaphore.Release();
@@ -65,16 +88,11 @@ public sealed class ConversationLocks
         public bool Removed { get; set; }
     }
 
-    private sealed class Handle(ConversationLocks owner, string conversationId, Entry entry) : IDisposable
+    private sealed class Handle(ConversationLocks owner, string conversationId, Entry entry, IAsyncDisposable? acrossNodes) : IAsyncDisposable
     {
         private int disposed;
 
-        public void Dispose()
-        {
-            if (Interlocked.Exchange(ref disposed, 1) == 0)
-            {
-                owner.Release(conversationId, entry, held: true);
-            }
-        }
+        public ValueTask DisposeAsync() =>
+            Interlocked.Exchange(ref disposed, 1) == 0 ? owner.ReleaseAsync(conversationId, entry, held: true, acrossNodes) : ValueTask.CompletedTask;
     }
 }

@@ -86,7 +86,7 @@ public sealed class ConversationStore(IDbContextFactory<ParticipatieDbContext> c
 
         conversation.LaatsteActiviteitOp = now.UtcDateTime;
         await db.SaveChangesAsync(ct);
-        hub.Publish(conversationId, conversation.LaatsteVolgnummer);
+        await hub.PublishAsync(conversationId, conversation.LaatsteVolgnummer, ct);
         return stored;
     }
 

@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Participatie.Host.Data;
 using Participatie.Host.Domain;
+using Participatie.Host.Nodes;
 
 namespace Participatie.Host.Features.Regels;
 
@@ -10,12 +11,14 @@ namespace Participatie.Host.Features.Regels;
 /// The life of a rule set: the shipped file imported as version 1, a shared draft that staff save (valid or
 /// not), publishing a valid draft as the next version, rolling back to an earlier text, and the audit trail
 /// of every version put in use. The newest version is handed to <see cref="RegelsetCatalog"/>, so the bot and
-/// the workflows use it from their next evaluation on.
+/// the workflows use it from their next evaluation on; other nodes on the same database are told at once
+/// (<see cref="NodeChannels.Regelsets"/>) and put it in use within a second.
 /// </summary>
 public sealed partial class RegelsetBeheer(
     ParticipatieDbContext db,
     RegelsetCatalog catalog,
     RegelsetControle controle,
+    INodeSignals signals,
     TimeProvider clock,
     ILogger<RegelsetBeheer> logger)
 {
@@ -308,6 +311,7 @@ public sealed partial class RegelsetBeheer(
                 LogNotActivated(versie.Regelset, versie.Nummer);
             }
 
+            await signals.PublishAsync(NodeChannels.Regelsets, naam, ct);
             return new RegelsetWijziging.Gelukt(versie);
         }
     }

@@ -1,31 +1,63 @@
+using System.Threading.Channels;
+using Participatie.Host.Nodes;
+
 namespace Participatie.Host.Features.Regels;
 
 /// <summary>
-/// Picks up versions published by another process on the same database (a second web server, the command
-/// line) every few seconds. Publishing in this process puts a version in use at once, without waiting for this.
+/// Puts versions published by another process on the same database (another node, the command line) in use: at once
+/// when that node signals the publication (<see cref="NodeChannels.Regelsets"/>, PostgreSQL), and every few seconds
+/// anyway, the safety net for a signal that was lost. Publishing in this process puts a version in use at once,
+/// without waiting for this.
 /// </summary>
-public sealed partial class RegelsetSynchronisatie(IServiceScopeFactory scopes, TimeProvider clock, ILogger<RegelsetSynchronisatie> logger) : BackgroundService
+public sealed partial class RegelsetSynchronisatie(IServiceScopeFactory scopes, INodeSignals signals, TimeProvider clock, ILogger<RegelsetSynchronisatie> logger)
+    : BackgroundService
 {
     private static readonly TimeSpan Interval = TimeSpan.FromSeconds(5);
 
+    private readonly Channel<bool> wake = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        using var subscription = signals.Subscribe(NodeChannels.Regelsets, _ => wake.Writer.TryWrite(true));
         using var timer = new PeriodicTimer(Interval, clock);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
+        var tick = timer.WaitForNextTickAsync(stoppingToken).AsTask();
+        var signalled = wake.Reader.WaitToReadAsync(stoppingToken).AsTask();
+        while (true)
         {
-            try
+            var woke = await Task.WhenAny(tick, signalled);
+            if (!await woke)
             {
-                await using var scope = scopes.CreateAsyncScope();
-                var problemen = await scope.ServiceProvider.GetRequiredService<RegelsetBeheer>().ActiveerNieuwsteAsync(stoppingToken);
-                foreach (var probleem in problemen)
-                {
-                    LogRefused(probleem);
-                }
+                return;
             }
-            catch (Exception ex) when (ex is not OperationCanceledException)
+
+            if (woke == tick)
             {
-                LogFailed(ex);
+                tick = timer.WaitForNextTickAsync(stoppingToken).AsTask();
             }
+            else
+            {
+                wake.Reader.TryRead(out _);
+                signalled = wake.Reader.WaitToReadAsync(stoppingToken).AsTask();
+            }
+
+            await SynchroniseerAsync(stoppingToken);
+        }
+    }
+
+    private async Task SynchroniseerAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var problemen = await scope.ServiceProvider.GetRequiredService<RegelsetBeheer>().ActiveerNieuwsteAsync(stoppingToken);
+            foreach (var probleem in problemen)
+            {
+                LogRefused(probleem);
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogFailed(ex);
         }
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Participatie.Host.Data;
 using Participatie.Host.Domain;
+using Participatie.Host.Nodes;
 using Participatie.Workflows;
 using Participatie.Workflows.Persistence;
 
@@ -10,20 +11,32 @@ namespace Participatie.Host.Features.Taken;
 /// Watches the open tasks: a reminder one working day before the due date, escalation to the
 /// administrators (beheer) once overdue, and recovery of tasks whose inbox row was lost between the
 /// workflow's save and the row's insert. <see cref="RunOnceAsync"/> is what the timer calls and what tests call.
+/// One node watches at a time (<see cref="SweepLock"/>, an advisory lock on PostgreSQL), so a reminder or an
+/// escalation fires once however many nodes run: a node that finds the watch taken skips its round.
 /// </summary>
 public sealed partial class TaakBewaking(
     IDbContextFactory<ParticipatieDbContext> contexts,
     WorkflowEngine engine,
     TaakRegistratie registratie,
+    INodeLocks locks,
     TimeProvider clock,
     ILogger<TaakBewaking> logger) : BackgroundService
 {
     public const string EscalatieRol = "beheer";
 
+    public const string SweepLock = "taakbewaking";
+
     public sealed record Resultaat(int Herinneringen, int Escalaties, int Hersteld);
 
+    /// <summary>One round; nothing (all zero) when another node is running its round.</summary>
     public async Task<Resultaat> RunOnceAsync(CancellationToken ct)
     {
+        await using var sweep = await locks.TryAcquireAsync(SweepLock, ct);
+        if (sweep is null)
+        {
+            return new Resultaat(0, 0, 0);
+        }
+
         var hersteld = await HerstelAsync(ct);
         await using var db = await contexts.CreateDbContextAsync(ct);
         var nu = clock.GetUtcNow();

@@ -1,14 +1,18 @@
 using Microsoft.EntityFrameworkCore;
 using Participatie.Host.Data;
 using Participatie.Host.Domain;
+using Participatie.Host.Nodes;
 using Participatie.Workflows.Model;
 using Participatie.Workflows.Persistence;
 using Participatie.Workflows.Serialization;
 
 namespace Participatie.Host.Features.Werkstromen;
 
-/// <summary>Workflow definition versions in the database, as Elsa JSON.</summary>
-public sealed class EfWorkflowDefinitionStore(IDbContextFactory<ParticipatieDbContext> contexts, TimeProvider clock) : IWorkflowDefinitionStore
+/// <summary>
+/// Workflow definition versions in the database, as Elsa JSON. Every change is signalled to the other nodes
+/// (<see cref="NodeChannels.Werkstromen"/>), which forget their cached definitions (<see cref="WerkstroomSynchronisatie"/>).
+/// </summary>
+public sealed class EfWorkflowDefinitionStore(IDbContextFactory<ParticipatieDbContext> contexts, TimeProvider clock, INodeSignals? signals = null) : IWorkflowDefinitionStore
 {
     public async Task SaveAsync(WorkflowDefinition definition, CancellationToken cancellationToken = default)
     {
@@ -28,7 +32,11 @@ public sealed class EfWorkflowDefinitionStore(IDbContextFactory<ParticipatieDbCo
         row.Json = WorkflowJson.Write(definition);
         row.OpgeslagenOp = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(cancellationToken);
+        await SignalAsync(definition.DefinitionId, cancellationToken);
     }
+
+    private Task SignalAsync(string definitionId, CancellationToken cancellationToken) =>
+        signals?.PublishAsync(NodeChannels.Werkstromen, definitionId, cancellationToken) ?? Task.CompletedTask;
 
     public async Task<WorkflowDefinition?> FindByVersionIdAsync(string versionId, CancellationToken cancellationToken = default)
     {
@@ -60,6 +68,7 @@ public sealed class EfWorkflowDefinitionStore(IDbContextFactory<ParticipatieDbCo
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         db.WorkflowDefinitions.RemoveRange(await db.WorkflowDefinitions.Where(d => d.DefinitionId == definitionId).ToListAsync(cancellationToken));
         await db.SaveChangesAsync(cancellationToken);
+        await SignalAsync(definitionId, cancellationToken);
     }
 
     private static WorkflowDefinition Load(string json) =>

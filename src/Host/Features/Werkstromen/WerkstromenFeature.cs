@@ -23,6 +23,7 @@ public static class WerkstromenFeature
         services.AddWorkflowActivity<WaitUntil>();
         services.AddSingleton<WorkflowCatalog>();
         services.AddHostedService<WorkflowTimerService>();
+        services.AddHostedService<WerkstroomSynchronisatie>();
         services.AddAuthorizationBuilder()
             .AddPolicy(EditPolicy, p => p.RequireRole(StaffRoles.Afdeling, StaffRoles.Beheer));
         return services;

@@ -1,11 +1,42 @@
+using Participatie.Host.Nodes;
 using Participatie.Workflows;
 
 namespace Participatie.Host.Features.Werkstromen;
 
-/// <summary>Fires due workflow timers (Delay, Timer, StartAt, Cron) every few seconds, also those that fell due while the host was down.</summary>
-public sealed partial class WorkflowTimerService(WorkflowEngine engine, TimeProvider clock, ILogger<WorkflowTimerService> logger) : BackgroundService
+/// <summary>
+/// Fires due workflow timers (Delay, Timer, StartAt, Cron) every few seconds, also those that fell due while the host was
+/// down. One node sweeps at a time (<see cref="SweepLock"/>, an advisory lock on PostgreSQL): a node that finds the
+/// sweep taken skips its round, so two nodes never resume the same due timer; a node that dies mid-sweep releases the
+/// lock with its connection and the next round of any node picks the timers up.
+/// </summary>
+public sealed partial class WorkflowTimerService(WorkflowEngine engine, INodeLocks locks, TimeProvider clock, ILogger<WorkflowTimerService> logger) : BackgroundService
 {
+    public const string SweepLock = "werkstroom-timers";
+
     private static readonly TimeSpan Interval = TimeSpan.FromSeconds(5);
+
+    /// <summary>One sweep, if no other node is sweeping; returns how many timers fired, or null when the sweep was taken.</summary>
+    public async Task<int?> SweepAsync(CancellationToken ct)
+    {
+        await using var sweep = await locks.TryAcquireAsync(SweepLock, ct);
+        if (sweep is null)
+        {
+            return null;
+        }
+
+        var fired = await engine.Timers.DispatchDueAsync(ct);
+        if (fired > 0)
+        {
+            LogFired(fired);
+        }
+
+        foreach (var (instanceId, reason) in engine.Timers.LastFailures)
+        {
+            LogTimerFailed(instanceId, reason);
+        }
+
+        return fired;
+    }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -14,16 +45,7 @@ public sealed partial class WorkflowTimerService(WorkflowEngine engine, TimeProv
         {
             try
             {
-                var fired = await engine.Timers.DispatchDueAsync(stoppingToken);
-                if (fired > 0)
-                {
-                    LogFired(fired);
-                }
-
-                foreach (var (instanceId, reason) in engine.Timers.LastFailures)
-                {
-                    LogTimerFailed(instanceId, reason);
-                }
+                await SweepAsync(stoppingToken);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
