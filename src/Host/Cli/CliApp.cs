@@ -22,6 +22,7 @@ public static class CliApp
         root.Subcommands.Add(BenchCommand.Create());
         root.Subcommands.Add(ProgrammaCommand.Create());
         root.Subcommands.Add(PbCommand.Create());
+        root.Subcommands.Add(BurgerberaadCommand.Create());
         return root;
     }
 

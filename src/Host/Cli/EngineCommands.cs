@@ -10,7 +10,7 @@ namespace Participatie.Host.Cli;
 internal static class EngineCommands
 {
     public static Command Rules() =>
-        new("rules", "Regels (Microsoft RulesEngine JSON): check FILE… | run FILE --workflow NAAM [--input FILE | --input NAAM=FILE]… [--settings FILE] | bench FILE --workflow NAAM --inputs FILE.jsonl --repeat K");
+        new("rules", "Regels (Microsoft RulesEngine JSON): check FILE… | run FILE --workflow NAAM [--input FILE | --input NAAM=FILE]… [--settings FILE] | bench FILE --workflow NAAM (--inputs FILE.jsonl | --input NAAM=FILE.jsonl…) --repeat K");
 
     public static Command Workflows() =>
         new("workflows", "Werkstromen (Elsa 3 JSON): check FILE… | run FILE [--with FILE]… [--input JSON] [--event NAAM[:JSON]]… [--resume-all] [--flowchart-mode counter|token] [--json] | bench");

@@ -154,7 +154,9 @@ internal sealed partial class Binder
             _diagnostics.ReportObjectReturnType(span, objectReturn.Method, name);
             return new BoundError(span);
         }
-        if (target.Type.ClrType != typeof(string) && LinqNames.Contains(name) && ElementOf(target.Type) is not null)
+        // x.Contains(y) on a value of unknown type is decided when it runs: substring of a text, element of a list
+        var containsOnUnknown = target.Type.IsDynamic && name.Equals("Contains", _comparison) && argumentSyntax.Count == 1 && argumentSyntax[0] is not LambdaExpressionSyntax;
+        if (target.Type.ClrType != typeof(string) && LinqNames.Contains(name) && ElementOf(target.Type) is not null && !containsOnUnknown)
         {
             return BindLinq(target, CanonicalLinqName(name), argumentSyntax, span);
         }
@@ -234,6 +236,7 @@ internal sealed partial class Binder
         MethodInfo? best = null;
         var bestCost = int.MaxValue;
         List<BoundExpression>? bestArguments = null;
+        var applicable = new List<(MethodInfo Method, List<BoundExpression> Arguments, List<BoundExpression> Effective)>();
         foreach (var method in candidates)
         {
             var effective = new List<BoundExpression>(arguments.Count + 1);
@@ -245,7 +248,12 @@ internal sealed partial class Binder
             effective.AddRange(arguments);
             var parameters = method.GetParameters();
             var converted = TryMatch(parameters, effective, out var cost);
-            if (converted is not null && cost < bestCost)
+            if (converted is null)
+            {
+                continue;
+            }
+            applicable.Add((method, converted, effective));
+            if (cost < bestCost)
             {
                 best = method;
                 bestCost = cost;
@@ -257,6 +265,20 @@ internal sealed partial class Binder
             _diagnostics.ReportNoOverload(span, display, arguments.Count, string.Join(", ", arguments.Select(a => a.Type.DisplayName)));
             return new BoundError(span);
         }
+        if (applicable.Count > 1 && !arguments.Exists(IsLate) && applicable.All(a => a.Method.GetParameters().Length == a.Effective.Count && !HasParamsArray(a.Method)))
+        {
+            // (with a value of unknown type among the arguments the cheapest conversion decides, as before: upstream never sees one)
+            // Dynamic LINQ's choice among fitting overloads (so the same call picks the same function, and is ambiguous where
+            // C# is too: Math.Floor(3) fits Floor(double) and Floor(decimal) alike).
+            var winners = applicable.Where(a => applicable.All(b => ReferenceEquals(a.Method, b.Method) || FirstIsBetter(a.Effective, a.Method, b.Method))).ToList();
+            if (winners.Count != 1)
+            {
+                _diagnostics.ReportAmbiguousCall(span, display, (winners.Count > 1 ? winners : applicable).Select(a => string.Join(", ", a.Method.GetParameters().Select(p => TypeNames.Display(p.ParameterType)))));
+                return new BoundError(span);
+            }
+            best = winners[0].Method;
+            bestArguments = winners[0].Arguments;
+        }
         var returnType = best.ReturnType == typeof(object) && Catalog.IsCustom(best.DeclaringType!)
             ? new ObjectReturnTypeSymbol(best.Name)
             : TypeSymbol.FromClr(best.ReturnType);
@@ -266,6 +288,58 @@ internal sealed partial class Binder
         }
         return new BoundCall(instance, best, bestArguments!, returnType, span);
     }
+
+    private static bool HasParamsArray(MethodInfo method) => method.GetParameters().Any(p => p.IsDefined(typeof(ParamArrayAttribute), false));
+
+    /// <summary>
+    /// Dynamic LINQ's betterness: at the first argument where the two overloads differ in how well they take it, the one whose
+    /// parameter is the argument's own type (or converts to the other's parameter type) wins; equal everywhere counts as better.
+    /// </summary>
+    private static bool FirstIsBetter(List<BoundExpression> arguments, MethodInfo first, MethodInfo second)
+    {
+        if (arguments.Count == 0)
+        {
+            return first.GetParameters().Length == 0 && second.GetParameters().Length != 0;
+        }
+        var firstParameters = first.GetParameters();
+        var secondParameters = second.GetParameters();
+        var better = false;
+        for (var i = 0; i < arguments.Count; i++)
+        {
+            var source = arguments[i].Type.ClrType;
+            var a = firstParameters[i].ParameterType;
+            var b = secondParameters[i].ParameterType;
+            if (a == b)
+            {
+                better = true;
+                continue;
+            }
+            if (source == a)
+            {
+                return true;
+            }
+            if (source == b)
+            {
+                return false;
+            }
+            var aToB = ConvertsImplicitly(a, b);
+            var bToA = ConvertsImplicitly(b, a);
+            if (aToB && !bToA)
+            {
+                return true;
+            }
+            if (bToA && !aToB)
+            {
+                return false;
+            }
+            better = true;
+        }
+        return better;
+    }
+
+    private static bool ConvertsImplicitly(Type from, Type to) =>
+        from == to || to.IsAssignableFrom(from)
+        || (NumericFacts.HasImplicit(NumericFacts.Underlying(from), NumericFacts.Underlying(to)) && (!NumericFacts.IsNullable(from) || NumericFacts.IsNullable(to)));
 
     private List<BoundExpression>? TryMatch(ParameterInfo[] parameters, List<BoundExpression> arguments, out int cost)
     {

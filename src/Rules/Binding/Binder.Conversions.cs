@@ -39,7 +39,7 @@ internal sealed partial class Binder
             return 0;
         }
         if (expression is BoundLiteral { IsNumericLiteral: true } literal && NumericFacts.IsNumeric(NumericFacts.Underlying(to))
-            && NumericFacts.TryConvertLiteral(literal.Value, to, out _))
+            && NumericFacts.TryConvertLiteral(literal.Value, literal.NumberText, to, out _))
         {
             return 1;
         }
@@ -86,13 +86,13 @@ internal sealed partial class Binder
         {
             return new BoundConversion(expression, ConversionKind.Runtime, target, expression.Span);
         }
-        if (expression is BoundLiteral { IsNumericLiteral: true } literal && NumericFacts.TryConvertLiteral(literal.Value, target.ClrType, out var converted))
+        if (expression is BoundLiteral { IsNumericLiteral: true } literal && NumericFacts.TryConvertLiteral(literal.Value, literal.NumberText, target.ClrType, out var converted))
         {
             if (NumericFacts.IsNullable(target.ClrType))
             {
-                return new BoundConversion(new BoundLiteral(converted, TypeSymbol.FromClr(NumericFacts.Underlying(target.ClrType)), literal.Span, true), ConversionKind.Clr, target, literal.Span);
+                return new BoundConversion(new BoundLiteral(converted, TypeSymbol.FromClr(NumericFacts.Underlying(target.ClrType)), literal.Span, true, literal.NumberText), ConversionKind.Clr, target, literal.Span);
             }
-            return new BoundLiteral(converted, target, literal.Span, true);
+            return new BoundLiteral(converted, target, literal.Span, true, literal.NumberText);
         }
         return new BoundConversion(expression, ConversionKind.Clr, target, expression.Span);
     }

@@ -292,7 +292,11 @@ internal sealed partial class Binder
         else if (arguments.Count == 0)
         {
             valueType = e;
-            if (element.IsDynamic || (NumericFacts.IsNumericOrNullable(e) && !SummableTypes.Contains(e)))
+            if (element.IsDynamic && name is "Max" or "Min")
+            {
+                // elements of unknown type (an empty JSON list): compared as they are, and an empty list has no maximum (null), as upstream
+            }
+            else if (element.IsDynamic || (NumericFacts.IsNumericOrNullable(e) && !SummableTypes.Contains(e)))
             {
                 var parameter = new LambdaParameterSymbol("it", element);
                 var target = element.IsDynamic ? typeof(double) : (NumericFacts.IsNullable(e) ? typeof(int?) : typeof(int));
@@ -378,7 +382,17 @@ internal sealed partial class Binder
         ExpressionSyntax bodySyntax;
         if (argument is LambdaExpressionSyntax lambda)
         {
-            parameter = new LambdaParameterSymbol(lambda.Parameters[0].Text, element);
+            var name = lambda.Parameters[0].Text;
+            for (var outer = _scope; outer is not null; outer = outer.Parent)
+            {
+                if (outer.Parameters.Exists(p => p.Name.Equals(name, _comparison)))
+                {
+                    // as C# and Dynamic LINQ: an inner x => … cannot reuse the name of the lambda around it
+                    _diagnostics.ReportLambdaParameterReused(lambda.Parameters[0].Span, name);
+                    return null;
+                }
+            }
+            parameter = new LambdaParameterSymbol(name, element);
             scope.Parameters.Add(parameter);
             scope.It = parameter;
             bodySyntax = lambda.Body;

@@ -56,7 +56,9 @@ internal sealed partial class Binder
                     };
                     if (negated is not null)
                     {
-                        return new BoundLiteral(negated, TypeSymbol.FromClr(negated.GetType()), syntax.Span, true);
+                        // -2.5 is one literal and adapts like 2.5; -(2.5) is a negation, whose result keeps its type (as in Dynamic LINQ)
+                        var written = syntax.Operand is LiteralExpressionSyntax;
+                        return new BoundLiteral(negated, TypeSymbol.FromClr(negated.GetType()), syntax.Span, written, written ? "-" + literal.NumberText : null);
                     }
                 }
                 var type = operand.Type.ClrType;
@@ -148,6 +150,23 @@ internal sealed partial class Binder
 
     private static bool IsNumericLiteral(BoundExpression e) => e is BoundLiteral { IsNumericLiteral: true };
 
+    /// <summary>
+    /// As Dynamic LINQ, which types an operator by the first operand that decides: a plainly written number after a value of a
+    /// number type takes that type when it fits, so <c>typed.Age - 3L</c> is an int and <c>bedrag > 2.5</c> compares decimals
+    /// when bedrag is one; before it (<c>3L - typed.Age</c>) the number keeps its type and C#'s promotion applies. Null otherwise.
+    /// </summary>
+    private static Type? AdaptedLiteralType(BoundExpression left, BoundExpression right)
+    {
+        if (IsNumericLiteral(left) || right is not BoundLiteral { IsNumericLiteral: true } literal)
+        {
+            return null;
+        }
+        var target = left.Type.ClrType;
+        return left.Type is ClrTypeSymbol && NumericFacts.IsNumericOrNullable(target) && NumericFacts.TryConvertLiteral(literal.Value, literal.NumberText, target, out _)
+            ? target
+            : null;
+    }
+
     private BoundExpression BindStringConcat(BoundExpression left, BoundExpression right, TextSpan span)
     {
         var method = typeof(string).GetMethod(nameof(string.Concat), [typeof(object), typeof(object)])!;
@@ -181,6 +200,13 @@ internal sealed partial class Binder
         if (ConversionCost(right, left.Type) >= 0)
         {
             return new BoundBinary(BoundBinaryKind.Coalesce, left, Convert(right, left.Type, span), left.Type, span);
+        }
+        if (NumericFacts.IsNullable(leftType) && right.Type is ClrTypeSymbol { Type: var rightType } && !NumericFacts.IsNullable(rightType)
+            && NumericFacts.HasImplicit(NumericFacts.Underlying(leftType), rightType))
+        {
+            // C#: int? ?? 2.5 is a double — the value converts to the wider type of the fallback
+            var lifted = TypeSymbol.FromClr(NumericFacts.MakeNullable(rightType));
+            return new BoundBinary(BoundBinaryKind.Coalesce, Convert(left, lifted, span), right, right.Type, span);
         }
         _diagnostics.ReportOperatorNotDefined(span, "??", left.Type.DisplayName, right.Type.DisplayName);
         return new BoundError(span);
@@ -217,7 +243,7 @@ internal sealed partial class Binder
         }
         var leftType = left.Type.ClrType;
         var rightType = right.Type.ClrType;
-        var promoted = NumericFacts.Promote(leftType, rightType, IsNumericLiteral(left), IsNumericLiteral(right));
+        var promoted = AdaptedLiteralType(left, right) ?? NumericFacts.Promote(leftType, rightType, IsNumericLiteral(left), IsNumericLiteral(right));
         if (promoted is not null)
         {
             var target = TypeSymbol.FromClr(promoted);
@@ -235,6 +261,13 @@ internal sealed partial class Binder
         }
         if (left.Type is RecordTypeSymbol || right.Type is RecordTypeSymbol || left.Type is RecordArrayTypeSymbol || right.Type is RecordArrayTypeSymbol)
         {
+            // a record equals only itself: comparing it with a record of another shape, a text or a number is a mistake
+            // (upstream and C# refuse it too)
+            if (!ReferenceEquals(left.Type, right.Type))
+            {
+                _diagnostics.ReportOperatorNotDefined(span, op, left.Type.DisplayName, right.Type.DisplayName);
+                return new BoundError(span);
+            }
             return BindObjectEquals(kind, left, right, span);
         }
         if (leftType == rightType || ConversionCost(right, left.Type) >= 0 || ConversionCost(left, right.Type) >= 0)
@@ -345,7 +378,7 @@ internal sealed partial class Binder
         TryEnumOperands(ref left, ref right);
         var leftType = left.Type.ClrType;
         var rightType = right.Type.ClrType;
-        var promoted = NumericFacts.Promote(leftType, rightType, IsNumericLiteral(left), IsNumericLiteral(right));
+        var promoted = AdaptedLiteralType(left, right) ?? NumericFacts.Promote(leftType, rightType, IsNumericLiteral(left), IsNumericLiteral(right));
         if (promoted is not null)
         {
             var target = TypeSymbol.FromClr(promoted);
@@ -380,7 +413,7 @@ internal sealed partial class Binder
         {
             return new BoundLateBinary(kind, Box(left), Box(right), DynamicTypeSymbol.Instance, span);
         }
-        var promoted = NumericFacts.Promote(leftType, rightType, IsNumericLiteral(left), IsNumericLiteral(right));
+        var promoted = AdaptedLiteralType(left, right) ?? NumericFacts.Promote(leftType, rightType, IsNumericLiteral(left), IsNumericLiteral(right));
         if (promoted is not null)
         {
             var target = TypeSymbol.FromClr(promoted);

@@ -125,7 +125,24 @@ internal sealed partial class Binder
             return new BoundLiteral(null, NullTypeSymbol.Instance, literal.Span);
         }
         var isNumber = literal.Token.Kind is SyntaxKind.IntegerLiteralToken or SyntaxKind.RealLiteralToken;
-        return new BoundLiteral(literal.Value, TypeSymbol.FromClr(literal.Value.GetType()), literal.Span, isNumber);
+        var digits = isNumber ? AdaptableDigits(literal.Token.Text) : null;
+        return new BoundLiteral(literal.Value, TypeSymbol.FromClr(literal.Value.GetType()), literal.Span, digits is not null, digits);
+    }
+
+    /// <summary>
+    /// The digits of a number literal that may adapt to the numeric type beside it, or null. As Dynamic LINQ: a number written
+    /// plainly or with L or D adapts (<c>bedrag > 2.5</c> with a decimal bedrag); one with F, M or U, or with an exponent, keeps its type.
+    /// </summary>
+    private static string? AdaptableDigits(string text)
+    {
+        var end = text.Length;
+        while (end > 0 && char.IsLetter(text[end - 1]))
+        {
+            end--;
+        }
+        var digits = text[..end];
+        var suffix = text[end..].ToUpperInvariant();
+        return suffix is "" or "L" or "D" && !digits.Contains('e', StringComparison.OrdinalIgnoreCase) ? digits : null;
     }
 
     // ---------------------------------------------------------------- names

@@ -9,8 +9,12 @@ internal abstract record BoundExpression(TypeSymbol Type, TextSpan Span);
 
 internal sealed record BoundError(TextSpan Span) : BoundExpression(ErrorTypeSymbol.Instance, Span);
 
-/// <summary>A constant. <see cref="IsNumericLiteral"/> marks literals written as numbers, which may be converted to any numeric type they fit.</summary>
-internal sealed record BoundLiteral(object? Value, TypeSymbol Type, TextSpan Span, bool IsNumericLiteral = false) : BoundExpression(Type, Span);
+/// <summary>
+/// A constant. <see cref="IsNumericLiteral"/> marks numbers written plainly (<c>3</c>, <c>2.5</c>; not <c>2.5m</c>, <c>2.5f</c> or
+/// <c>1e3</c>, as in Dynamic LINQ), which may be converted to any numeric type they fit; <see cref="NumberText"/> is such a
+/// number as written, so a decimal made from it keeps its digits (<c>100.0</c> stays 100.0).
+/// </summary>
+internal sealed record BoundLiteral(object? Value, TypeSymbol Type, TextSpan Span, bool IsNumericLiteral = false, string? NumberText = null) : BoundExpression(Type, Span);
 
 /// <summary>A named value: an input, a global or local parameter, or a parameter of the compiled expression.</summary>
 internal sealed record BoundParameter(ParameterSymbol Parameter, TextSpan Span) : BoundExpression(Parameter.Type, Span);

@@ -98,7 +98,8 @@ internal static class NumericFacts
     }
 
     /// <summary>Converts a numeric literal value to another numeric type if it fits exactly enough.</summary>
-    public static bool TryConvertLiteral(object? value, Type target, out object? converted)
+    /// <param name="text">The literal's digits as written; a decimal is parsed from them so it keeps its scale (100.0 stays 100.0, as upstream).</param>
+    public static bool TryConvertLiteral(object? value, string? text, Type target, out object? converted)
     {
         converted = null;
         var t = Underlying(target);
@@ -106,12 +107,18 @@ internal static class NumericFacts
         {
             return false;
         }
+        if (t == typeof(decimal) && text is not null && decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var exact))
+        {
+            converted = exact;
+            return true;
+        }
         try
         {
             var isIntegral = value is not double and not float and not decimal;
             var targetIntegral = t != typeof(double) && t != typeof(float) && t != typeof(decimal);
-            if (!isIntegral && targetIntegral)
+            if (!isIntegral && (targetIntegral || t == typeof(float)))
             {
+                // as Dynamic LINQ: a whole number fits any number type it fits in; a real number only becomes a decimal
                 return false;
             }
             converted = Convert.ChangeType(value, t, CultureInfo.InvariantCulture);

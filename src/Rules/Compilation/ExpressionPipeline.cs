@@ -45,7 +45,7 @@ internal static class ExpressionPipeline
     /// Like <see cref="CompileFrame{TResult}"/> but never throws: an internal failure (which would be a bug)
     /// becomes an error text so one rule fails instead of the whole workflow.
     /// </summary>
-    public static Func<object?[], TResult>? TryCompileFrame<TResult>(BoundExpression bound, FrameCompilation context, out string? error)
+    public static FrameFunction<TResult>? TryCompileFrame<TResult>(BoundExpression bound, FrameCompilation context, out string? error)
     {
         try
         {
@@ -61,9 +61,11 @@ internal static class ExpressionPipeline
 
     /// <summary>What every delegate of one compiled workflow shares.</summary>
     /// <param name="allocateSlot">Gives a free frame slot; asked only once an expression has a loop, so loop-free workflows keep their frame small.</param>
-    public sealed class FrameCompilation(TimeProvider clock, LateBinder late, ExpressionLimits limits, Func<int> allocateSlot)
+    /// <param name="interpretFirst">Start loop-free expressions interpreted (see <see cref="FrameFunction{TResult}"/>).</param>
+    public sealed class FrameCompilation(TimeProvider clock, LateBinder late, ExpressionLimits limits, Func<int> allocateSlot, bool interpretFirst = false)
     {
         private int? _budgetSlot;
+        private readonly List<IDeferredCompilation> _deferred = [];
 
         public TimeProvider Clock { get; } = clock;
 
@@ -71,14 +73,21 @@ internal static class ExpressionPipeline
 
         public ExpressionLimits Limits { get; } = limits;
 
+        public bool InterpretFirst { get; } = interpretFirst;
+
+        /// <summary>The expressions that started interpreted, to be compiled together later.</summary>
+        public IReadOnlyList<IDeferredCompilation> Deferred => _deferred;
+
         /// <summary>The frame slot for the evaluation's <see cref="EvaluationBudget"/>, or null when no expression has a loop.</summary>
         public int? UsedBudgetSlot => _budgetSlot;
 
         public int BudgetSlot => _budgetSlot ??= allocateSlot();
+
+        internal void Defer(IDeferredCompilation function) => _deferred.Add(function);
     }
 
-    /// <summary>Emits and compiles <c>Func&lt;object?[], TResult&gt;</c> reading parameters (and the budget) from a frame array by slot.</summary>
-    public static Func<object?[], TResult> CompileFrame<TResult>(BoundExpression bound, FrameCompilation context)
+    /// <summary>Emits <c>Func&lt;object?[], TResult&gt;</c> reading parameters (and the budget) from a frame array by slot, and compiles or interprets it.</summary>
+    public static FrameFunction<TResult> CompileFrame<TResult>(BoundExpression bound, FrameCompilation context)
     {
         var frame = Expression.Parameter(typeof(object[]), "frame");
         var emitter = new Emitter(
@@ -91,7 +100,12 @@ internal static class ExpressionPipeline
         {
             body = Expression.Convert(body, typeof(TResult));
         }
-        return Expression.Lambda<Func<object?[], TResult>>(body, frame).Compile();
+        var function = new FrameFunction<TResult>(Expression.Lambda<Func<object?[], TResult>>(body, frame), context.InterpretFirst && !emitter.UsesBudget);
+        if (function.IsDeferred)
+        {
+            context.Defer(function);
+        }
+        return function;
     }
 
     public static Expression FromObject(Expression value, Type target) =>

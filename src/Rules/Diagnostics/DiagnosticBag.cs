@@ -60,8 +60,14 @@ internal sealed class DiagnosticBag : IEnumerable<Diagnostic>
     public void ReportOperatorNotDefined(TextSpan span, string op, string left, string right) => Error("RE0104", span, $"De bewerking '{op}' kan niet tussen {left} en {right}.");
     public void ReportUnaryOperatorNotDefined(TextSpan span, string op, string operand) => Error("RE0104", span, $"De bewerking '{op}' kan niet op {operand}.");
     public void ReportCannotConvert(TextSpan span, string from, string to) => Error("RE0105", span, $"Een waarde van soort {from} kan hier niet gebruikt worden; verwacht werd {to}.");
+    public void ReportAmbiguousCall(TextSpan span, string method, IEnumerable<string> signatures) =>
+        Error("RE0106", span, $"De functie '{method}' past even goed als ({string.Join(") en (", signatures)}); zeg welk soort getal bedoeld is, bijvoorbeeld 1.0 in plaats van 1 of Convert.ToDouble(…).");
+
     public void ReportNoOverload(TextSpan span, string method, int count, string argumentTypes) => Error("RE0106", span, $"De functie '{method}' bestaat niet met {count} argument(en) van soort ({argumentTypes}).");
     public void ReportNotBoolean(TextSpan span, string type) => Error("RE0108", span, $"Een regel moet waar of onwaar opleveren, maar deze expressie levert {type} op.");
+    public void ReportLambdaParameterReused(TextSpan span, string name) =>
+        Error("RE0109", span, $"De naam '{name}' wordt al gebruikt door de 'x => …'-functie eromheen; geef de binnenste een andere naam.");
+
     public void ReportLambdaNotAllowed(TextSpan span) => Error("RE0109", span, "Een 'x => …'-functie mag alleen als argument van een lijstfunctie zoals Where, Any of Count.");
     public void ReportObjectReturnType(TextSpan span, string method, string member) => Error("RE0110", span, $"'{member}' kan niet gelezen worden: de terugkeerwaarde (return type) van '{method}' is 'object'. Geef de functie een concreet return type.");
     public void ReportNotIndexable(TextSpan span, string type) => Error("RE0111", span, $"Een waarde van soort {type} heeft geen index '[…]'.");

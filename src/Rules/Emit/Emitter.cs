@@ -294,6 +294,27 @@ internal sealed class Emitter
     {
         var left = Emit(binary.Left);
         var right = Emit(binary.Right);
+        if (ShortCircuitsOnNullLeft(binary.Kind, left.Type))
+        {
+            // A lifted operator of decimal, DateTime or TimeSpan (a method, not an IL instruction): IL-compiled code does not
+            // evaluate the right operand when the left is null, the interpreter does. Written out, both skip it, as upstream's
+            // compiled rules do, so an interpreted first evaluation gives exactly what compiled ones give.
+            var temp = Expression.Variable(left.Type, "left");
+            var lifted = MakeBinary(binary, temp, right);
+            return Expression.Block(lifted.Type, [temp],
+                Expression.Assign(temp, left),
+                Expression.Condition(Expression.Property(temp, "HasValue"), lifted, Expression.Default(lifted.Type)));
+        }
+        return MakeBinary(binary, left, right);
+    }
+
+    private static bool ShortCircuitsOnNullLeft(BoundBinaryKind kind, Type left) =>
+        kind is BoundBinaryKind.Add or BoundBinaryKind.Subtract or BoundBinaryKind.Multiply or BoundBinaryKind.Divide or BoundBinaryKind.Modulo
+            or BoundBinaryKind.Less or BoundBinaryKind.LessOrEqual or BoundBinaryKind.Greater or BoundBinaryKind.GreaterOrEqual
+        && Nullable.GetUnderlyingType(left) is { IsPrimitive: false };
+
+    private static Expression MakeBinary(BoundBinary binary, Expression left, Expression right)
+    {
         switch (binary.Kind)
         {
             case BoundBinaryKind.Add:

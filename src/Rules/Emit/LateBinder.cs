@@ -191,6 +191,18 @@ internal sealed class LateBinder(MemberCatalog catalog, bool ignoreCase)
                 throw;
             }
         }
+        if (arguments.Length == 1 && target is IEnumerable sequence and not string && name.Equals("Contains", ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal))
+        {
+            // the list side of x.Contains(y) when x's type was unknown while compiling (the text side is string.Contains above)
+            foreach (var item in AsSequence(sequence))
+            {
+                if (Equal(item, arguments[0]))
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
         throw new RuleRuntimeException($"De functie '{name}' bestaat niet voor een waarde van soort {TypeNames.Display(target.GetType())} met {arguments.Length} argument(en), of is niet toegestaan.");
     }
 

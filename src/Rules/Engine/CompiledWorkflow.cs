@@ -1,3 +1,4 @@
+using Participatie.Rules.Compilation;
 using Participatie.Rules.Model;
 
 namespace Participatie.Rules.Engine;
@@ -26,23 +27,51 @@ internal sealed class CompiledWorkflow
     public string? InputCollidesWithGlobal { get; init; }
 
     public required CompiledRule[] Rules { get; init; }
+
+    /// <summary>The expressions that still run interpreted (see <see cref="FrameFunction{TResult}"/>).</summary>
+    public IReadOnlyList<IDeferredCompilation> Deferred { get; init; } = [];
+
+    /// <summary>Evaluations that may run on interpreted expressions before they are all compiled.</summary>
+    public int InterpretedEvaluations { get; init; }
+
+    private int _evaluations;
+    private int _compiled;
+
+    /// <summary>
+    /// Counts an evaluation about to start; once the interpreted ones are used up, compiles every deferred expression
+    /// (on this thread, once; evaluations running meanwhile keep their interpreted delegates).
+    /// </summary>
+    public void NoteEvaluation()
+    {
+        if (Deferred.Count == 0 || Volatile.Read(ref _compiled) != 0)
+        {
+            return;
+        }
+        if (Interlocked.Increment(ref _evaluations) > InterpretedEvaluations && Interlocked.Exchange(ref _compiled, 1) == 0)
+        {
+            foreach (var function in Deferred)
+            {
+                function.Compile();
+            }
+        }
+    }
 }
 
-internal sealed record CompiledParam(string Name, int Slot, Func<object?[], object?>? Evaluate);
+internal sealed record CompiledParam(string Name, int Slot, FrameFunction<object?>? Evaluate);
 
 internal sealed class CompiledRule
 {
     public required Rule Rule { get; init; }
 
-    /// <summary>True when the ErrorMessage has <c>$(…)</c> placeholders to fill.</summary>
-    public bool ErrorMessageHasPlaceholders { get; init; }
+    /// <summary>The ErrorMessage split at its <c>$(…)</c> placeholders; null when it has none.</summary>
+    public ErrorMessageFormatter? ErrorMessageTemplate { get; init; }
 
     public required CompiledParam[] Locals { get; init; }
 
     /// <summary>Problem compiling the local parameters ("Error while compiling rule …").</summary>
     public string? ParamsCompileError { get; init; }
 
-    public Func<object?[], bool>? Predicate { get; init; }
+    public FrameFunction<bool>? Predicate { get; init; }
 
     /// <summary>Problem compiling the expression ("Exception while parsing expression …").</summary>
     public string? ExpressionCompileError { get; init; }
@@ -83,9 +112,9 @@ internal sealed class CompiledAction
 {
     public required ActionInfo Info { get; init; }
 
-    public Func<object?[], object?>? Output { get; init; }
+    public FrameFunction<object?>? Output { get; init; }
 
     public string? CompileError { get; init; }
 
-    public IReadOnlyList<(string Name, Func<object?[], object?>? Evaluate, string? Error)> AdditionalInputs { get; init; } = [];
+    public IReadOnlyList<(string Name, FrameFunction<object?>? Evaluate, string? Error)> AdditionalInputs { get; init; } = [];
 }

@@ -1,9 +1,9 @@
 using System.Collections;
 using System.Globalization;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using Participatie.Rules.Data;
 
 namespace Participatie.Rules.Engine;
@@ -13,49 +13,97 @@ namespace Participatie.Rules.Engine;
 /// RulesEngine 6.x does: names match exactly (case included); a whole input is written as compact JSON; a field as
 /// plain text, a record or list in it as indented JSON. A placeholder whose input or field is unknown or null is left
 /// as written. Ours: dates print as <c>dd-MM-yyyy</c> and JSON text is not \u-escaped (docs/rules.md, difference 2).
+/// The template is split into text and placeholders once per rule (<see cref="Parse"/>); filling it reads the frame
+/// slots directly, so an explanation costs little more than the strings it prints.
 /// </summary>
-internal static partial class ErrorMessageFormatter
+internal sealed class ErrorMessageFormatter
 {
-    /// <summary>Upstream's pattern: <c>$(</c> up to the first <c>)</c>.</summary>
-    [GeneratedRegex(@"\$\((.*?)\)", RegexOptions.Singleline)]
-    private static partial Regex Placeholder();
-
     private static readonly JsonWriterOptions Indented = new() { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static string Format(string message, IReadOnlyDictionary<string, object?> inputs) =>
-        !message.Contains("$(", StringComparison.Ordinal) ? message : Placeholder().Replace(message, match =>
-        {
-            var parts = match.Groups[1].Value.Split('.');
-            if (!TryInput(inputs, parts[0], out var value) || value is null)
-            {
-                return match.Value;
-            }
-            if (parts.Length == 1)
-            {
-                return DataValues.ToJson(value);
-            }
-            for (var i = 1; i < parts.Length; i++)
-            {
-                if (!TryMember(value, parts[i], out value) || value is null)
-                {
-                    return match.Value;
-                }
-            }
-            return Plain(value);
-        });
+    /// <summary>Text before each placeholder, and after the last one (one more than <see cref="_placeholders"/>).</summary>
+    private readonly string[] _texts;
+    private readonly Placeholder[] _placeholders;
 
-    private static bool TryInput(IReadOnlyDictionary<string, object?> inputs, string name, out object? value)
+    /// <param name="Written">The placeholder as written, <c>$(…)</c>, for when it cannot be filled.</param>
+    /// <param name="Input">The part before the first dot.</param>
+    /// <param name="Path">The parts after it.</param>
+    private sealed record Placeholder(string Written, string Input, string[] Path);
+
+    private ErrorMessageFormatter(string[] texts, Placeholder[] placeholders)
     {
-        foreach (var pair in inputs)
+        _texts = texts;
+        _placeholders = placeholders;
+    }
+
+    /// <summary>
+    /// Splits a message at upstream's placeholders: <c>$(</c> up to the first <c>)</c>. Null when it has none (the message is
+    /// used as it is).
+    /// </summary>
+    public static ErrorMessageFormatter? Parse(string? message)
+    {
+        if (message is null || !message.Contains("$(", StringComparison.Ordinal))
         {
-            if (string.Equals(pair.Key, name, StringComparison.Ordinal))
-            {
-                value = pair.Value;
-                return true;
-            }
+            return null;
         }
-        value = null;
-        return false;
+        var texts = new List<string>();
+        var placeholders = new List<Placeholder>();
+        var position = 0;
+        var text = new StringBuilder();
+        while (position < message.Length)
+        {
+            var start = message.IndexOf("$(", position, StringComparison.Ordinal);
+            var end = start < 0 ? -1 : message.IndexOf(')', start + 2);
+            if (start < 0 || end < 0)
+            {
+                text.Append(message, position, message.Length - position);
+                break;
+            }
+            text.Append(message, position, start - position);
+            texts.Add(text.ToString());
+            text.Clear();
+            var inner = message[(start + 2)..end];
+            var parts = inner.Split('.');
+            placeholders.Add(new Placeholder(message[start..(end + 1)], parts[0], parts[1..]));
+            position = end + 1;
+        }
+        texts.Add(text.ToString());
+        return placeholders.Count == 0 ? null : new ErrorMessageFormatter([.. texts], [.. placeholders]);
+    }
+
+    /// <summary>Fills the placeholders from the inputs and parameters a rule sees: their names and their slots in the frame.</summary>
+    public string Format(string[] names, int[] slots, object?[] frame)
+    {
+        // built on the stack, one allocation for the message itself
+        var message = new DefaultInterpolatedStringHandler(0, 0, CultureInfo.InvariantCulture, stackalloc char[256]);
+        message.AppendLiteral(_texts[0]);
+        for (var i = 0; i < _placeholders.Length; i++)
+        {
+            message.AppendLiteral(Fill(_placeholders[i], names, slots, frame));
+            message.AppendLiteral(_texts[i + 1]);
+        }
+        return message.ToStringAndClear();
+    }
+
+    private static string Fill(Placeholder placeholder, string[] names, int[] slots, object?[] frame)
+    {
+        var index = Array.IndexOf(names, placeholder.Input);
+        if (index < 0 || frame[slots[index]] is not { } value)
+        {
+            return placeholder.Written;
+        }
+        if (placeholder.Path.Length == 0)
+        {
+            return DataValues.ToJson(value);
+        }
+        foreach (var part in placeholder.Path)
+        {
+            if (!TryMember(value, part, out var member) || member is null)
+            {
+                return placeholder.Written;
+            }
+            value = member;
+        }
+        return Plain(value);
     }
 
     /// <summary>A field by its exact name, where upstream's JSON of the value has one: records, dictionaries, public properties.</summary>
@@ -100,7 +148,12 @@ internal static partial class ErrorMessageFormatter
         string s => s,
         bool b => b ? "true" : "false",
         DateTime d => d.TimeOfDay == TimeSpan.Zero ? d.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture) : d.ToString("dd-MM-yyyy HH:mm", CultureInfo.InvariantCulture),
-        double or float or decimal or long or int or short or byte or sbyte or ulong or uint or ushort => DataValues.ToJson(value),
+        // as the JSON writer prints them (shortest round-trip form, invariant), without making a writer per number
+        long l => l.ToString(CultureInfo.InvariantCulture),
+        int i => i.ToString(CultureInfo.InvariantCulture),
+        double d when double.IsFinite(d) => d.ToString(CultureInfo.InvariantCulture),
+        decimal m => m.ToString(CultureInfo.InvariantCulture),
+        double or float or short or byte or sbyte or ulong or uint or ushort => DataValues.ToJson(value),
         IFormattable f and not Enum => f.ToString(null, CultureInfo.InvariantCulture),
         _ => IndentedJson(value),
     };

@@ -39,6 +39,27 @@ public sealed class RuleEngine
 
     private sealed record LastCompiled(Signature Key, CompiledWorkflow Value);
 
+    /// <summary>The workflow found last, by the name string it was asked for and in which table (bulk runs ask for one name).</summary>
+    private sealed record LastLookup(Dictionary<string, Registration> Table, string Name, Registration Registration);
+
+    private LastLookup? _lastLookup;
+
+    private bool TryGetRegistration(string workflowName, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Registration? registration)
+    {
+        var table = _workflows;
+        if (_lastLookup is { } last && ReferenceEquals(last.Table, table) && ReferenceEquals(last.Name, workflowName))
+        {
+            registration = last.Registration;
+            return true;
+        }
+        if (!table.TryGetValue(workflowName, out registration))
+        {
+            return false;
+        }
+        _lastLookup = new LastLookup(table, workflowName, registration);
+        return true;
+    }
+
     /// <summary>Input names and types a workflow was compiled for.</summary>
     private sealed class Signature(string[] names, TypeSymbol[] types) : IEquatable<Signature>
     {
@@ -202,7 +223,7 @@ public sealed class RuleEngine
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private (CompiledWorkflow Compiled, object?[] Values) Prepare(string workflowName, RuleParameter[] parameters)
     {
-        if (!_workflows.TryGetValue(workflowName, out var registration))
+        if (!TryGetRegistration(workflowName, out var registration))
         {
             throw new ArgumentException($"De workflow '{workflowName}' is niet geregistreerd.", nameof(workflowName));
         }
@@ -213,7 +234,7 @@ public sealed class RuleEngine
             var matches = true;
             for (var i = 0; i < parameters.Length; i++)
             {
-                var value = DataValues.Normalize(parameters[i].Value);
+                var value = parameters[i].Value is DataObject record ? record : DataValues.Normalize(parameters[i].Value);
                 frame[i] = value;
                 if (!ReferenceEquals(TypeSymbol.FromValue(value), last.Key.Types[i]) || !string.Equals(last.Key.Names[i], parameters[i].Name, StringComparison.Ordinal))
                 {

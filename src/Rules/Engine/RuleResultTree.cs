@@ -12,10 +12,25 @@ public sealed class RuleResultTree
     private readonly CompiledRule _compiled;
     private readonly object?[] _frame;
     private readonly RuleOutcome[]? _childOutcomes;
+    private readonly ulong _childSuccesses;
     private readonly int _childCount;
+    private readonly bool _childrenRan;
     private readonly bool _formatMessages;
-    private IReadOnlyList<RuleResultTree>? _children;
-    private IReadOnlyDictionary<string, object?>? _inputs;
+
+    /// <summary>
+    /// What is made only when asked for (children, the inputs view, an action's result): kept out of the tree itself, so a bulk
+    /// run that reads only IsSuccess allocates less per rule.
+    /// </summary>
+    private sealed class Later
+    {
+        public IReadOnlyList<RuleResultTree>? Children;
+        public IReadOnlyDictionary<string, object?>? Inputs;
+        public ActionResult? ActionResult;
+    }
+
+    private Later? _later;
+
+    private Later More => _later ??= new Later();
 
     internal RuleResultTree(CompiledRule compiled, in RuleOutcome outcome, object?[] frame, bool formatMessages)
     {
@@ -24,11 +39,13 @@ public sealed class RuleResultTree
         _exceptionMessage = outcome.Message;
         _frame = frame;
         _childOutcomes = outcome.Children;
+        _childSuccesses = outcome.ChildSuccesses;
         _childCount = outcome.ChildCount;
+        _childrenRan = outcome.ChildrenRan;
         _formatMessages = formatMessages;
         if (formatMessages && !outcome.Success && compiled.Rule.ErrorMessage is { } message && outcome.Message.Length == 0)
         {
-            if (compiled.ErrorMessageHasPlaceholders)
+            if (compiled.ErrorMessageTemplate is not null)
             {
                 _formatPending = true;
             }
@@ -55,7 +72,7 @@ public sealed class RuleResultTree
         {
             if (_formatPending)
             {
-                _exceptionMessage = ErrorMessageFormatter.Format(_compiled.Rule.ErrorMessage ?? string.Empty, Inputs);
+                _exceptionMessage = _compiled.ErrorMessageTemplate!.Format(_compiled.VisibleNames, _compiled.VisibleSlots, _frame);
                 _formatPending = false;
             }
             return _exceptionMessage;
@@ -69,7 +86,7 @@ public sealed class RuleResultTree
 
 
     /// <summary>Inputs, global parameters and local parameters in scope, by name (case-insensitive).</summary>
-    public IReadOnlyDictionary<string, object?> Inputs => _inputs ??= new FrameView(_compiled.VisibleNames, _compiled.VisibleSlots, _frame);
+    public IReadOnlyDictionary<string, object?> Inputs => More.Inputs ??= new FrameView(_compiled.VisibleNames, _compiled.VisibleSlots, _frame);
 
     /// <summary>
     /// Null for leaf rules, and for a nested rule that failed before its children ran (its parameters could not be
@@ -79,21 +96,30 @@ public sealed class RuleResultTree
     {
         get
         {
-            if (_children is not null || _compiled.Children is null || _childOutcomes is null)
+            if (_compiled.Children is null || !_childrenRan)
             {
-                return _children;
+                return null;
+            }
+            if (_later?.Children is { } made)
+            {
+                return made;
             }
             var children = new RuleResultTree[_childCount];
+            var outcome = new RuleOutcome { Children = _childOutcomes, ChildSuccesses = _childSuccesses };
             for (var i = 0; i < _childCount; i++)
             {
-                children[i] = new RuleResultTree(_compiled.Children[i], _childOutcomes![i], _frame, _formatMessages);
+                children[i] = new RuleResultTree(_compiled.Children[i], outcome.Child(i), _frame, _formatMessages);
             }
-            _children = children;
+            More.Children = children;
             return children;
         }
     }
 
-    public ActionResult? ActionResult { get; internal set; }
+    public ActionResult? ActionResult
+    {
+        get => _later?.ActionResult;
+        internal set => More.ActionResult = value;
+    }
 
     /// <summary>The success event when the rule succeeded (the rule name when it has none), else null.</summary>
     public string? SuccessEventOrName => IsSuccess ? Rule.SuccessEvent ?? Rule.RuleName : null;

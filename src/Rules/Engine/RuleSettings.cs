@@ -40,6 +40,12 @@ public sealed record RuleSettings
     /// <summary>Accepted for compatibility; has no effect.</summary>
     public bool UseFastExpressionCompiler { get; init; } = true;
 
+    /// <summary>
+    /// How many evaluations of a workflow (per input signature) run its loop-free expressions interpreted before they are
+    /// compiled to IL: loading a rule set and running it once costs a fraction, bulk runs get compiled code. 0 compiles at once.
+    /// </summary>
+    public int InterpretFirstEvaluations { get; init; } = 2;
+
     /// <summary>The clock behind <c>DateTime.Now</c>, <c>UtcNow</c> and <c>Today</c>.</summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 

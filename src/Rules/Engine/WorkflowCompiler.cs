@@ -47,7 +47,7 @@ internal sealed class WorkflowCompiler
         {
             scope.Add(new ParameterSymbol(name, type, _nextSlot++));
         }
-        _frame = new ExpressionPipeline.FrameCompilation(_settings.TimeProvider, _late, _settings.Limits, () => _nextSlot++);
+        _frame = new ExpressionPipeline.FrameCompilation(_settings.TimeProvider, _late, _settings.Limits, () => _nextSlot++, _settings.InterpretFirstEvaluations > 0);
         string? sharedError = null;
         var collisions = _settings.EnableScopedParams
             ? (workflow.GlobalParams ?? []).Select(g => g.Name).Where(name => inputs.Any(i => string.Equals(i.Name, name, StringComparison.Ordinal))).Distinct(StringComparer.Ordinal).ToList()
@@ -80,6 +80,8 @@ internal sealed class WorkflowCompiler
             SharedCompileError = sharedError,
             InputCollidesWithGlobal = collisionError,
             Rules = rules.ToArray(),
+            Deferred = _frame.Deferred,
+            InterpretedEvaluations = _settings.InterpretFirstEvaluations,
         };
     }
 
@@ -148,7 +150,7 @@ internal sealed class WorkflowCompiler
             }
         }
         List<CompiledRule>? children = null;
-        Func<object?[], bool>? predicate = null;
+        FrameFunction<bool>? predicate = null;
         string? expressionError = null;
         string? expressionDetail = null;
         if (rule.Operator is not null && rule.Rules is { Count: > 0 })
@@ -185,7 +187,7 @@ internal sealed class WorkflowCompiler
             Rule = rule,
             SubtreeHasActions = onSuccess is not null || onFailure is not null || (children?.Exists(c => c.SubtreeHasActions) ?? false),
             SubtreeHasErrorMessages = rule.ErrorMessage is not null || (children?.Exists(c => c.SubtreeHasErrorMessages) ?? false),
-            ErrorMessageHasPlaceholders = rule.ErrorMessage?.Contains("$(", StringComparison.Ordinal) ?? false,
+            ErrorMessageTemplate = ErrorMessageFormatter.Parse(rule.ErrorMessage),
             Locals = locals.ToArray(),
             ParamsCompileError = paramsError,
             Predicate = predicate,
@@ -220,7 +222,7 @@ internal sealed class WorkflowCompiler
                 ? new CompiledAction { Info = action, Output = output }
                 : new CompiledAction { Info = action, CompileError = $"Exception while parsing expression `{expression}` - {emitError}" };
         }
-        var additional = new List<(string, Func<object?[], object?>?, string?)>();
+        var additional = new List<(string, FrameFunction<object?>?, string?)>();
         if (action.Name == "EvaluateRule" && action.Context.TryGetValue("additionalInputs", out var inputs) && inputs is IEnumerable<object?> list)
         {
             foreach (var item in list)

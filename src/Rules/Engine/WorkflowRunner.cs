@@ -20,17 +20,13 @@ internal sealed class WorkflowRunner
         _cancellation = cancellation;
     }
 
-    private sealed class Frame(object?[] values)
-    {
-        public object?[] Values { get; } = values;
-
-        public string? GlobalsError { get; set; }
-
-        public List<RuleResultTree>? ActionResults { get; set; }
-    }
+    // One evaluation's state lives in the runner itself (a runner is made per evaluation): one allocation instead of two.
+    private object?[] _values = [];
+    private string? _globalsError;
+    private List<RuleResultTree>? _actionResults;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private Frame Prepare(CompiledWorkflow workflow, object?[] inputs, EvaluationBudget? inheritedBudget = null)
+    private void Prepare(CompiledWorkflow workflow, object?[] inputs, EvaluationBudget? inheritedBudget = null)
     {
         var values = inputs;
         if (inputs.Length != workflow.FrameSize)
@@ -43,7 +39,7 @@ internal sealed class WorkflowRunner
             // Created here, not per rule: the time and the loop steps are budgeted for the whole input set.
             values[workflow.BudgetSlot] = inheritedBudget ?? new EvaluationBudget(_settings.Limits);
         }
-        var frame = new Frame(values);
+        _values = values;
         if (workflow.SharedCompileError is null)
         {
             var globals = workflow.Globals;
@@ -52,60 +48,61 @@ internal sealed class WorkflowRunner
                 var global = globals[g];
                 try
                 {
-                    values[global.Slot] = global.Evaluate!(values);
+                    values[global.Slot] = global.Evaluate!.Invoke(values);
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
                 {
-                    frame.GlobalsError = $"'{global.Name}': {RuntimeMessages.Describe(ex)}";
+                    _globalsError = $"'{global.Name}': {RuntimeMessages.Describe(ex)}";
                     if (!_settings.EnableExceptionAsErrorMessage)
                     {
-                        throw new RuleException($"Error while executing scoped params - {frame.GlobalsError}", ex);
+                        throw new RuleException($"Error while executing scoped params - {_globalsError}", ex);
                     }
                     break;
                 }
             }
         }
-        return frame;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public RuleResultTree[] ExecuteAll(CompiledWorkflow workflow, object?[] inputs)
     {
         _cancellation.ThrowIfCancellationRequested();
-        var frame = Prepare(workflow, inputs);
+        workflow.NoteEvaluation();
+        Prepare(workflow, inputs);
         var results = new RuleResultTree[workflow.Rules.Length];
         var rules = workflow.Rules;
         for (var r = 0; r < rules.Length; r++)
         {
             var rule = rules[r];
             _cancellation.ThrowIfCancellationRequested();
-            var result = new RuleResultTree(rule, Evaluate(rule, frame, workflow), frame.Values, _settings.EnableFormattedErrorMessage);
+            var result = new RuleResultTree(rule, Evaluate(rule, workflow), _values, _settings.EnableFormattedErrorMessage);
             if (rule.SubtreeHasActions && _settings.AutoExecuteActions)
             {
-                RunActions(rule, result, frame, BudgetOf(workflow, frame));
+                RunActions(rule, result, BudgetOf(workflow));
             }
             results[r] = result;
         }
         // Stops the clock (not the step count) for lazy values the caller reads later; see EvaluationBudget.Release.
-        BudgetOf(workflow, frame)?.Release();
+        BudgetOf(workflow)?.Release();
         return results;
     }
 
-    /// <summary>The budget in the frame. Kept there and passed as an argument, not in a field: a runner is allocated per evaluation.</summary>
-    private static EvaluationBudget? BudgetOf(CompiledWorkflow workflow, Frame frame) =>
-        workflow.BudgetSlot >= 0 ? (EvaluationBudget?)frame.Values[workflow.BudgetSlot] : null;
+    /// <summary>The budget in the frame (the emitted code reads it from there).</summary>
+    private EvaluationBudget? BudgetOf(CompiledWorkflow workflow) =>
+        workflow.BudgetSlot >= 0 ? (EvaluationBudget?)_values[workflow.BudgetSlot] : null;
 
     /// <param name="inheritedBudget">The budget of the evaluation whose EvaluateRule action this is; null starts a new evaluation.</param>
     public ActionRuleResult ExecuteOne(CompiledWorkflow workflow, CompiledRule rule, object?[] inputs, EvaluationBudget? inheritedBudget)
     {
         _cancellation.ThrowIfCancellationRequested();
-        var frame = Prepare(workflow, inputs, inheritedBudget);
-        var result = new RuleResultTree(rule, Evaluate(rule, frame, workflow), frame.Values, _settings.EnableFormattedErrorMessage);
-        var budget = BudgetOf(workflow, frame) ?? inheritedBudget;
+        workflow.NoteEvaluation();
+        Prepare(workflow, inputs, inheritedBudget);
+        var result = new RuleResultTree(rule, Evaluate(rule, workflow), _values, _settings.EnableFormattedErrorMessage);
+        var budget = BudgetOf(workflow) ?? inheritedBudget;
         // As upstream, the action's outcome is returned in the ActionRuleResult only, not recorded on the rule's result tree.
-        var action = RunAction(rule, result, frame, budget, recordOnResult: false);
+        var action = RunAction(rule, result, budget, recordOnResult: false);
         // As upstream: the results of the rules an EvaluateRule action ran come first, this rule's own result last.
-        var all = new List<RuleResultTree>(frame.ActionResults ?? []) { result };
+        var all = new List<RuleResultTree>(_actionResults ?? []) { result };
         if (inheritedBudget is null)
         {
             budget?.Release();
@@ -123,9 +120,9 @@ internal sealed class WorkflowRunner
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private RuleOutcome Evaluate(CompiledRule rule, Frame frame, CompiledWorkflow workflow)
+    private RuleOutcome Evaluate(CompiledRule rule, CompiledWorkflow workflow)
     {
-        var values = frame.Values;
+        var values = _values;
         var sharedError = workflow.SharedCompileError;
         if (sharedError is not null)
         {
@@ -139,9 +136,9 @@ internal sealed class WorkflowRunner
         {
             return new RuleOutcome(false, Fail(rule.ParamsCompileError, null));
         }
-        if (frame.GlobalsError is not null)
+        if (_globalsError is not null)
         {
-            return new RuleOutcome(false, Fail($"Error while executing scoped params for rule `{rule.Rule.RuleName}` - {frame.GlobalsError}", null));
+            return new RuleOutcome(false, Fail($"Error while executing scoped params for rule `{rule.Rule.RuleName}` - {_globalsError}", null));
         }
         var locals = rule.Locals;
         for (var l = 0; l < locals.Length; l++)
@@ -149,7 +146,7 @@ internal sealed class WorkflowRunner
             var local = locals[l];
             try
             {
-                values[local.Slot] = local.Evaluate!(values);
+                values[local.Slot] = local.Evaluate!.Invoke(values);
             }
             catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException and not RuleException)
             {
@@ -159,7 +156,8 @@ internal sealed class WorkflowRunner
         }
         if (rule.Children is { } children)
         {
-            var childResults = new RuleOutcome[children.Length];
+            RuleOutcome[]? details = null;
+            var successes = 0UL;
             var count = 0;
             var success = !rule.IsOr;
             if (children.Length == 0)
@@ -168,8 +166,24 @@ internal sealed class WorkflowRunner
             }
             for (var c = 0; c < children.Length; c++)
             {
-                var childResult = Evaluate(children[c], frame, workflow);
-                childResults[count++] = childResult;
+                var childResult = Evaluate(children[c], workflow);
+                if (details is null && (c >= 64 || !childResult.IsPlain))
+                {
+                    details = new RuleOutcome[children.Length];
+                    for (var p = 0; p < count; p++)
+                    {
+                        details[p] = new RuleOutcome((successes & (1UL << p)) != 0, string.Empty);
+                    }
+                }
+                if (details is not null)
+                {
+                    details[count] = childResult;
+                }
+                else if (childResult.Success)
+                {
+                    successes |= 1UL << count;
+                }
+                count++;
                 if (rule.IsOr)
                 {
                     success |= childResult.Success;
@@ -183,11 +197,13 @@ internal sealed class WorkflowRunner
                     break;
                 }
             }
+            var message = string.Empty;
             if (rule.DuplicateNameError is { } duplicate)
             {
-                return new RuleOutcome(false, Fail($"Error while executing rule : {rule.Rule.RuleName} - {duplicate}", null), childResults, count);
+                success = false;
+                message = Fail($"Error while executing rule : {rule.Rule.RuleName} - {duplicate}", null);
             }
-            return new RuleOutcome(success, string.Empty, childResults, count);
+            return new RuleOutcome(success, message) { ChildrenRan = true, Children = details, ChildCount = count, ChildSuccesses = successes };
         }
         if (rule.DuplicateNameError is { } duplicateName)
         {
@@ -204,7 +220,7 @@ internal sealed class WorkflowRunner
         }
         try
         {
-            var success = rule.Predicate!(values);
+            var success = rule.Predicate!.Invoke(values);
             return new RuleOutcome(success, string.Empty);
         }
         catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException and not RuleException)
@@ -214,21 +230,21 @@ internal sealed class WorkflowRunner
         }
     }
 
-    private void RunActions(CompiledRule rule, RuleResultTree result, Frame frame, EvaluationBudget? budget)
+    private void RunActions(CompiledRule rule, RuleResultTree result, EvaluationBudget? budget)
     {
-        RunAction(rule, result, frame, budget);
+        RunAction(rule, result, budget);
         if (rule.Children is null || result.ChildResults is null)
         {
             return;
         }
         for (var i = 0; i < result.ChildResults.Count; i++)
         {
-            RunActions(rule.Children[i], result.ChildResults[i], frame, budget);
+            RunActions(rule.Children[i], result.ChildResults[i], budget);
         }
     }
 
     /// <param name="budget">The evaluation's budget, handed on to EvaluateRule actions.</param>
-    private ActionResult? RunAction(CompiledRule rule, RuleResultTree result, Frame frame, EvaluationBudget? budget, bool recordOnResult = true)
+    private ActionResult? RunAction(CompiledRule rule, RuleResultTree result, EvaluationBudget? budget, bool recordOnResult = true)
     {
         var action = result.IsSuccess ? rule.OnSuccess : rule.OnFailure;
         if (action is null)
@@ -238,7 +254,7 @@ internal sealed class WorkflowRunner
         ActionResult actionResult;
         try
         {
-            actionResult = RunActionCore(action, result, frame, budget);
+            actionResult = RunActionCore(action, result, budget);
         }
         catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException && _settings.EnableExceptionAsErrorMessage)
         {
@@ -251,7 +267,7 @@ internal sealed class WorkflowRunner
         return actionResult;
     }
 
-    private ActionResult RunActionCore(CompiledAction action, RuleResultTree result, Frame frame, EvaluationBudget? budget)
+    private ActionResult RunActionCore(CompiledAction action, RuleResultTree result, EvaluationBudget? budget)
     {
         switch (action.Info.Name)
         {
@@ -260,7 +276,7 @@ internal sealed class WorkflowRunner
                 {
                     return new ActionResult(null, new RuleException(action.CompileError));
                 }
-                return new ActionResult(action.Output!(frame.Values), null);
+                return new ActionResult(action.Output!.Invoke(_values), null);
             case "EvaluateRule":
             {
                 if (_actionDepth >= _settings.Limits.MaxActionDepth)
@@ -290,10 +306,10 @@ internal sealed class WorkflowRunner
                         return new ActionResult(null, new RuleException(error));
                     }
                     parameters.RemoveAll(p => p.Name.Equals(name, StringComparison.OrdinalIgnoreCase));
-                    parameters.Add(new RuleParameter(name, evaluate!(frame.Values)));
+                    parameters.Add(new RuleParameter(name, evaluate!.Invoke(_values)));
                 }
                 var inner = _engine.ExecuteActionWorkflowCore(workflowName, ruleName, parameters.ToArray(), _actionDepth + 1, _cancellation, budget);
-                (frame.ActionResults ??= []).AddRange(inner.Results);
+                (_actionResults ??= []).AddRange(inner.Results);
                 return new ActionResult(inner.Output, inner.Exception);
             }
             default:

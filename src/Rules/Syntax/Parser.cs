@@ -159,7 +159,9 @@ internal sealed class Parser
                 return left;
             }
             var op = Next();
-            var right = SyntaxFacts.IsRightAssociative(op.Kind) ? ParseBinary(precedence - 1) : ParseBinary(precedence);
+            // As Dynamic LINQ: what follows ?? is a whole conditional, so a ?? b ? c : d is a ?? (b ? c : d)
+            var right = op.Kind == SyntaxKind.QuestionQuestionToken ? ParseExpression()
+                : SyntaxFacts.IsRightAssociative(op.Kind) ? ParseBinary(precedence - 1) : ParseBinary(precedence);
             left = Count(new BinaryExpressionSyntax(left, op, right));
         }
     }

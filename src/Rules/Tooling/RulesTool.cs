@@ -16,7 +16,7 @@ public static class RulesTool
         Gebruik:
           rules check FILE…
           rules run FILE --workflow NAME [--input FILE | --input NAME=FILE]… [--settings FILE]
-          rules bench FILE --workflow NAME --inputs FILE.jsonl --repeat K [--settings FILE]
+          rules bench FILE --workflow NAME (--inputs FILE.jsonl | --input NAME=FILE.jsonl…) --repeat K [--settings FILE]
         """;
 
     /// <summary>Dispatches <paramref name="args"/> (a leading "rules" is allowed and skipped).</summary>
@@ -133,44 +133,29 @@ public static class RulesTool
             stderr.WriteLine($"De workflow '{options.Workflow}' staat niet in {options.File}.");
             return 1;
         }
-        string[] lines;
-        try
+        var evaluations = options.NamedInputs is { Count: > 0 } named
+            ? ReadNamedInputs(named, stderr)
+            : ReadPositionalInputs(options.InputsFile!, stderr);
+        if (evaluations is null)
         {
-            lines = File.ReadAllLines(options.InputsFile);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            stderr.WriteLine($"{options.InputsFile}: kan niet gelezen worden: {ex.Message}");
             return 1;
-        }
-        var evaluations = new List<RuleParameter[]>();
-        for (var i = 0; i < lines.Length; i++)
-        {
-            if (string.IsNullOrWhiteSpace(lines[i]))
-            {
-                continue;
-            }
-            object? value;
-            try
-            {
-                value = DataValues.FromJson(lines[i]);
-            }
-            catch (System.Text.Json.JsonException ex)
-            {
-                stderr.WriteLine($"{options.InputsFile}({i + 1}): geen geldige JSON: {ex.Message}");
-                return 1;
-            }
-            var inputs = value is Array array && lines[i].TrimStart().StartsWith('[') ? array.Cast<object?>().ToArray() : [value];
-            evaluations.Add(inputs.Select((v, n) => new RuleParameter($"input{n + 1}", v)).ToArray());
         }
         if (evaluations.Count == 0)
         {
-            stderr.WriteLine($"{options.InputsFile}: bevat geen invoer.");
+            stderr.WriteLine($"{options.InputsFile ?? options.NamedInputs![0].File}: bevat geen invoer.");
             return 1;
         }
         var rulesPerEvaluation = 0;
         try
         {
+            var first = engine.ExecuteAllRules(options.Workflow, evaluations[0]);
+            if (first.Count > 0 && first.All(r => r.ExceptionMessage.StartsWith("Exception while parsing expression", StringComparison.Ordinal)
+                    || r.ExceptionMessage.StartsWith("Error while compiling rule", StringComparison.Ordinal)))
+            {
+                // every rule failing to compile usually means the inputs have other names than the rules use: the timing would be of that error
+                stderr.WriteLine($"waarschuwing: alle regels falen al bij het compileren, bijvoorbeeld: {first[0].ExceptionMessage}");
+                stderr.WriteLine("Heten de invoeren zoals de regels ze noemen? Geef ze een naam met --input NAAM=FILE.jsonl.");
+            }
             foreach (var inputs in evaluations)
             {
                 rulesPerEvaluation = engine.ExecuteAllRules(options.Workflow, inputs).Count;
@@ -196,6 +181,78 @@ public static class RulesTool
             stderr.WriteLine(ex.Message);
             return 1;
         }
+    }
+
+    /// <summary>Lines of one file: input1, input2, … by position; a line that is a JSON array gives one input per element.</summary>
+    private static List<RuleParameter[]>? ReadPositionalInputs(string file, TextWriter stderr)
+    {
+        var lines = ReadJsonLines(file, stderr);
+        if (lines is null)
+        {
+            return null;
+        }
+        var evaluations = new List<RuleParameter[]>();
+        foreach (var (value, _, text) in lines)
+        {
+            var inputs = value is Array array && text.TrimStart().StartsWith('[') ? array.Cast<object?>().ToArray() : [value];
+            evaluations.Add(inputs.Select((v, n) => new RuleParameter($"input{n + 1}", v)).ToArray());
+        }
+        return evaluations;
+    }
+
+    /// <summary>One file per input name; evaluation i takes line i of each, so the files must be equally long.</summary>
+    private static List<RuleParameter[]>? ReadNamedInputs(IReadOnlyList<(string Name, string File)> named, TextWriter stderr)
+    {
+        var columns = new List<(string Name, List<object?> Values)>();
+        foreach (var (name, file) in named)
+        {
+            var lines = ReadJsonLines(file, stderr);
+            if (lines is null)
+            {
+                return null;
+            }
+            columns.Add((name, lines.Select(l => l.Value).ToList()));
+        }
+        var count = columns[0].Values.Count;
+        if (columns.Exists(c => c.Values.Count != count))
+        {
+            stderr.WriteLine("De invoerbestanden hebben niet allemaal evenveel regels: " + string.Join(", ", columns.Select(c => $"{c.Name} {c.Values.Count}")) + ".");
+            return null;
+        }
+        return Enumerable.Range(0, count).Select(i => columns.Select(c => new RuleParameter(c.Name, c.Values[i])).ToArray()).ToList();
+    }
+
+    /// <summary>The non-blank lines of a JSON-lines file as values; null (after saying why) when it cannot be read.</summary>
+    private static List<(object? Value, int LineNumber, string Text)>? ReadJsonLines(string file, TextWriter stderr)
+    {
+        string[] lines;
+        try
+        {
+            lines = File.ReadAllLines(file);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"{file}: kan niet gelezen worden: {ex.Message}");
+            return null;
+        }
+        var values = new List<(object?, int, string)>();
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (string.IsNullOrWhiteSpace(lines[i]))
+            {
+                continue;
+            }
+            try
+            {
+                values.Add((DataValues.FromJson(lines[i]), i + 1, lines[i]));
+            }
+            catch (System.Text.Json.JsonException ex)
+            {
+                stderr.WriteLine($"{file}({i + 1}): geen geldige JSON: {ex.Message}");
+                return null;
+            }
+        }
+        return values;
     }
 
     private static RuleEngine? CreateEngine(string file, string? settingsFile, TextWriter stderr)
@@ -287,6 +344,7 @@ public static class RulesTool
     private static BenchOptions? ParseBench(List<string> args, TextWriter stderr)
     {
         string? file = null, workflow = null, inputs = null, settings = null;
+        var named = new List<(string Name, string File)>();
         var repeat = 1;
         for (var i = 0; i < args.Count; i++)
         {
@@ -298,6 +356,18 @@ public static class RulesTool
                 case "--inputs" when i + 1 < args.Count:
                     inputs = args[++i];
                     break;
+                case "--input" when i + 1 < args.Count:
+                {
+                    var value = args[++i];
+                    var eq = value.IndexOf('=', StringComparison.Ordinal);
+                    if (eq <= 0)
+                    {
+                        stderr.WriteLine($"rules bench: --input verwacht NAAM=FILE.jsonl, niet '{value}'.");
+                        return null;
+                    }
+                    named.Add((value[..eq], value[(eq + 1)..]));
+                    break;
+                }
                 case "--settings" when i + 1 < args.Count:
                     settings = args[++i];
                     break;
@@ -318,12 +388,12 @@ public static class RulesTool
                     break;
             }
         }
-        if (file is null || workflow is null || inputs is null)
+        if (file is null || workflow is null || (inputs is null) == (named.Count == 0))
         {
-            stderr.WriteLine("rules bench: FILE, --workflow NAME en --inputs FILE.jsonl zijn verplicht.");
+            stderr.WriteLine("rules bench: FILE, --workflow NAME en óf --inputs FILE.jsonl óf --input NAAM=FILE.jsonl zijn verplicht.");
             stderr.WriteLine(Usage);
             return null;
         }
-        return new BenchOptions(file, workflow, inputs, repeat, settings);
+        return new BenchOptions(file, workflow, inputs, repeat, settings, named);
     }
 }

@@ -80,18 +80,34 @@ public static class ValueConverter
         _ => value.ToJsonString(),
     };
 
-    /// <summary>Converts a declared Elsa type name ("Int32", "Boolean", "String[]") to a JSON value of that type.</summary>
+    /// <summary>
+    /// Converts a value to a declared Elsa type name ("Int32", "Boolean", "String", "Object", "String[]",
+    /// "List&lt;Int32&gt;") as Elsa does before an expression sees it: numbers and booleans from their text, text from
+    /// numbers and booleans, objects and arrays from JSON text, and each element of an array to the element type. A
+    /// value that does not convert is passed on unchanged (the activity that reads it reports the error).
+    /// </summary>
     public static JsonNode? Coerce(JsonNode? value, string? typeName)
     {
         if (value is null || typeName is null) return value?.DeepClone();
         try
         {
+            if (ElementType(typeName) is { } element)
+            {
+                return AsArray(value) is { } array ? new JsonArray([.. array.Select(item => Coerce(item, element))]) : value.DeepClone();
+            }
+
             return typeName switch
             {
-                "Int32" or "Int64" or "Double" or "Decimal" or "Single" when value is JsonValue v && v.GetValueKind() == JsonValueKind.String
-                    => string.IsNullOrWhiteSpace(v.GetValue<string>()) ? null : JsonValue.Create((decimal)Convert(value, typeof(decimal))!),
-                "Boolean" when value is JsonValue v && v.GetValueKind() == JsonValueKind.String
-                    => string.IsNullOrWhiteSpace(v.GetValue<string>()) ? null : JsonValue.Create((bool)Convert(value, typeof(bool))!),
+                "Int16" or "Int32" or "Int64" or "Byte" when value is JsonValue v && Text(v) is { } text
+                    => string.IsNullOrWhiteSpace(text) ? null : JsonValue.Create((long)Convert(value, typeof(long))!),
+                "Double" or "Decimal" or "Single" when value is JsonValue v && Text(v) is { } text
+                    => string.IsNullOrWhiteSpace(text) ? null : JsonValue.Create((decimal)Convert(value, typeof(decimal))!),
+                "Boolean" when value is JsonValue v && Text(v) is { } text
+                    => string.IsNullOrWhiteSpace(text) ? null : JsonValue.Create((bool)Convert(value, typeof(bool))!),
+                "String" when value is JsonValue v && v.GetValueKind() is JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False
+                    => JsonValue.Create(ToText(v)),
+                "Object" or "JsonElement" or "JsonNode" or "JsonObject" or "ExpandoObject" or "IDictionary<String, Object>"
+                    => ParseIfString(value) ?? value.DeepClone(),
                 _ => value.DeepClone(),
             };
         }
@@ -99,7 +115,35 @@ public static class ValueConverter
         {
             return value.DeepClone();
         }
+        catch (OverflowException)
+        {
+            return value.DeepClone();
+        }
     }
+
+    /// <summary>The type a workflow input declares: its type name, as an array when <c>isArray</c> is set.</summary>
+    public static string? DeclaredType(Model.ParameterDefinition? parameter) =>
+        parameter is null ? null : parameter.IsArray && !parameter.Type.EndsWith("[]", StringComparison.Ordinal) ? parameter.Type + "[]" : parameter.Type;
+
+    /// <summary>The element type of "X[]", "List&lt;X&gt;", "IEnumerable&lt;X&gt;" or "ICollection&lt;X&gt;"; null for other types.</summary>
+    private static string? ElementType(string typeName)
+    {
+        if (typeName.EndsWith("[]", StringComparison.Ordinal)) return typeName[..^2];
+        foreach (var generic in new[] { "List<", "IList<", "IEnumerable<", "ICollection<", "IReadOnlyList<" })
+        {
+            if (typeName.StartsWith(generic, StringComparison.Ordinal) && typeName.EndsWith('>')) return typeName[generic.Length..^1];
+        }
+
+        return null;
+    }
+
+    /// <summary>The text of a string value, or the invariant text of a number (so "Int32" from 4.0 and from "4" agree).</summary>
+    private static string? Text(JsonValue value) => value.GetValueKind() switch
+    {
+        JsonValueKind.String => value.GetValue<string>(),
+        JsonValueKind.Number => value.ToJsonString(),
+        _ => null,
+    };
 
     private static JsonArray? AsArray(JsonNode value) => value as JsonArray ?? ParseIfString(value) as JsonArray;
 

@@ -51,7 +51,7 @@ public sealed class WorkflowRuntime
         if (request.ParentInstanceId is not null) instance.Properties["ParentInstanceId"] = request.ParentInstanceId;
         if (request.ParentBookmarkId is not null) instance.Properties["ParentBookmarkId"] = request.ParentBookmarkId;
         foreach (var input in definition.Inputs)
-            if (instance.Input[input.Name] is { } value) instance.Input[input.Name] = ValueConverter.Coerce(value, input.Type);
+            if (instance.Input[input.Name] is { } value) instance.Input[input.Name] = ValueConverter.Coerce(value, ValueConverter.DeclaredType(input));
         foreach (var variable in definition.Variables)
             instance.Variables[variable.Name] = ValueConverter.Coerce(variable.Value, variable.TypeName);
 

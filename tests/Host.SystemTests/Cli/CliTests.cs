@@ -124,6 +124,30 @@ public sealed class CliTests
     }
 
     [Fact]
+    public async Task BurgerberaadSelect_DrawsAFairPanel_TheSameForTheSameSeed()
+    {
+        using var host = new HostProcess();
+        var categories = Path.Combine(host.WorkingDirectory, "categories.csv");
+        var respondents = Path.Combine(host.WorkingDirectory, "respondents.csv");
+        // One woman and one man out of two each: every volunteer has probability 1/2, the most equal possible.
+        File.WriteAllText(categories, "feature,value,min,max\ngender,female,1,1\ngender,male,1,1\n");
+        File.WriteAllText(respondents, "id,gender\nf1,female\nf2,female\nm1,male\nm2,male\n");
+
+        var eerste = await host.RunAsync(null, "burgerberaad", "select", "--categories", categories, "--respondents", respondents, "--size", "2", "--seed", "7");
+        var tweede = await host.RunAsync(null, "burgerberaad", "select", "--categories", categories, "--respondents", respondents, "--size", "2", "--seed", "7");
+
+        Assert.Equal(0, eerste.ExitCode);
+        var uitkomst = System.Text.Json.Nodes.JsonNode.Parse(eerste.Stdout)!;
+        var panel = uitkomst["panel"]!.AsArray().Select(p => p!.GetValue<string>()).ToList();
+        Assert.Equal(2, panel.Count);
+        Assert.Single(panel, p => p.StartsWith('f'));
+        Assert.Single(panel, p => p.StartsWith('m'));
+        Assert.All(uitkomst["probabilities"]!.AsObject(), p => Assert.Equal(0.5, p.Value!.GetValue<double>(), 6));
+        Assert.Equal(0.5, uitkomst["min_probability"]!.GetValue<double>(), 6);
+        Assert.Equal(eerste.Stdout, tweede.Stdout);
+    }
+
+    [Fact]
     public async Task PbRun_ABrokenFile_ExitsOneWithTheLineNamed()
     {
         using var host = new HostProcess();

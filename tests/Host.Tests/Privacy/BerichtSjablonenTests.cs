@@ -44,7 +44,7 @@ public sealed class BerichtSjablonenTests
         var sjabloon = (await beheer.GetFromJsonAsync<List<JsonObject>>("/api/berichtsjablonen?status=Voorgesteld"))!
             .Single(s => s["tekst"]!.GetValue<string>().Contains("phishing", StringComparison.Ordinal));
         Assert.Equal(1, sjabloon["wachtend"]!.GetValue<int>());
-        Assert.Empty(await StapTransactieTests.WachtOpBerichtenAsync(resident, 1));
+        await NietVerstuurdAsync(factory, resident, "Wacht op goedkeuring");
 
         var goedkeuren = await beheer.PostAsync($"/api/berichtsjablonen/{sjabloon["id"]}/goedkeuren", null);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, goedkeuren.StatusCode);
@@ -52,7 +52,7 @@ public sealed class BerichtSjablonenTests
 
         var afwijzen = await beheer.PostAsJsonAsync($"/api/berichtsjablonen/{sjabloon["id"]}/afwijzen", new { reden = "links alleen naar de eigen site" });
         Assert.Equal(HttpStatusCode.NoContent, afwijzen.StatusCode);
-        Assert.Empty(await StapTransactieTests.WachtOpBerichtenAsync(resident, 1));
+        await NietVerstuurdAsync(factory, resident, "afgewezen");
         await using var db = await Db(factory);
         var gesloten = await db.UitgaandeBerichten.AsNoTracking().SingleAsync(b => b.SjabloonId == sjabloon["id"]!.GetValue<int>());
         Assert.NotNull(gesloten.AfgeleverdOp);
@@ -68,7 +68,7 @@ public sealed class BerichtSjablonenTests
         var (resident, referentie) = await IntakeEnDoorzettenAsync(factory);
         var sjabloon = (await beheer.GetFromJsonAsync<List<JsonObject>>("/api/berichtsjablonen?status=Voorgesteld"))!
             .Single(s => s["tekst"]!.GetValue<string>().StartsWith("Uw initiatief {referentie}", StringComparison.Ordinal));
-        Assert.Empty(await StapTransactieTests.WachtOpBerichtenAsync(resident, 1));
+        await NietVerstuurdAsync(factory, resident, "Wacht op goedkeuring");
 
         Assert.Equal(HttpStatusCode.NoContent, (await beheer.PostAsync($"/api/berichtsjablonen/{sjabloon["id"]}/goedkeuren", null)).StatusCode);
 
@@ -99,4 +99,27 @@ public sealed class BerichtSjablonenTests
     }
 
     private static Task<ParticipatieDbContext> Db(ParticipatieFactory factory) => factory.CreateDbContextAsync();
+
+    /// <summary>
+    /// The outbox has dealt with the message — held it (waiting for beheer) or closed it (rejected), the reason in
+    /// <c>LaatsteFout</c> — and the resident's conversation has no message from it. Waits for the outbox's decision, not
+    /// for a time-out: a message that should never arrive is proven held by its row.
+    /// </summary>
+    private static async Task NietVerstuurdAsync(ParticipatieFactory factory, DirectLineClient resident, string reden)
+    {
+        var gewacht = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
+        {
+            await using var db = await Db(factory);
+            if (await db.UitgaandeBerichten.AsNoTracking().AnyAsync(b => b.SjabloonId != null && b.LaatsteFout != null && b.LaatsteFout.Contains(reden)))
+            {
+                break;
+            }
+
+            Assert.True(gewacht.Elapsed < TimeSpan.FromSeconds(30), $"The outbox did not decide about the message ('{reden}').");
+            await Task.Delay(100);
+        }
+
+        Assert.DoesNotContain(await resident.PollAsync(), a => a["from"]?["role"]?.GetValue<string>() == "bot");
+    }
 }

@@ -42,6 +42,34 @@ public enum AllowedDifference
     /// </summary>
     [DocumentedAs(14)]
     UnknownTypeBoundLate,
+
+    /// <summary>
+    /// <c>Sum()</c>/<c>Average()</c> without a selector on a list, and <c>Contains(x)</c> with x of another number type: Dynamic LINQ
+    /// 1.6.2 finds no matching Enumerable method and the rule does not compile; ours binds them as C# does.
+    /// </summary>
+    [DocumentedAs(15)]
+    LinqMethodUpstreamCannotBind,
+
+    /// <summary>
+    /// Numbers follow C# where Dynamic LINQ 1.6.2 refuses: arithmetic and comparison of a nullable with another number type
+    /// (<c>int? * 2.5</c>), <c>?:</c> branches of different number types (<c>c ? 7L : 8</c>), <c>??</c> with a fallback of another type.
+    /// </summary>
+    [DocumentedAs(16)]
+    NumericPromotionAsCSharp,
+
+    /// <summary>
+    /// A JSON list of records whose number field is whole in one record and fractional in another (prices 46 and 46.5): upstream
+    /// types the list by its first record and cannot take the input (ArgumentException); ours reads it.
+    /// </summary>
+    [DocumentedAs(17)]
+    JsonListMixingWholeAndFractionalNumbers,
+
+    /// <summary>
+    /// <c>HasValue</c>/<c>Value</c> on a value read from JSON: ours tells whether there is a value and gives it; upstream's JSON
+    /// values are never nullable types, so Dynamic LINQ finds no such member and the rule does not compile.
+    /// </summary>
+    [DocumentedAs(18)]
+    HasValueOnJsonValue,
 }
 
 /// <summary>The number of the docs/rules.md entry that describes an <see cref="AllowedDifference"/>.</summary>

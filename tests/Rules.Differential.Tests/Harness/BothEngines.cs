@@ -12,7 +12,7 @@ public static class BothEngines
     public static IReadOnlyList<Difference> AssertAgree(Scenario scenario, ITestOutputHelper? output = null)
     {
         var differences = Run(scenario);
-        Report(scenario, differences, output);
+        AssertListed(scenario, differences, output);
         return differences;
     }
 
@@ -53,7 +53,8 @@ public static class BothEngines
         return all;
     }
 
-    private static void Report(Scenario scenario, IReadOnlyList<Difference> differences, ITestOutputHelper? output)
+    /// <summary>Writes every difference to the test output and fails when one of them is not a listed difference.</summary>
+    public static void AssertListed(Scenario scenario, IReadOnlyList<Difference> differences, ITestOutputHelper? output = null)
     {
         foreach (var difference in differences)
         {

@@ -27,4 +27,7 @@ public sealed record EngineOptions
     public bool PerformanceMode { get; init; }
 
     public Type[] CustomTypes { get; init; } = [];
+
+    /// <summary>Ours only (RuleSettings.InterpretFirstEvaluations): null keeps the default.</summary>
+    public int? OursInterpretFirstEvaluations { get; init; }
 }

@@ -6,7 +6,7 @@ namespace Participatie.Rules.Differential.Tests.Harness;
 /// <summary>Runs scenarios through our engine, registered like upstream (<c>AddWorkflow</c>: structure checks only).</summary>
 public static class OurRunner
 {
-    public static RuleSettings Settings(EngineOptions options) => new()
+    public static RuleSettings Settings(EngineOptions options) => new RuleSettings
     {
         EnableExceptionAsErrorMessage = options.EnableExceptionAsErrorMessage,
         IgnoreException = options.IgnoreException,
@@ -19,7 +19,10 @@ public static class OurRunner
         UseFastExpressionCompiler = options.UseFastExpressionCompiler,
         NestedRuleExecutionMode = options.PerformanceMode ? NestedRuleExecutionMode.Performance : NestedRuleExecutionMode.All,
         CustomTypes = options.CustomTypes,
-    };
+        // Upstream has no budgets. The step and size budgets are deterministic and stay on; the time budget is off so a busy
+        // machine cannot change an outcome (a generated workflow evaluates hundreds of rules in one evaluation).
+        Limits = Participatie.Rules.Syntax.ExpressionLimits.Default with { MaxEvaluationTime = Timeout.InfiniteTimeSpan },
+    } is var settings && options.OursInterpretFirstEvaluations is { } interpreted ? settings with { InterpretFirstEvaluations = interpreted } : settings;
 
     public static RunOutcome Run(Scenario scenario)
     {
@@ -96,7 +99,9 @@ public static class OurRunner
         Canonical.Write(result.ActionResult?.Output),
         result.ActionResult?.Exception?.Message,
         result.ChildResults?.Select(Normalize).ToList(),
-        result.Rule.ErrorMessage);
+        result.Rule.ErrorMessage,
+        string.Join(" ", new[] { result.Rule.Expression, result.Rule.Actions?.OnSuccess?.Context.GetValueOrDefault("expression")?.ToString(),
+            result.Rule.Actions?.OnFailure?.Context.GetValueOrDefault("expression")?.ToString() }.Where(e => e is not null)));
 
     private static ThrownKind Classify(Exception ex) => ex switch
     {

@@ -36,6 +36,7 @@ public sealed record Scenario
 /// <summary>A rule result in a form both engines can be compared in.</summary>
 /// <param name="ActionOutput">The action's output, canonically written (see <see cref="Canonical"/>), or null.</param>
 /// <param name="ErrorMessageTemplate">The rule's ErrorMessage as written, to tell placeholder differences from others.</param>
+/// <param name="Source">The rule's Expression and its actions' expressions as written, to tell what a disagreement is about.</param>
 /// <param name="Children">Null when the engine gives null (leaf rules, and rules that failed before their children ran).</param>
 public sealed record ResultNode(
     string RuleName,
@@ -44,7 +45,8 @@ public sealed record ResultNode(
     string? ActionOutput,
     string? ActionException,
     IReadOnlyList<ResultNode>? Children,
-    string? ErrorMessageTemplate = null);
+    string? ErrorMessageTemplate = null,
+    string? Source = null);
 
 /// <summary>What one engine did with a scenario: results per run, or the exception it threw.</summary>
 public sealed record RunOutcome(IReadOnlyList<IReadOnlyList<ResultNode>> Runs, ThrownKind? Thrown, string? ThrownMessage)
@@ -62,5 +64,8 @@ public enum ThrownKind
     RuleException,
     ArgumentException,
     OperationCanceled,
+
+    /// <summary>The engine could not take the inputs at all (upstream: converting an ExpandoObject to its generated class failed).</summary>
+    InputRejected,
     Other,
 }

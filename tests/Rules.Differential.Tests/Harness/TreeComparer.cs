@@ -17,6 +17,13 @@ public static partial class TreeComparer
         {
             CompareLists(ours.Runs[run], upstream.Runs[run], scenario.Runs > 1 ? $"run {run + 1}" : string.Empty, 0, differences, scenario);
         }
+        if (upstream.Thrown == ThrownKind.InputRejected && ours.Thrown is null
+            && scenario.Inputs.Any(i => MixedWholeAndFractional().IsMatch(i.Description)))
+        {
+            // upstream types a JSON list of records by the first record; a whole number there and a fractional one later fail
+            differences.Add(new Difference(scenario.Name, "thrown", Describe(ours), Describe(upstream), AllowedDifference.JsonListMixingWholeAndFractionalNumbers));
+            return differences;
+        }
         if (ours.Runs.Count != upstream.Runs.Count || ours.Thrown != upstream.Thrown)
         {
             var allowed = ours.Thrown == ThrownKind.RegistrationRefused && upstream.Thrown == ThrownKind.RegistrationRefused
@@ -77,14 +84,19 @@ public static partial class TreeComparer
             differences.Add(new Difference(path, "exceptionMessage", ours.ExceptionMessage, upstream.ExceptionMessage,
                 ClassifyMessage(ours.ExceptionMessage, upstream.ExceptionMessage, ours.ErrorMessageTemplate, depth)));
         }
+        // An action that upstream could not compile while ours ran: its output and exception differ for that one reason.
+        var actionRefusal = ours.ActionException is null
+            ? UpstreamOnlyRefusal(upstream.ActionException)
+                ?? (UpstreamDynamicAccessOnNull(upstream.ActionException, upstream.Source) ? AllowedDifference.HasValueOnJsonValue : null)
+            : null;
         if (ours.ActionOutput != upstream.ActionOutput)
         {
-            differences.Add(new Difference(path, "actionOutput", ours.ActionOutput, upstream.ActionOutput, null));
+            differences.Add(new Difference(path, "actionOutput", ours.ActionOutput, upstream.ActionOutput, actionRefusal));
         }
         if (ours.ActionException != upstream.ActionException)
         {
             differences.Add(new Difference(path, "actionException", ours.ActionException, upstream.ActionException,
-                ClassifyActionException(ours.ActionException, upstream.ActionException)));
+                actionRefusal ?? ClassifyActionException(ours.ActionException, upstream.ActionException)));
         }
         if (ours.Children is null != upstream.Children is null)
         {
@@ -132,24 +144,115 @@ public static partial class TreeComparer
         return ClassifyMessage(ours, upstream, null, 0);
     }
 
+    /// <summary>A JSON list in which one number field is written whole ("price":46) in one record and with decimals in another.</summary>
+    [GeneratedRegex(@"""(?<field>\w+)"":-?\d+[,}].*""\k<field>"":-?\d+\.\d|""(?<f2>\w+)"":-?\d+\.\d+[,}].*""\k<f2>"":-?\d+[,}]", RegexOptions.Singleline)]
+    private static partial Regex MixedWholeAndFractional();
+
     private static string Summary(ResultNode node) =>
         $"{(node.IsSuccess ? "true" : "false")} «{node.ExceptionMessage}»{(node.Children is null ? "" : $" with {node.Children.Count} children")}";
 
     /// <summary>A rule whose outcome differs as a whole for a listed reason, recognised by upstream's own message.</summary>
     private static AllowedDifference? WholeRuleDifference(ResultNode ours, ResultNode upstream, Scenario scenario)
     {
-        // Upstream types a JSON null, the elements of an empty JSON list and members declared object as object, and refuses
-        // most uses of such a value when it compiles; ours binds them late, so the rule runs (with whatever outcome).
-        if (ObjectTypedRefusal().IsMatch(upstream.ExceptionMessage) && !ours.ExceptionMessage.StartsWith("Exception while parsing expression", StringComparison.Ordinal)
-            && !ours.ExceptionMessage.StartsWith("Error while compiling rule", StringComparison.Ordinal))
+        if (UpstreamOnlyRefusal(upstream.ExceptionMessage) is { } kind && !IsCompileError(ours.ExceptionMessage))
         {
-            return AllowedDifference.UnknownTypeBoundLate;
+            return kind;
+        }
+        if (ours.ExceptionMessage.Length == 0 && UpstreamDynamicAccessOnNull(upstream.ExceptionMessage, upstream.Source))
+        {
+            return AllowedDifference.HasValueOnJsonValue;
         }
         return null;
     }
 
-    [GeneratedRegex(@"^(Exception while parsing expression `.*?` - |Error while compiling rule `[^`]*`: ).*(exists in type 'Object'|for the types 'System\.Object' and|and 'System\.Object'|incompatible with operand type 'Object'|Expression of type 'Boolean' expected|of type 'System\.Object' cannot be used)", RegexOptions.Singleline)]
+    /// <summary>
+    /// Upstream fails on HasValue/Value of a JSON value in two more ways than "No property or field": on an absent member it
+    /// reads the member through Dynamic LINQ's dynamic access, which fails when it runs (InvalidOperationException without a
+    /// message of its own); <c>x.Value + 1</c> on a JSON number makes Dynamic LINQ 1.6.2 throw an ArgumentException ("Value
+    /// cannot be empty"). For HasValue and Value ours answers instead.
+    /// </summary>
+    private static bool UpstreamDynamicAccessOnNull(string? upstreamMessage, string? source) =>
+        upstreamMessage is not null && source is not null
+        && (upstreamMessage.EndsWith(" - Operation is not valid due to the current state of the object.", StringComparison.Ordinal)
+            || upstreamMessage.EndsWith(" - Value cannot be empty. (Parameter 'name')", StringComparison.Ordinal)
+            || upstreamMessage == "Exception while executing OutputExpressionAction: Operation is not valid due to the current state of the object."
+            || upstreamMessage == "Exception while executing OutputExpressionAction: Value cannot be empty. (Parameter 'name')")
+        && NullableMember().IsMatch(source);
+
+    [GeneratedRegex(@"\.(HasValue|Value)\b")]
+    private static partial Regex NullableMember();
+
+    private static bool IsCompileError(string message) =>
+        message.StartsWith("Exception while parsing expression", StringComparison.Ordinal) || message.StartsWith("Error while compiling rule", StringComparison.Ordinal);
+
+    /// <summary>
+    /// Upstream refused to compile something ours compiles on purpose; the kind says why, from Dynamic LINQ 1.6.2's own words.
+    /// </summary>
+    public static AllowedDifference? UpstreamOnlyRefusal(string? message)
+    {
+        if (message is null || UpstreamCompileFailure().Match(message) is not { Success: true } failure)
+        {
+            return null;
+        }
+        var detail = failure.Groups["detail"].Value;
+        if (ObjectTypedRefusal().IsMatch(detail))
+        {
+            // Upstream types a JSON null, the elements of an empty JSON list and members declared object as object, and refuses
+            // most uses of such a value when it compiles; ours binds them late.
+            return AllowedDifference.UnknownTypeBoundLate;
+        }
+        if (NullableMemberRefusal().IsMatch(detail))
+        {
+            // HasValue/Value on a JSON value, which upstream types long, double, string, bool or a generated class, never nullable
+            return AllowedDifference.HasValueOnJsonValue;
+        }
+        if (detail.StartsWith("No generic method '", StringComparison.Ordinal) && detail.Contains("' on type 'System.Linq.Enumerable' is compatible", StringComparison.Ordinal))
+        {
+            // Sum(), Average() without a selector and Contains(x) with x of another numeric type: Dynamic LINQ 1.6.2 finds no method
+            return AllowedDifference.LinqMethodUpstreamCannotBind;
+        }
+        if (NullableOperands().IsMatch(detail) || detail.StartsWith("Both of the types '", StringComparison.Ordinal)
+            || detail.StartsWith("Neither of the types '", StringComparison.Ordinal) || detail.StartsWith("Argument types do not match", StringComparison.Ordinal))
+        {
+            // mixed nullable arithmetic (int? * 2.5), ?: branches of different number types, ?? with a fallback of another type
+            return AllowedDifference.NumericPromotionAsCSharp;
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"^(Exception while parsing expression `.*?` - |Error while compiling rule `[^`]*`: |Exception while executing OutputExpressionAction: )(?<detail>.*)$", RegexOptions.Singleline)]
+    private static partial Regex UpstreamCompileFailure();
+
+    /// <summary>
+    /// True when upstream's message says Dynamic LINQ refused to compile the expression (one of its parse errors), as opposed
+    /// to an error while evaluating it — also inside an action, whose message does not say which.
+    /// </summary>
+    public static bool IsUpstreamCompileFailure(string? message)
+    {
+        if (message is null)
+        {
+            return false;
+        }
+        if (message.StartsWith("Exception while parsing expression", StringComparison.Ordinal) || message.StartsWith("Error while compiling rule", StringComparison.Ordinal))
+        {
+            return true;
+        }
+        return UpstreamCompileFailure().Match(message) is { Success: true } failure && DynamicLinqParseError().IsMatch(failure.Groups["detail"].Value);
+    }
+
+    /// <summary>The messages of Dynamic LINQ 1.6.2's ParseException (its Res.cs) and of the expression-tree checks it runs into.</summary>
+    [GeneratedRegex(@"^(Ambiguous invocation of |Both of the types '|A value of type '.*' cannot be converted to type '|Enum type '|Expression expected|Expression of type '|The first expression must be of type|Identifier expected|Operator '.*' incompatible with operand type|Types '.*' and '.*' are incompatible|Syntax error|Invalid (integer|real) literal|Method '.*' in type '.*' does not return a value|Method '.*' on type '.*' is not accessible|Neither of the types '|No applicable (indexer|method) |No 'it' is in scope|No matching constructor|Type '.*' not found|Unknown identifier '|No property or field '|No generic method '|Argument types do not match|.* expected$|Expression of type '.*' cannot be used)", RegexOptions.Singleline)]
+    private static partial Regex DynamicLinqParseError();
+
+    [GeneratedRegex(@"(exists in type 'Object'|for the types 'System\.Object' and|and 'System\.Object'|incompatible with operand type 'Object'|incompatible with operand types 'Object' and|incompatible with operand types '[^']+' and 'Object'|Expression of type 'Boolean' expected|^The first expression must be of type 'Boolean'$|of type 'System\.Object' cannot be used)")]
     private static partial Regex ObjectTypedRefusal();
+
+    /// <summary>Dynamic LINQ 1.6.2 on <c>x.HasValue</c>/<c>x.Value</c> of a JSON value; <c>x.Value + y</c> it even reads as a type name.</summary>
+    [GeneratedRegex(@"^(No property or field '(HasValue|Value)' exists in type '[^']+'|Type 'Value[^']*' not found)$")]
+    private static partial Regex NullableMemberRefusal();
+
+    [GeneratedRegex(@"^Operator '[^']+' incompatible with operand types '([^']+\?' and '[^']+|[^']+' and '[^']+\?)'")]
+    private static partial Regex NullableOperands();
 
     // ------------------------------------------------------------------ messages
 

@@ -73,7 +73,16 @@ public static class UpstreamRunner
     {
         public RunOutcome Run(IReadOnlyList<DifferentialInput> inputs)
         {
-            var values = inputs.Select(i => new RuleParameter(i.Name, i.ForUpstream())).ToArray();
+            RuleParameter[] values;
+            try
+            {
+                values = inputs.Select(i => new RuleParameter(i.Name, i.ForUpstream())).ToArray();
+            }
+            catch (Exception ex) when (ex is ArgumentException or InvalidCastException or FormatException)
+            {
+                // RuleParameter turns an ExpandoObject into a generated class, typed by the first element of each list
+                return RunOutcome.Threw(ThrownKind.InputRejected, ex.Message, []);
+            }
             var runs = new List<IReadOnlyList<ResultNode>>();
             for (var run = 0; run < scenario.Runs; run++)
             {
@@ -114,7 +123,9 @@ public static class UpstreamRunner
         Canonical.Write(result.ActionResult?.Output),
         result.ActionResult?.Exception?.Message,
         result.ChildResults?.Select(Normalize).ToList(),
-        result.Rule.ErrorMessage);
+        result.Rule.ErrorMessage,
+        string.Join(" ", new[] { result.Rule.Expression, result.Rule.Actions?.OnSuccess?.Context?.GetValueOrDefault("expression")?.ToString(),
+            result.Rule.Actions?.OnFailure?.Context?.GetValueOrDefault("expression")?.ToString() }.Where(e => e is not null)));
 
     private static ThrownKind Classify(Exception ex) => ex switch
     {

@@ -267,4 +267,23 @@ public sealed class UpstreamSixBehaviourTests
     [Fact]
     public void Placeholder_SpacesInside_NotTrimmed() =>
         Assert.Equal("$( input1.a )", Message("$( input1.a )", """{"a":3}"""));
+
+    [Theory]
+    [InlineData("-0.3")]
+    [InlineData("0.1")]
+    [InlineData("123456789.123456789")]
+    [InlineData("1e21")]
+    [InlineData("1.5e-7")]
+    [InlineData("-9007199254740993")]
+    [InlineData("0.30000000000000004")]
+    public void Placeholder_Number_PrintedAsItsJson(string number)
+    {
+        var input = DataValues.FromJson($$"""{"n":{{number}}}""");
+        var value = ((DataObject)input!)["n"];
+        Assert.Equal($"n={DataValues.ToJson(value)} en $(x", Message("n=$(input1.n) en $(x", $$"""{"n":{{number}}}"""));
+    }
+
+    [Fact]
+    public void Placeholder_NestedDollar_UpToFirstParenthesis() =>
+        Assert.Equal("a $($(input1.a) b 3", Message("a $($(input1.a) b $(input1.a)", """{"a":3}"""));
 }

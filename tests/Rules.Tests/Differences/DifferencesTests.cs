@@ -141,6 +141,113 @@ public sealed class DifferencesTests
         Assert.True(engine.ExecuteAllRules("w", 1)[0].IsSuccess);
     }
 
+    // Difference 11: after upstream's prefix the explanation is ours, in Dutch and with its column.
+    [Fact]
+    public void Difference11_ParseError_UpstreamPrefixThenDutchExplanation()
+    {
+        var engine = new RuleEngine();
+        Assert.True(engine.AddWorkflow(new Model.Workflow { WorkflowName = "w", Rules = [new Model.Rule { RuleName = "r", Expression = "input1.a >" }] }).Succeeded);
+        var message = engine.ExecuteAllRules("w", DataValues.FromJson("""{"a":1}"""))[0].ExceptionMessage;
+        Assert.StartsWith("Exception while parsing expression `input1.a >` - (kolom ", message, StringComparison.Ordinal);
+        Assert.Contains("verwacht", message, StringComparison.Ordinal);
+    }
+
+    // Difference 12: with EnableExceptionAsErrorMessage false a run-time error throws a RuleException that says what failed
+    // (upstream 6.0.1: an empty message).
+    [Fact]
+    public void Difference12_ThrownRuleException_SaysWhatFailed()
+    {
+        var engine = Engine("""{"WorkflowName":"w","Rules":[{"RuleName":"r","Expression":"input1.a / input1.b == 1"}]}""", new RuleSettings { EnableExceptionAsErrorMessage = false });
+        var exception = Assert.Throws<RuleException>(() => engine.ExecuteAllRules("w", DataValues.FromJson("""{"a":1,"b":0}""")));
+        Assert.StartsWith("Error while executing rule : r - ", exception.Message, StringComparison.Ordinal);
+    }
+
+    // Difference 13: an EvaluateRule action recomputes the target workflow's global parameters instead of passing the caller's
+    // (upstream: they collide with the target's own and the action fails).
+    [Fact]
+    public void Difference13_EvaluateRule_TargetGlobalsRecomputed()
+    {
+        var engine = Engine("""
+            {"WorkflowName":"w","GlobalParams":[{"Name":"dubbel","Expression":"input1.a * 2"}],"Rules":[
+              {"RuleName":"buiten","Expression":"dubbel > 0","Actions":{"OnSuccess":{"Name":"EvaluateRule","Context":{"workflowName":"w","ruleName":"binnen"}}}},
+              {"RuleName":"binnen","Expression":"dubbel == 6","Actions":{"OnSuccess":{"Name":"OutputExpression","Context":{"expression":"dubbel + 1"}}}}]}
+            """);
+        var result = engine.ExecuteActionWorkflow("w", "buiten", new RuleParameter("input1", DataValues.FromJson("""{"a":3}""")));
+        Assert.Null(result.Exception);
+        Assert.Equal(7L, Convert.ToInt64(result.Output, CultureInfo.InvariantCulture));
+    }
+
+    // Difference 14: a JSON null (upstream types it object and refuses the operator when it compiles) is bound late.
+    [Theory]
+    [InlineData("""{"n":null}""", true)]
+    [InlineData("""{"n":5}""", true)]
+    [InlineData("""{"n":2}""", false)]
+    public void Difference14_JsonNull_BoundLate(string json, bool expected)
+    {
+        var engine = Engine("""{"WorkflowName":"w","Rules":[{"RuleName":"r","Expression":"input1.n == null || input1.n > 3"}]}""");
+        var result = engine.ExecuteAllRules("w", DataValues.FromJson(json))[0];
+        Assert.Equal(string.Empty, result.ExceptionMessage);
+        Assert.Equal(expected, result.IsSuccess);
+    }
+
+    // Difference 15: Sum()/Average() without a selector and Contains with another number type bind as in C# (Dynamic LINQ 1.6.2
+    // finds no method).
+    [Theory]
+    [InlineData("input1.numbers.Sum() == 6")]
+    [InlineData("input1.numbers.Average() == 2")]
+    [InlineData("input1.prices.Contains(2) == false && input1.prices.Contains(3)")]
+    public void Difference15_LinqWithoutSelector_BindsAsCSharp(string expression)
+    {
+        var engine = Engine($$"""{"WorkflowName":"w","Rules":[{"RuleName":"r","Expression":"{{expression}}"}]}""");
+        var result = engine.ExecuteAllRules("w", DataValues.FromJson("""{"numbers":[1,2,3],"prices":[1.5,3.0]}"""))[0];
+        Assert.Equal(string.Empty, result.ExceptionMessage);
+        Assert.True(result.IsSuccess);
+    }
+
+    // Difference 16: numbers promote as in C# where Dynamic LINQ 1.6.2 refuses (a nullable with another number type, ?: and ??).
+    [Theory]
+    [InlineData("input1.Kinderen * 2.5 == 5.0")]
+    [InlineData("(input1.Kinderen > 1 ? 7L : 8) == 7")]
+    [InlineData("(input1.Leeg ?? 1.5) == 1.5")]
+    public void Difference16_NumericPromotion_AsCSharp(string expression)
+    {
+        var engine = new RuleEngine();
+        Assert.True(engine.AddWorkflow(new Model.Workflow { WorkflowName = "w", Rules = [new Model.Rule { RuleName = "r", Expression = expression }] }).Succeeded);
+        var result = engine.ExecuteAllRules("w", new NullableNumbers { Kinderen = 2 })[0];
+        Assert.Equal(string.Empty, result.ExceptionMessage);
+        Assert.True(result.IsSuccess);
+    }
+
+    public sealed class NullableNumbers
+    {
+        public int? Kinderen { get; set; }
+
+        public int? Leeg { get; set; }
+    }
+
+    // Difference 17: a JSON list whose number field is whole in one record and fractional in another is read
+    // (upstream types the list by its first record and cannot take the input).
+    [Fact]
+    public void Difference17_JsonListMixingWholeAndFractional_Read()
+    {
+        var engine = Engine("""{"WorkflowName":"w","Rules":[{"RuleName":"r","Expression":"input1.items.Sum(i => i.price) == 92.5"}]}""");
+        Assert.True(engine.ExecuteAllRules("w", DataValues.FromJson("""{"items":[{"price":46},{"price":46.5}]}"""))[0].IsSuccess);
+    }
+
+    // Difference 18: HasValue and Value on a value read from JSON tell whether there is one and give it (upstream's JSON values
+    // are never nullable types, so it refuses the rule).
+    [Theory]
+    [InlineData("""{"n":3}""", true)]
+    [InlineData("""{"n":null}""", false)]
+    [InlineData("""{}""", false)]
+    public void Difference18_HasValueOnJsonValue_WhetherThereIsOne(string json, bool expected)
+    {
+        var engine = Engine("""{"WorkflowName":"w","Rules":[{"RuleName":"r","Expression":"input1.n.HasValue && input1.n.Value == 3"}]}""");
+        var result = engine.ExecuteAllRules("w", DataValues.FromJson(json))[0];
+        Assert.Equal(string.Empty, result.ExceptionMessage);
+        Assert.Equal(expected, result.IsSuccess);
+    }
+
     private sealed class FixedClock(DateTimeOffset now) : TimeProvider
     {
         public override DateTimeOffset GetUtcNow() => now;

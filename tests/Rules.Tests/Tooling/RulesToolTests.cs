@@ -179,6 +179,39 @@ public sealed class RulesToolTests : IDisposable
     }
 
     [Fact]
+    public void Bench_NamedInputFile_InputKeepsItsName()
+    {
+        var buurt = "{\"Code\":\"BU1\",\"Naam\":\"B\",\"WijkNaam\":\"W\",\"Inwoners\":900,\"Huishoudens\":450,\"AandeelHuurwoningen\":40.0,\"AandeelCorporatiewoningen\":35.5,"
+            + "\"GemiddeldInkomen\":22.5,\"AandeelUitkeringen\":12.5,\"LeefbaarheidScore\":4.5,\"SesScore\":-0.5,\"AantalActieveInitiatieven\":1,\"AantalBuurthuizen\":1,\"HeeftWijkraad\":true}";
+        var inputs = Write("buurten.jsonl", buurt + "\n" + buurt + "\n");
+        var (exit, output, errors) = Execute("bench", DomainRules.PathOf("buurtselectie.json"), "--workflow", "buurtselectie", "--input", $"buurt={inputs}", "--repeat", "2");
+        Assert.True(exit == 0, errors);
+        Assert.StartsWith("evaluations=4 rules_per_eval=2 ", output);
+        Assert.DoesNotContain("waarschuwing", errors);
+    }
+
+    [Fact]
+    public void Bench_InputsNamedOtherThanTheRulesUse_Warns()
+    {
+        var inputs = Write("buurten.jsonl", "{\"Huishoudens\":450}\n");
+        var (exit, _, errors) = Execute("bench", DomainRules.PathOf("buurtselectie.json"), "--workflow", "buurtselectie", "--inputs", inputs, "--repeat", "1");
+        Assert.Equal(0, exit);
+        Assert.Contains("waarschuwing: alle regels falen al bij het compileren", errors);
+        Assert.Contains("--input NAAM=FILE.jsonl", errors);
+    }
+
+    [Fact]
+    public void Bench_NamedInputFilesOfDifferentLength_Refused()
+    {
+        var a = Write("a.jsonl", "1\n2\n");
+        var b = Write("b.jsonl", "1\n");
+        var rules = Write("rules.json", """{"WorkflowName":"w","Rules":[{"RuleName":"r","Expression":"a > b"}]}""");
+        var (exit, _, errors) = Execute("bench", rules, "--workflow", "w", "--input", $"a={a}", "--input", $"b={b}", "--repeat", "1");
+        Assert.Equal(1, exit);
+        Assert.Contains("niet allemaal evenveel regels", errors);
+    }
+
+    [Fact]
     public void Execute_LeadingRulesWord_Accepted()
     {
         var (exit, _, errors) = Execute("rules", "check", DomainRules.PathOf("routering.json"));
@@ -191,6 +224,8 @@ public sealed class RulesToolTests : IDisposable
     [InlineData("frobnicate")]
     [InlineData("run", "only-a-file.json")]
     [InlineData("bench", "f.json", "--workflow", "w")]
+    [InlineData("bench", "f.json", "--workflow", "w", "--input", "zonder-naam.jsonl")]
+    [InlineData("bench", "f.json", "--workflow", "w", "--inputs", "a.jsonl", "--input", "b=b.jsonl")]
     [InlineData("check")]
     public void Execute_WrongUsage_ExitTwoWithUsage(params string[] args)
     {

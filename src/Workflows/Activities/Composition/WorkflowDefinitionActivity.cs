@@ -26,8 +26,9 @@ public sealed class WorkflowDefinitionActivity : Activity
     public override async ValueTask ExecuteAsync(ActivityExecutionContext context)
     {
         var scope = new WorkflowScope { DefinitionId = Definition.DefinitionId };
+        // Each input reaches the child as the type the child declares (a Literal "4" bound to an Int32 input is 4).
         foreach (var (name, input) in WorkflowInputs)
-            scope.Input[name] = await context.EvaluateAsync(input);
+            scope.Input[name] = ValueConverter.Coerce(await context.EvaluateAsync(input), ValueConverter.DeclaredType(Definition.Inputs.FirstOrDefault(i => i.Name == name)));
         foreach (var variable in Definition.Variables)
             scope.Variables[variable.Name] = ValueConverter.Coerce(variable.Value, variable.TypeName);
         context.State.Scope = scope;

@@ -1,0 +1,7 @@
+namespace Participatie.Burgerberaad.Selection;
+
+/// <summary>
+/// How the LEXIMIN computation went: levels solved (each fixes at least one group's probability), master-LP solves
+/// (each followed by one pricing integer program), compositions generated, and the time in each part (the local-search heuristic and the exact pricing integer program apart).
+/// </summary>
+public sealed record SolverStatistics(int Levels, int PricingRounds, int Columns, TimeSpan CoverTime, TimeSpan MasterTime, TimeSpan HeuristicTime, TimeSpan PricingTime);
