@@ -26,7 +26,7 @@ public sealed class PostgresTests
 
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
         Assert.False(db.Database.HasPendingModelChanges(), "the PostgreSQL model snapshot is behind the model: add a migration");
-        db.RegelsetVersies.Add(new RegelsetVersie { Regelset = "x", Nummer = 1, Json = "{}", Sha256 = "0", Door = "test", Op = DateTime.UtcNow.Date, Bron = RegelsetBron.Bestand });
+        db.RegelsetVersies.Add(new RegelsetVersie { Regelset = "x", Nummer = 1, Json = "{}", Sha256 = "0", Door = "test", Op = new DateTime(2026, 11, 1, 0, 0, 0, DateTimeKind.Utc), Bron = RegelsetBron.Bestand });
         await db.SaveChangesAsync();
         var fout = await Assert.ThrowsAsync<PostgresException>(() => db.Database.ExecuteSqlRawAsync("UPDATE \"RegelsetVersies\" SET \"Json\" = '[]'"));
         Assert.Contains("kan niet gewijzigd of verwijderd worden", fout.MessageText, StringComparison.Ordinal);

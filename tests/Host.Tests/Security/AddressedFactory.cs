@@ -11,7 +11,7 @@ namespace Participatie.Host.Tests.Security;
 /// The host in memory on a clock the test moves, where each request can say which client address it comes from
 /// (header <see cref="AddressHeader"/>): the in-memory server has no connection, so no address of its own.
 /// </summary>
-public sealed class AddressedFactory() : ParticipatieFactory("Development", clock: new ManualClock(DateTimeOffset.UtcNow))
+public sealed class AddressedFactory() : ParticipatieFactory("Development", clock: new ManualClock(TimeProvider.System.GetUtcNow()))
 {
     public const string AddressHeader = "X-Test-Client-Address";
 
