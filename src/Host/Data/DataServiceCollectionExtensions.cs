@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Participatie.Host.Data.Sqlite;
 
 namespace Participatie.Host.Data;
@@ -17,7 +18,9 @@ public static class DataServiceCollectionExtensions
                 services.AddSingleton<SqliteWriteGate>();
                 services.AddDbContextFactory<ParticipatieDbContext>((sp, options) =>
                     options.UseSqlite(sp.GetRequiredService<DatabaseLocation>().ConnectionString)
-                        .AddInterceptors(new SqliteConnectionTuning(), sp.GetRequiredService<SqliteWriteGate>()));
+                        .AddInterceptors(new SqliteConnectionTuning(), sp.GetRequiredService<SqliteWriteGate>())
+                        // A table rebuild cannot run in a transaction; SqliteUpgradeSnapshot makes the whole upgrade all or nothing instead.
+                        .ConfigureWarnings(w => w.Ignore(RelationalEventId.NonTransactionalMigrationOperationWarning)));
                 break;
             case DatabaseProviders.Postgres:
                 // Its own context type carries its own migrations; the rest of the Host asks for the common type.

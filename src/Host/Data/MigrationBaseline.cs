@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Participatie.Host.Data.Sqlite;
 
 namespace Participatie.Host.Data;
 
@@ -16,11 +17,20 @@ public static class MigrationBaseline
         "20261121005911_Initial", "20261121010536_Chat", "20261121013335_Workflows", "20261121021504_Routering", "20261121031155_Regelsets",
     ];
 
-    /// <summary>Brings the schema up to date: the baseline for databases of the November release, then EF's migrations.</summary>
+    /// <summary>
+    /// Brings the schema up to date: the baseline for databases of the November release, then EF's migrations — on
+    /// SQLite all or nothing (<see cref="SqliteUpgradeSnapshot"/>); PostgreSQL runs each migration in a transaction.
+    /// </summary>
     public static async Task MigrateAsync(this ParticipatieDbContext db, CancellationToken ct)
     {
-        await ApplyAsync(db, ct);
-        await db.Database.MigrateAsync(ct);
+        if (db.Database.IsSqlite())
+        {
+            await SqliteUpgradeSnapshot.MigrateAsync(db, prepare: ct => ApplyAsync(db, ct), ct);
+        }
+        else
+        {
+            await db.Database.MigrateAsync(ct);
+        }
     }
 
     public static async Task ApplyAsync(ParticipatieDbContext db, CancellationToken ct)

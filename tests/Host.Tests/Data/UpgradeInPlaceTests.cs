@@ -57,6 +57,89 @@ public sealed class UpgradeInPlaceTests
         Directory.Delete(data, recursive: true);
     }
 
+    [Fact]
+    public async Task FailedUpgrade_LeavesTheReleaseDatabaseAsItWas_AndTheNextStartUpgrades()
+    {
+        var data = Path.Combine(Path.GetTempPath(), "participatie-upgrade", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(data);
+        var database = Path.Combine(data, "participatie.db");
+        await LaadFixtureAsync(database);
+        // An operator's reporting view on the old flags column: SQLite refuses to drop or rebuild the column under it,
+        // half-way through the migrations, after earlier steps had already changed the schema.
+        await VoerUitAsync(database, "CREATE VIEW rapport_hulp AS SELECT Id, GevraagdeOndersteuning FROM Initiatieven");
+        var voor = await InhoudAsync(database);
+
+        // What the Host does at start (it then stops with this message as its one line).
+        await using (var db = new ParticipatieDbContext(new DbContextOptionsBuilder<ParticipatieDbContext>().UseSqlite($"Data Source={database}").Options))
+        {
+            var fout = await Assert.ThrowsAsync<DatabaseUnavailableException>(() => db.MigrateAsync(CancellationToken.None));
+            Assert.Contains("rapport_hulp", fout.Message);
+            Assert.Contains("teruggezet naar de toestand van voor de upgrade", fout.Message);
+        }
+
+        SqliteConnection.ClearAllPools();
+        Assert.Equal(voor, await InhoudAsync(database));
+        Assert.False(File.Exists(Participatie.Host.Data.Sqlite.SqliteUpgradeSnapshot.SnapshotPath(database)));
+
+        // The operator drops the view; the next start upgrades the same rows.
+        await VoerUitAsync(database, "DROP VIEW rapport_hulp");
+        using (var factory = new CustomFactory("Development", dataDirectory: data))
+        {
+            var beheer = await factory.CreateStaffClientAsync("beheer");
+            var lijst = (await beheer.GetFromJsonAsync<List<JsonObject>>("/api/initiatieven?take=100"))!;
+            Assert.Equal(10, lijst.Count);
+            await using var db = await factory.Services.GetRequiredService<IDbContextFactory<ParticipatieDbContext>>().CreateDbContextAsync();
+            Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+        }
+
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(data, recursive: true);
+    }
+
+    private static async Task VoerUitAsync(string database, string sql)
+    {
+        await using var connection = new SqliteConnection($"Data Source={database};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>The schema (every table, index, trigger and view as SQL) and every row, as text: equal means unchanged.</summary>
+    private static async Task<List<string>> InhoudAsync(string database)
+    {
+        await using var connection = new SqliteConnection($"Data Source={database};Pooling=False");
+        await connection.OpenAsync();
+        var regels = new List<string>();
+        var tabellen = new List<string>();
+        await using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "SELECT type, name, sql FROM sqlite_master ORDER BY type, name";
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                regels.Add($"{reader.GetString(0)} {reader.GetString(1)}: {(reader.IsDBNull(2) ? "" : reader.GetString(2))}");
+                if (reader.GetString(0) == "table")
+                {
+                    tabellen.Add(reader.GetString(1));
+                }
+            }
+        }
+
+        foreach (var tabel in tabellen)
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"SELECT * FROM \"{tabel}\" ORDER BY 1";
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                regels.Add(tabel + ": " + string.Join(" | ", Enumerable.Range(0, reader.FieldCount).Select(i => reader.IsDBNull(i) ? "NULL" : Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture))));
+            }
+        }
+
+        return regels;
+    }
+
     private static async Task<Dictionary<string, long>> LaadFixtureAsync(string database)
     {
         // The dump lists tables alphabetically, children before parents: load it as sqlite3 would, without FK checks.
