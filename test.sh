@@ -25,6 +25,10 @@ export PARTICIPATIE_TEST_POSTGRES
 dotnet test Participatie.sln --nologo --logger "trx" --results-directory "$results" "$@"
 rc=$?
 
+# The scenario tests once more, each host on a PostgreSQL database of its own (ParticipatieFactory reads the variable).
+PARTICIPATIE_TEST_PROVIDER=postgres dotnet test tests/Host.Tests --no-build --nologo --logger "trx" --results-directory "$results" \
+  --filter "FullyQualifiedName~Participatie.Host.Tests.Flows" || rc=$?
+
 passed=0; failed=0; skipped=0
 for trx in "$results"/*.trx; do
   [ -e "$trx" ] || continue

@@ -8,10 +8,17 @@ namespace Participatie.Host.Tests.Infrastructure;
 /// <summary>
 /// The real host over its own temporary data folder (its own SQLite database), so no test sees
 /// another test's data. Development environment unless told otherwise, as `dotnet run` would be.
+/// With <see cref="ProviderVariable"/>=postgres (./test.sh sets it for the scenario tests' second pass) a host that
+/// does not choose its database itself gets a PostgreSQL database of its own on the throwaway cluster instead.
 /// </summary>
 public class ParticipatieFactory : WebApplicationFactory<Program>
 {
     public const string DirectLineSecret = "test-geheim-voor-direct-line";
+
+    /// <summary>Which provider hosts without a database setting of their own run on: sqlite (default) or postgres.</summary>
+    public const string ProviderVariable = "PARTICIPATIE_TEST_PROVIDER";
+
+    private PostgresTestDatabase? postgres;
 
     private readonly string environment;
     private readonly IReadOnlyDictionary<string, string?> settings;
@@ -46,13 +53,23 @@ public class ParticipatieFactory : WebApplicationFactory<Program>
     /// Starts on a copy of the seeded demo database (<see cref="SeededDatabase"/>) instead of seeding it again. Only the
     /// plain development host does: settings, another clock or another data folder can change what seeding produces.
     /// </summary>
-    private bool StartsFromTemplate => ownsDataDirectory && Clock is null && settings.Count == 0 && environment == "Development" && UsesTemplate;
+    private bool StartsFromTemplate => postgres is null && ownsDataDirectory && Clock is null && settings.Count == 0 && environment == "Development" && UsesTemplate;
 
     /// <summary>False for a host that must seed for itself (the one that makes the template).</summary>
     protected virtual bool UsesTemplate => true;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        if (ownsDataDirectory && !settings.ContainsKey("Participatie:Database")
+            && string.Equals(Environment.GetEnvironmentVariable(ProviderVariable), "postgres", StringComparison.OrdinalIgnoreCase))
+        {
+            postgres ??= new PostgresTestDatabase();
+            foreach (var (key, value) in postgres.HostSettings)
+            {
+                builder.UseSetting(key, value);
+            }
+        }
+
         if (StartsFromTemplate && !File.Exists(Path.Combine(DataDirectory, "participatie.db")))
         {
             SeededDatabase.CopyTo(DataDirectory);
@@ -88,6 +105,11 @@ public class ParticipatieFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
+        if (disposing)
+        {
+            postgres?.Dispose();
+        }
+
         if (disposing && ownsDataDirectory)
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
