@@ -19,6 +19,7 @@ public sealed class HealthApiTests : IClassFixture<ParticipatieFactory>
     }
 
     [Fact]
+    [Trait(TestProviders.Trait, TestProviders.SqliteOnly)]
     public async Task Health_DatabaseFileUnreadable_Returns503()
     {
         using var broken = new ParticipatieFactory();

@@ -13,6 +13,7 @@ namespace Participatie.Host.Tests.Data;
 /// the audit trail's triggers and a chat conversation) upgrades in place when the current Host starts: every row is
 /// still there, the new tables and columns exist, and the product works on it.
 /// </summary>
+[Trait(TestProviders.Trait, TestProviders.SqliteOnly)]
 public sealed class UpgradeInPlaceTests
 {
     private static string Fixture => Path.Combine(RepositoryPaths.Root, "tests", "Host.Tests", "Data", "Fixtures", "release-2026-11.sql");

@@ -8,15 +8,12 @@ namespace Participatie.Host.Tests.Infrastructure;
 /// <summary>
 /// The real host over its own temporary data folder (its own SQLite database), so no test sees
 /// another test's data. Development environment unless told otherwise, as `dotnet run` would be.
-/// With <see cref="ProviderVariable"/>=postgres (./test.sh sets it for the scenario tests' second pass) a host that
-/// does not choose its database itself gets a PostgreSQL database of its own on the throwaway cluster instead.
+/// In the PostgreSQL pass (<see cref="TestProviders"/>) a host that does not choose its database itself gets a
+/// PostgreSQL database of its own on the throwaway cluster instead.
 /// </summary>
 public class ParticipatieFactory : WebApplicationFactory<Program>
 {
     public const string DirectLineSecret = "test-geheim-voor-direct-line";
-
-    /// <summary>Which provider hosts without a database setting of their own run on: sqlite (default) or postgres.</summary>
-    public const string ProviderVariable = "PARTICIPATIE_TEST_PROVIDER";
 
     private PostgresTestDatabase? postgres;
 
@@ -60,8 +57,7 @@ public class ParticipatieFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        if (ownsDataDirectory && !settings.ContainsKey("Participatie:Database")
-            && string.Equals(Environment.GetEnvironmentVariable(ProviderVariable), "postgres", StringComparison.OrdinalIgnoreCase))
+        if (ownsDataDirectory && !settings.ContainsKey("Participatie:Database") && TestProviders.Postgres)
         {
             postgres ??= new PostgresTestDatabase();
             foreach (var (key, value) in postgres.HostSettings)

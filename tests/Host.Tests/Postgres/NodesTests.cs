@@ -19,6 +19,7 @@ namespace Participatie.Host.Tests.Postgres;
 /// on one node at a time, and the data-protection key ring in the database. (The same with two real processes:
 /// Host.SystemTests' MultiNodeTests.)
 /// </summary>
+[Trait(TestProviders.Trait, TestProviders.PostgresOnly)]
 public sealed class NodesTests
 {
     private static readonly TimeSpan Ruim = TimeSpan.FromSeconds(30);

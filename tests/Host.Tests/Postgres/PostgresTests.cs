@@ -15,6 +15,7 @@ namespace Participatie.Host.Tests.Postgres;
 /// The same product on PostgreSQL (<c>Participatie:Database=postgres</c>), on the throwaway cluster ./test.sh starts: the
 /// migrations, the stores' contract, the append-only audit trail, and a resident's intake routed and answered.
 /// </summary>
+[Trait(TestProviders.Trait, TestProviders.PostgresOnly)]
 public sealed class PostgresTests
 {
     [Fact]

@@ -342,6 +342,7 @@ public sealed class RegelsApiTests : IClassFixture<ParticipatieFactory>
     }
 
     [Fact]
+    [Trait(TestProviders.Trait, TestProviders.SqliteOnly)]
     public async Task AuditTrail_CannotBeChanged_NotThroughTheApi_TheApplicationOrTheDatabase()
     {
         using var factory = new ParticipatieFactory();

@@ -4,6 +4,7 @@ using Participatie.Host.Background;
 using Participatie.Host.Data;
 using Participatie.Host.Domain;
 using Participatie.Host.Features.Taken;
+using Participatie.Host.Nodes;
 
 namespace Participatie.Host.Features.Initiatieven;
 
@@ -11,11 +12,13 @@ namespace Participatie.Host.Features.Initiatieven;
 /// Finds initiatives left half-way — by a crash, or by an older release that wrote the initiative, its reference
 /// number and its routing in separate steps — and finishes them: a temporary reference number gets its real one,
 /// an initiative without routing gets it (or is linked to the instance that was started for it). What cannot be
-/// repaired becomes a task for beheer. Runs at start-up and every few minutes.
+/// repaired becomes a task for beheer. Runs at start-up and every few minutes, on one node at a time
+/// (<see cref="SweepLock"/>), so two nodes never repair the same initiative at once.
 /// </summary>
 public sealed partial class InitiatiefHerstel(
     IServiceScopeFactory scopes,
     IDbContextFactory<ParticipatieDbContext> contexts,
+    INodeLocks locks,
     TimeProvider clock,
     ILogger<InitiatiefHerstel> logger) : PeriodicWork(clock, logger)
 {
@@ -24,8 +27,16 @@ public sealed partial class InitiatiefHerstel(
 
     public sealed record Resultaat(int Hersteld, int Gemeld);
 
+    public const string SweepLock = "initiatiefherstel";
+
     public async Task<Resultaat> RunOnceAsync(CancellationToken ct)
     {
+        await using var sweep = await locks.TryAcquireAsync(SweepLock, ct);
+        if (sweep is null)
+        {
+            return new Resultaat(0, 0);
+        }
+
         var grens = Clock.GetUtcNow().UtcDateTime - Rusttijd;
         List<int> ids;
         await using (var db = await contexts.CreateDbContextAsync(ct))

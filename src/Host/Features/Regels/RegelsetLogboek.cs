@@ -16,7 +16,8 @@ public static class RegelsetLogboek
         var regel = new RegelsetLogboekRegel
         {
             Volgnummer = (vorige?.Volgnummer ?? 0) + 1,
-            Op = op,
+            // Whole microseconds: PostgreSQL keeps no finer time, and the hash must cover what the database gives back.
+            Op = op.AddTicks(-(op.Ticks % TimeSpan.TicksPerMicrosecond)),
             Door = door,
             Actie = actie,
             Regelset = versie.Regelset,
