@@ -52,6 +52,10 @@ public class ParticipatieDbContext : DbContext
     public DbSet<RegelsetVersie> RegelsetVersies => Set<RegelsetVersie>();
     public DbSet<RegelsetConcept> RegelsetConcepten => Set<RegelsetConcept>();
     public DbSet<RegelsetLogboekRegel> RegelsetLogboek => Set<RegelsetLogboekRegel>();
+    public DbSet<BuurtbudgetRonde> BuurtbudgetRondes => Set<BuurtbudgetRonde>();
+    public DbSet<BuurtbudgetProject> BuurtbudgetProjecten => Set<BuurtbudgetProject>();
+    public DbSet<Stemcode> Stemcodes => Set<Stemcode>();
+    public DbSet<Stembiljet> Stembiljetten => Set<Stembiljet>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

@@ -2,6 +2,7 @@ using Participatie.Host.Data;
 using Participatie.Host.DemoData;
 using Participatie.Host.Features.Accounts;
 using Participatie.Host.Features.Analyse;
+using Participatie.Host.Features.Buurtbudget;
 using Participatie.Host.Features.Chat;
 using Participatie.Host.Features.Gebieden;
 using Participatie.Host.Features.Initiatieven;
@@ -37,6 +38,7 @@ public static class ParticipatieServices
         services.AddTaken();
         services.AddInitiatieven();
         services.AddProgrammas();
+        services.AddBuurtbudget(configuration);
         services.AddChat(configuration);
         services.AddAnalyse();
         return services;

@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.DataProtection.Repositories;
 using Participatie.Host.Data;
 using Participatie.Host.Features.Accounts;
 using Participatie.Host.Features.Analyse;
+using Participatie.Host.Features.Buurtbudget;
 using Participatie.Host.Features.Chat;
 using Participatie.Host.Features.Gebieden;
 using Participatie.Host.Features.Initiatieven;
@@ -121,6 +122,7 @@ public static class WebApplicationExtensions
         app.MapTaken();
         app.MapInitiatieven();
         app.MapProgrammas();
+        app.MapBuurtbudget();
         app.MapChat();
         app.MapAnalyse();
         app.MapStaffApp();

@@ -35,6 +35,15 @@ public sealed class EndpointMatrixTests : IClassFixture<ParticipatieFactory>
         ["POST /api/chat/token"] = Anoniem,
         ["GET /api/open-data/"] = Anoniem,
         ["GET /api/open-data/{bestand}"] = Anoniem,
+        // Buurtbudget: the ballot, voting with a code from a letter, the result and the anonymous ballots are public.
+        ["GET /api/buurtbudget/{id:int}"] = Anoniem,
+        ["POST /api/buurtbudget/{id:int}/stem"] = Anoniem,
+        ["GET /api/buurtbudget/{id:int}/uitslag"] = Anoniem,
+        ["GET /api/buurtbudget/{id:int}/pabulib"] = Anoniem,
+        ["GET /api/buurtbudget/rondes/"] = Beleid,
+        ["POST /api/buurtbudget/rondes/"] = Beleid,
+        ["POST /api/buurtbudget/rondes/{id:int}/projecten"] = Beleid,
+        ["POST /api/buurtbudget/rondes/{id:int}/stemcodes"] = Beleid,
         // Direct Line: anonymous for the cookie, but every call needs a conversation token or the site's secret.
         ["GET /v3/directline/attachments/{conversationId}/{file}"] = Anoniem,
         ["GET /v3/directline/conversations/{conversationId}"] = Anoniem,

@@ -218,6 +218,83 @@ namespace Participatie.Host.Data.Migrations
                     b.ToTable("BuurtPostcodes", (string)null);
                 });
 
+            modelBuilder.Entity("Participatie.Host.Domain.BuurtbudgetProject", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("BuurtbudgetRondeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("InitiatiefId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Kosten")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Omschrijving")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RondeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Titel")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BuurtbudgetRondeId");
+
+                    b.ToTable("BuurtbudgetProjecten");
+                });
+
+            modelBuilder.Entity("Participatie.Host.Domain.BuurtbudgetRonde", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AangemaaktOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Budget")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("BuurtId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("MaxBedrag")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("MaxProjecten")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Naam")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StemmenTot")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StemmenVanaf")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Telmethode")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BuurtId");
+
+                    b.ToTable("BuurtbudgetRondes");
+                });
+
             modelBuilder.Entity("Participatie.Host.Domain.ChatActivity", b =>
                 {
                     b.Property<long>("Id")
@@ -954,6 +1031,48 @@ namespace Participatie.Host.Data.Migrations
                     b.ToTable("StaffAccounts", (string)null);
                 });
 
+            modelBuilder.Entity("Participatie.Host.Domain.Stembiljet", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("Projecten")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RondeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StemcodeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Versie")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Stembiljetten");
+                });
+
+            modelBuilder.Entity("Participatie.Host.Domain.Stemcode", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RondeId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Stemcodes");
+                });
+
             modelBuilder.Entity("Participatie.Host.Domain.Taak", b =>
                 {
                     b.Property<int>("Id")
@@ -1335,6 +1454,24 @@ namespace Participatie.Host.Data.Migrations
                     b.Navigation("Buurt");
                 });
 
+            modelBuilder.Entity("Participatie.Host.Domain.BuurtbudgetProject", b =>
+                {
+                    b.HasOne("Participatie.Host.Domain.BuurtbudgetRonde", null)
+                        .WithMany("Projecten")
+                        .HasForeignKey("BuurtbudgetRondeId");
+                });
+
+            modelBuilder.Entity("Participatie.Host.Domain.BuurtbudgetRonde", b =>
+                {
+                    b.HasOne("Participatie.Host.Domain.Buurt", "Buurt")
+                        .WithMany()
+                        .HasForeignKey("BuurtId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Buurt");
+                });
+
             modelBuilder.Entity("Participatie.Host.Domain.ChatActivity", b =>
                 {
                     b.HasOne("Participatie.Host.Domain.ChatConversation", null)
@@ -1486,6 +1623,11 @@ namespace Participatie.Host.Data.Migrations
                     b.Navigation("CorporatieBezit");
 
                     b.Navigation("Postcodes");
+                });
+
+            modelBuilder.Entity("Participatie.Host.Domain.BuurtbudgetRonde", b =>
+                {
+                    b.Navigation("Projecten");
                 });
 
             modelBuilder.Entity("Participatie.Host.Domain.Gemeente", b =>

@@ -1,0 +1,26 @@
+using System.Threading.RateLimiting;
+
+namespace Participatie.Host.Features.Buurtbudget;
+
+/// <summary>Buurtbudget rounds: beleid sets them up, residents vote with the code from their letter, everyone sees the result.</summary>
+public static class BuurtbudgetFeature
+{
+    public static IServiceCollection AddBuurtbudget(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddScoped<BuurtbudgetService>();
+        services.AddOptions<BuurtbudgetOptions>().Bind(configuration.GetSection(BuurtbudgetOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        // Codes carry 60 random bits, so guessing is hopeless anyway; the limit keeps one address from flooding the vote.
+        var perMinuut = configuration.GetSection(BuurtbudgetOptions.SectionName).Get<BuurtbudgetOptions>()?.StemmenPerMinuutPerAdres ?? new BuurtbudgetOptions().StemmenPerMinuutPerAdres;
+        services.AddRateLimiter(options => options.AddPolicy(BuurtbudgetStemApi.RateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
+            context.Connection.RemoteIpAddress?.ToString() ?? "onbekend",
+            _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinuut, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })));
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapBuurtbudget(this IEndpointRouteBuilder app)
+    {
+        app.MapBuurtbudgetBeheerApi();
+        app.MapBuurtbudgetStemApi();
+        return app;
+    }
+}

@@ -1,0 +1,277 @@
+using Microsoft.EntityFrameworkCore;
+using Participatie.Buurtbudget.Counting;
+using Participatie.Host.Data;
+using Participatie.Host.Domain;
+
+namespace Participatie.Host.Features.Buurtbudget;
+
+/// <summary>Rounds, their ballot, the voting codes, the votes and the count.</summary>
+public sealed class BuurtbudgetService(ParticipatieDbContext db, TimeProvider clock)
+{
+    public sealed record NieuweRonde(string Naam, string BuurtCode, decimal Budget, DateTime StemmenVanaf, DateTime StemmenTot,
+        Telmethode Telmethode, int? MaxProjecten, decimal? MaxBedrag);
+
+    public sealed record NieuwProject(string Titel, string? Omschrijving, decimal Kosten, int? InitiatiefId);
+
+    /// <summary>Either the result or the reasons it was refused (Dutch, one per problem).</summary>
+    public sealed record Uitkomst<T>(T? Waarde, IReadOnlyList<string> Fouten)
+    {
+        public bool Gelukt => Fouten.Count == 0;
+    }
+
+    public async Task<Uitkomst<BuurtbudgetRonde>> MaakRondeAsync(NieuweRonde invoer, CancellationToken ct)
+    {
+        var fouten = new List<string>();
+        if (string.IsNullOrWhiteSpace(invoer.Naam))
+        {
+            fouten.Add("Geef de ronde een naam.");
+        }
+
+        if (invoer.Budget <= 0)
+        {
+            fouten.Add("Het budget moet meer dan € 0 zijn.");
+        }
+
+        if (invoer.StemmenTot <= invoer.StemmenVanaf)
+        {
+            fouten.Add("Het stemmen moet eindigen na het begin.");
+        }
+
+        if (invoer.MaxProjecten is < 1)
+        {
+            fouten.Add("Het hoogste aantal projecten op een stembiljet is minstens 1.");
+        }
+
+        if (invoer.MaxBedrag is <= 0)
+        {
+            fouten.Add("Het hoogste bedrag op een stembiljet moet meer dan € 0 zijn.");
+        }
+
+        var buurt = await db.Buurten.SingleOrDefaultAsync(b => b.Code == invoer.BuurtCode, ct);
+        if (buurt is null)
+        {
+            fouten.Add($"Buurt '{invoer.BuurtCode}' bestaat niet.");
+        }
+
+        if (fouten.Count > 0)
+        {
+            return new(null, fouten);
+        }
+
+        var ronde = new BuurtbudgetRonde
+        {
+            Naam = invoer.Naam.Trim(),
+            BuurtId = buurt!.Id,
+            Budget = invoer.Budget,
+            StemmenVanaf = DateTime.SpecifyKind(invoer.StemmenVanaf.ToUniversalTime(), DateTimeKind.Utc),
+            StemmenTot = DateTime.SpecifyKind(invoer.StemmenTot.ToUniversalTime(), DateTimeKind.Utc),
+            Telmethode = invoer.Telmethode,
+            MaxProjecten = invoer.MaxProjecten,
+            MaxBedrag = invoer.MaxBedrag,
+            AangemaaktOp = clock.GetUtcNow().UtcDateTime,
+        };
+        db.BuurtbudgetRondes.Add(ronde);
+        await db.SaveChangesAsync(ct);
+        return new(ronde, []);
+    }
+
+    public async Task<Uitkomst<BuurtbudgetProject>?> VoegProjectToeAsync(int rondeId, NieuwProject invoer, CancellationToken ct)
+    {
+        var ronde = await db.BuurtbudgetRondes.Include(r => r.Projecten).SingleOrDefaultAsync(r => r.Id == rondeId, ct);
+        if (ronde is null)
+        {
+            return null;
+        }
+
+        var fouten = new List<string>();
+        if (clock.GetUtcNow().UtcDateTime >= ronde.StemmenVanaf)
+        {
+            fouten.Add("Het stemmen is begonnen: het stembiljet ligt vast.");
+        }
+
+        if (string.IsNullOrWhiteSpace(invoer.Titel))
+        {
+            fouten.Add("Geef het project een titel.");
+        }
+
+        if (invoer.Kosten <= 0)
+        {
+            fouten.Add("De kosten moeten meer dan € 0 zijn.");
+        }
+        else if (invoer.Kosten > ronde.Budget)
+        {
+            fouten.Add($"De kosten (€ {invoer.Kosten:N2}) zijn hoger dan het hele budget (€ {ronde.Budget:N2}).");
+        }
+
+        if (invoer.InitiatiefId is { } initiatiefId && !await db.Initiatieven.AnyAsync(i => i.Id == initiatiefId, ct))
+        {
+            fouten.Add($"Initiatief {initiatiefId} bestaat niet.");
+        }
+
+        if (fouten.Count > 0)
+        {
+            return new(null, fouten);
+        }
+
+        var project = new BuurtbudgetProject
+        {
+            RondeId = ronde.Id,
+            Code = (ronde.Projecten.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            Titel = invoer.Titel.Trim(),
+            Omschrijving = invoer.Omschrijving?.Trim(),
+            Kosten = invoer.Kosten,
+            InitiatiefId = invoer.InitiatiefId,
+        };
+        ronde.Projecten.Add(project);
+        await db.SaveChangesAsync(ct);
+        return new(project, []);
+    }
+
+    /// <summary>New codes for letters; returned once, stored only hashed. Null when the round does not exist.</summary>
+    public async Task<IReadOnlyList<string>?> MaakStemcodesAsync(int rondeId, int aantal, CancellationToken ct)
+    {
+        if (!await db.BuurtbudgetRondes.AnyAsync(r => r.Id == rondeId, ct))
+        {
+            return null;
+        }
+
+        var codes = Enumerable.Range(0, aantal).Select(_ => Stemcodes.Nieuw()).Distinct().ToList();
+        db.Stemcodes.AddRange(codes.Select(c => new Stemcode { RondeId = rondeId, Hash = Stemcodes.Hash(rondeId, c) }));
+        await db.SaveChangesAsync(ct);
+        return codes;
+    }
+
+    public async Task<StemUitkomst> StemAsync(int rondeId, string? code, IReadOnlyList<string>? projecten, CancellationToken ct)
+    {
+        var ronde = await db.BuurtbudgetRondes.AsNoTracking().Include(r => r.Projecten).SingleOrDefaultAsync(r => r.Id == rondeId, ct);
+        if (ronde is null)
+        {
+            return StemUitkomst.OnbekendeRonde;
+        }
+
+        var nu = clock.GetUtcNow().UtcDateTime;
+        if (nu < ronde.StemmenVanaf)
+        {
+            return StemUitkomst.NogNietOpen;
+        }
+
+        if (nu >= ronde.StemmenTot)
+        {
+            return StemUitkomst.Gesloten;
+        }
+
+        if (!Stemcodes.LijktOpCode(code))
+        {
+            return StemUitkomst.OngeldigeCode;
+        }
+
+        var hash = Stemcodes.Hash(rondeId, code!);
+        var stemcodeId = await db.Stemcodes.Where(c => c.Hash == hash && c.RondeId == rondeId).Select(c => (int?)c.Id).SingleOrDefaultAsync(ct);
+        if (stemcodeId is null)
+        {
+            return StemUitkomst.OngeldigeCode;
+        }
+
+        if (Controleer(ronde, projecten).Count > 0)
+        {
+            return StemUitkomst.OngeldigBiljet;
+        }
+
+        var keuze = ronde.Projecten.Where(p => projecten!.Contains(p.Code)).OrderBy(p => p.Id).Select(p => p.Code).ToList();
+        for (var poging = 1; ; poging++)
+        {
+            var biljet = await db.Stembiljetten.SingleOrDefaultAsync(b => b.StemcodeId == stemcodeId, ct);
+            var vervangen = biljet is not null;
+            if (biljet is null)
+            {
+                db.Stembiljetten.Add(new Stembiljet { RondeId = rondeId, StemcodeId = stemcodeId.Value, Projecten = keuze, Versie = Guid.NewGuid() });
+            }
+            else
+            {
+                biljet.Projecten = keuze;
+                biljet.Versie = Guid.NewGuid();
+            }
+
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                return vervangen ? StemUitkomst.Vervangen : StemUitkomst.Geteld;
+            }
+            catch (DbUpdateException) when (poging < 3)
+            {
+                // The same code voted at the same moment elsewhere: read its ballot again and replace that one.
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
+
+    /// <summary>Why a ballot is not valid for this round (empty when it is).</summary>
+    public static IReadOnlyList<string> Controleer(BuurtbudgetRonde ronde, IReadOnlyList<string>? projecten)
+    {
+        var fouten = new List<string>();
+        if (projecten is null || projecten.Count == 0)
+        {
+            fouten.Add("Kies minstens één project.");
+            return fouten;
+        }
+
+        var onbekend = projecten.Where(p => ronde.Projecten.All(x => x.Code != p)).ToList();
+        if (onbekend.Count > 0)
+        {
+            fouten.Add($"Deze projecten staan niet op het stembiljet: {string.Join(", ", onbekend)}.");
+        }
+
+        if (projecten.Distinct().Count() != projecten.Count)
+        {
+            fouten.Add("Elk project mag maar één keer gekozen worden.");
+        }
+
+        if (ronde.MaxProjecten is { } max && projecten.Distinct().Count() > max)
+        {
+            fouten.Add($"Kies hoogstens {max} projecten.");
+        }
+
+        var totaal = ronde.Projecten.Where(p => projecten.Contains(p.Code)).Sum(p => p.Kosten);
+        if (ronde.MaxBedrag is { } maxBedrag && totaal > maxBedrag)
+        {
+            fouten.Add($"De gekozen projecten kosten samen € {totaal:N2}; hoogstens € {maxBedrag:N2} mag.");
+        }
+
+        return fouten;
+    }
+
+    /// <summary>The round with its ballots counted; null when it does not exist, Outcome null while voting is still open.</summary>
+    public async Task<(BuurtbudgetRonde Ronde, Outcome? Uitslag, int Stemmen)?> TelAsync(int rondeId, CancellationToken ct)
+    {
+        var ronde = await db.BuurtbudgetRondes.AsNoTracking().Include(r => r.Projecten).Include(r => r.Buurt)
+            .SingleOrDefaultAsync(r => r.Id == rondeId, ct);
+        if (ronde is null)
+        {
+            return null;
+        }
+
+        var biljetten = await db.Stembiljetten.AsNoTracking().Where(b => b.RondeId == rondeId).Select(b => b.Projecten).ToListAsync(ct);
+        if (clock.GetUtcNow().UtcDateTime < ronde.StemmenTot)
+        {
+            return (ronde, null, biljetten.Count);
+        }
+
+        var verkiezing = BuurtbudgetTelling.Verkiezing(ronde, biljetten);
+        return (ronde, Counter.Count(verkiezing, BuurtbudgetTelling.Opties(ronde.Telmethode)), biljetten.Count);
+    }
+
+    public async Task<string?> PabulibAsync(int rondeId, CancellationToken ct)
+    {
+        var ronde = await db.BuurtbudgetRondes.AsNoTracking().Include(r => r.Projecten).Include(r => r.Buurt)
+            .SingleOrDefaultAsync(r => r.Id == rondeId, ct);
+        if (ronde is null || clock.GetUtcNow().UtcDateTime < ronde.StemmenTot)
+        {
+            return null;
+        }
+
+        var biljetten = await db.Stembiljetten.AsNoTracking().Where(b => b.RondeId == rondeId).Select(b => b.Projecten).ToListAsync(ct);
+        using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        Participatie.Buurtbudget.Pabulib.PabulibWriter.Write(BuurtbudgetTelling.Verkiezing(ronde, biljetten), writer, BuurtbudgetTelling.Meta(ronde));
+        return writer.ToString();
+    }
+}

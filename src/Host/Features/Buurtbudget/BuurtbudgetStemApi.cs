@@ -1,0 +1,102 @@
+using System.Text;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Participatie.Buurtbudget.Counting;
+using Participatie.Host.Data;
+using Participatie.Host.Domain;
+
+namespace Participatie.Host.Features.Buurtbudget;
+
+/// <summary>
+/// What residents reach without an account: a round and its ballot, casting a ballot with the code from their letter,
+/// and after voting closes the result with the reason for every project, and the anonymous ballots as a pabulib file.
+/// </summary>
+public static class BuurtbudgetStemApi
+{
+    public const string RateLimitPolicy = "buurtbudget-stemmen";
+
+    public sealed record ProjectResponse(string Code, string Titel, string? Omschrijving, decimal Kosten);
+
+    public sealed record RondeResponse(int Id, string Naam, string? Buurt, decimal Budget, DateTime StemmenVanaf, DateTime StemmenTot,
+        string Status, string Telmethode, int? MaxProjecten, decimal? MaxBedrag, IReadOnlyList<ProjectResponse> Projecten);
+
+    public sealed record StemRequest(string? Code, List<string>? Projecten);
+
+    public sealed record StemResponse(string Uitkomst, IReadOnlyList<string> Projecten);
+
+    public sealed record ProjectUitslag(string Code, string Titel, decimal Kosten, int Stemmen, bool Gekozen, string Uitleg);
+
+    public sealed record UitslagResponse(int Id, string Naam, decimal Budget, string Telmethode, int Stemmen, decimal Besteed,
+        IReadOnlyList<string> Gekozen, IReadOnlyList<ProjectUitslag> Projecten);
+
+    public static RouteGroupBuilder MapBuurtbudgetStemApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("api/buurtbudget").WithTags("Buurtbudget").AllowAnonymous();
+        api.MapGet("/{id:int}", GetAsync);
+        api.MapPost("/{id:int}/stem", StemAsync).RequireRateLimiting(RateLimitPolicy);
+        api.MapGet("/{id:int}/uitslag", UitslagAsync);
+        api.MapGet("/{id:int}/pabulib", PabulibAsync);
+        return api;
+    }
+
+    public static RondeResponse Response(BuurtbudgetRonde r, TimeProvider clock)
+    {
+        var nu = clock.GetUtcNow().UtcDateTime;
+        var status = nu < r.StemmenVanaf ? "nog-niet-open" : nu < r.StemmenTot ? "open" : "gesloten";
+        return new RondeResponse(r.Id, r.Naam, r.Buurt?.Naam, r.Budget, r.StemmenVanaf, r.StemmenTot, status, r.Telmethode.ToString(),
+            r.MaxProjecten, r.MaxBedrag, r.Projecten.OrderBy(p => p.Id).Select(p => new ProjectResponse(p.Code, p.Titel, p.Omschrijving, p.Kosten)).ToList());
+    }
+
+    public static async Task<Results<Ok<RondeResponse>, NotFound>> GetAsync(int id, ParticipatieDbContext db, TimeProvider clock, CancellationToken ct) =>
+        await db.BuurtbudgetRondes.AsNoTracking().Include(r => r.Projecten).Include(r => r.Buurt).SingleOrDefaultAsync(r => r.Id == id, ct) is { } ronde
+            ? TypedResults.Ok(Response(ronde, clock))
+            : TypedResults.NotFound();
+
+    public static async Task<Results<Ok<StemResponse>, ValidationProblem, ProblemHttpResult, NotFound>> StemAsync(
+        int id, StemRequest request, BuurtbudgetService service, ParticipatieDbContext db, CancellationToken ct)
+    {
+        var uitkomst = await service.StemAsync(id, request.Code, request.Projecten, ct);
+        switch (uitkomst)
+        {
+            case StemUitkomst.Geteld or StemUitkomst.Vervangen:
+                return TypedResults.Ok(new StemResponse(uitkomst == StemUitkomst.Geteld ? "geteld" : "vervangen", request.Projecten!.Distinct().ToList()));
+            case StemUitkomst.OnbekendeRonde:
+                return TypedResults.NotFound();
+            case StemUitkomst.OngeldigeCode:
+                return TypedResults.Problem("Deze stemcode is niet geldig voor deze ronde. Controleer de code op uw brief.", statusCode: StatusCodes.Status403Forbidden, title: "Ongeldige stemcode");
+            case StemUitkomst.NogNietOpen:
+                return TypedResults.Problem("Het stemmen is nog niet begonnen.", statusCode: StatusCodes.Status409Conflict, title: "Stemmen nog niet open");
+            case StemUitkomst.Gesloten:
+                return TypedResults.Problem("Het stemmen is gesloten.", statusCode: StatusCodes.Status409Conflict, title: "Stemmen gesloten");
+            default:
+                var ronde = await db.BuurtbudgetRondes.AsNoTracking().Include(r => r.Projecten).SingleAsync(r => r.Id == id, ct);
+                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["projecten"] = [.. BuurtbudgetService.Controleer(ronde, request.Projecten)] });
+        }
+    }
+
+    public static async Task<Results<Ok<UitslagResponse>, ProblemHttpResult, NotFound>> UitslagAsync(int id, BuurtbudgetService service, CancellationToken ct)
+    {
+        if (await service.TelAsync(id, ct) is not { } telling)
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (telling.Uitslag is not { } uitslag)
+        {
+            return TypedResults.Problem("De uitslag komt als het stemmen gesloten is.", statusCode: StatusCodes.Status409Conflict, title: "Stemmen nog open");
+        }
+
+        var titels = telling.Ronde.Projecten.ToDictionary(p => p.Code, p => p.Titel, StringComparer.Ordinal);
+        var projecten = uitslag.Projects
+            .OrderByDescending(p => p.Selected).ThenByDescending(p => p.Votes).ThenBy(p => p.ProjectId, StringComparer.Ordinal)
+            .Select(p => new ProjectUitslag(p.ProjectId, titels[p.ProjectId], p.Cost, p.Votes, p.Selected, p.Describe()))
+            .ToList();
+        return TypedResults.Ok(new UitslagResponse(telling.Ronde.Id, telling.Ronde.Naam, telling.Ronde.Budget, telling.Ronde.Telmethode.ToString(),
+            telling.Stemmen, uitslag.Spent, uitslag.SelectedSorted, projecten));
+    }
+
+    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> PabulibAsync(int id, BuurtbudgetService service, CancellationToken ct) =>
+        await service.PabulibAsync(id, ct) is { } pb
+            ? TypedResults.File(Encoding.UTF8.GetBytes(pb), "text/plain; charset=utf-8", $"buurtbudget-{id}.pb")
+            : TypedResults.Problem("Er is (nog) geen afgesloten ronde met dit nummer.", statusCode: StatusCodes.Status404NotFound, title: "Geen uitslag");
+}
