@@ -36,6 +36,7 @@ public sealed class EndpointMatrixTests : IClassFixture<ParticipatieFactory>
         ["GET /api/open-data/"] = Anoniem,
         ["GET /api/open-data/{bestand}"] = Anoniem,
         // Buurtbudget: the ballot, voting with a code from a letter, the result and the anonymous ballots are public.
+        ["GET /buurtbudget/{id:int}"] = Anoniem,
         ["GET /api/buurtbudget/{id:int}"] = Anoniem,
         ["POST /api/buurtbudget/{id:int}/stem"] = Anoniem,
         ["GET /api/buurtbudget/{id:int}/uitslag"] = Anoniem,

@@ -8,6 +8,7 @@ public static class BuurtbudgetFeature
     public static IServiceCollection AddBuurtbudget(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<BuurtbudgetService>();
+        services.AddMemoryCache();
         services.AddOptions<BuurtbudgetOptions>().Bind(configuration.GetSection(BuurtbudgetOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         // Codes carry 60 random bits, so guessing is hopeless anyway; the limit keeps one address from flooding the vote.
         var perMinuut = configuration.GetSection(BuurtbudgetOptions.SectionName).Get<BuurtbudgetOptions>()?.StemmenPerMinuutPerAdres ?? new BuurtbudgetOptions().StemmenPerMinuutPerAdres;
@@ -21,6 +22,7 @@ public static class BuurtbudgetFeature
     {
         app.MapBuurtbudgetBeheerApi();
         app.MapBuurtbudgetStemApi();
+        app.MapBuurtbudgetPages();
         return app;
     }
 }

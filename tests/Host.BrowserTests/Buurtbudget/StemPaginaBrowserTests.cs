@@ -1,0 +1,98 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using OpenQA.Selenium;
+using Participatie.Host.BrowserTests.Infrastructure;
+using Participatie.Host.BrowserTests.Staff;
+using Participatie.Host.Tests.Infrastructure;
+
+namespace Participatie.Host.BrowserTests.Buurtbudget;
+
+/// <summary>
+/// The public buurtbudget page in headless Chromium, at 390 px as on a phone: a resident votes with the code from
+/// the letter, votes again (the new ballot replaces the first), is told clearly when the code is wrong; once voting
+/// has closed the page shows the result with a reason per project. axe-core finds no serious violations on either.
+/// The rounds open and close a few seconds from now on the Host's own clock.
+/// </summary>
+public sealed class StemPaginaBrowserTests
+{
+    [Fact]
+    public async Task Resident_VotesOnAPhone_ThenSeesTheResult()
+    {
+        await using var host = await RunningHost.StartAsync();
+        using var beleid = new HttpClient(new HttpClientHandler { UseCookies = true }) { BaseAddress = host.BaseAddress };
+        (await beleid.PostAsJsonAsync("/api/auth/login", new { username = "beleid", password = "participatie-demo" })).EnsureSuccessStatusCode();
+        var buurtCode = (await beleid.GetFromJsonAsync<List<JsonObject>>("/api/buurten"))![0]["code"]!.GetValue<string>();
+
+        async Task<(int Id, List<string> Codes)> RondeAsync(TimeSpan open, TimeSpan dicht)
+        {
+            var nu = DateTime.UtcNow;
+            var ronde = await (await beleid.PostAsJsonAsync("/api/buurtbudget/rondes", new
+            {
+                naam = "Buurtbudget Bloemenbuurt", buurtCode, budget = 1000m, stemmenVanaf = nu + open, stemmenTot = nu + dicht, maxProjecten = 2,
+            })).Content.ReadFromJsonAsync<JsonObject>();
+            var id = ronde!["id"]!.GetValue<int>();
+            foreach (var (titel, kosten) in new[] { ("Speeltuin opknappen", 600m), ("Bankjes bij de vijver", 400m), ("Moestuin", 400m) })
+            {
+                (await beleid.PostAsJsonAsync($"/api/buurtbudget/rondes/{id}/projecten", new { titel, kosten, omschrijving = "Een voorstel van bewoners." })).EnsureSuccessStatusCode();
+            }
+
+            var csv = await (await beleid.PostAsJsonAsync($"/api/buurtbudget/rondes/{id}/stemcodes", new { aantal = 3 })).Content.ReadAsStringAsync();
+            return (id, csv.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).ToList());
+        }
+
+        async Task WachtOpStatusAsync(int id, string status)
+        {
+            using var anoniem = new HttpClient { BaseAddress = host.BaseAddress };
+            for (var i = 0; i < 600 && (await anoniem.GetFromJsonAsync<JsonObject>($"/api/buurtbudget/{id}"))!["status"]!.GetValue<string>() != status; i++)
+            {
+                await Task.Delay(100);
+            }
+        }
+
+        var (open, codes) = await RondeAsync(TimeSpan.FromSeconds(10), TimeSpan.FromHours(1));
+        var (gesloten, codesB) = await RondeAsync(TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(20));
+        await WachtOpStatusAsync(gesloten, "open");
+        using (var stemmer = new HttpClient { BaseAddress = host.BaseAddress })
+        {
+            (await stemmer.PostAsJsonAsync($"/api/buurtbudget/{gesloten}/stem", new { code = codesB[0], projecten = new[] { "1" } })).EnsureSuccessStatusCode();
+            (await stemmer.PostAsJsonAsync($"/api/buurtbudget/{gesloten}/stem", new { code = codesB[1], projecten = new[] { "3" } })).EnsureSuccessStatusCode();
+        }
+
+        await WachtOpStatusAsync(open, "open");
+        using var driver = Chromium.Start();
+        driver.Manage().Window.Size = new System.Drawing.Size(390, 844);
+        driver.Navigate().GoToUrl(new Uri(host.BaseAddress, $"/buurtbudget/{open}"));
+        StaffApp.WaitForElement(driver, "#stembiljet", "the ballot");
+        Assert.Equal("Buurtbudget Bloemenbuurt", driver.FindElement(By.TagName("h1")).Text);
+        StaffApp.AssertAccessible(driver, "the voting page");
+        StaffApp.AssertSameOrigin(driver);
+
+        // A wrong code: a clear message, nothing counted.
+        driver.FindElement(By.Id("code")).SendKeys("AAAA-BBBB-CCCC");
+        StaffApp.Click(driver, driver.FindElement(By.Id("project-1")));
+        StaffApp.Click(driver, driver.FindElement(By.CssSelector("#stembiljet button[type=submit]")));
+        Assert.Contains("niet geldig", StaffApp.WaitForElement(driver, "#fout", "the error").Text, StringComparison.Ordinal);
+
+        // Three projects is one too many for this ballot: the server's reason is shown.
+        StaffApp.Type(driver.FindElement(By.Id("code")), codes[0].ToLowerInvariant());
+        StaffApp.Click(driver, driver.FindElement(By.Id("project-2")));
+        StaffApp.Click(driver, driver.FindElement(By.Id("project-3")));
+        StaffApp.Click(driver, driver.FindElement(By.CssSelector("#stembiljet button[type=submit]")));
+        Chromium.WaitFor(driver, d => d.FindElement(By.Id("fout")).Text.Contains("hoogstens 2", StringComparison.Ordinal), "the ballot's limit");
+
+        StaffApp.Click(driver, driver.FindElement(By.Id("project-3")));
+        StaffApp.Click(driver, driver.FindElement(By.CssSelector("#stembiljet button[type=submit]")));
+        Assert.Contains("uw stem is geteld", StaffApp.WaitForElement(driver, "#bevestiging", "the confirmation").Text, StringComparison.Ordinal);
+        StaffApp.Click(driver, driver.FindElement(By.CssSelector("#stembiljet button[type=submit]")));
+        Chromium.WaitFor(driver, d => d.FindElement(By.Id("bevestiging")).Text.Contains("eerdere stem", StringComparison.Ordinal), "the replacement");
+
+        await WachtOpStatusAsync(gesloten, "gesloten");
+        driver.Navigate().GoToUrl(new Uri(host.BaseAddress, $"/buurtbudget/{gesloten}"));
+        StaffApp.WaitForElement(driver, "#uitslag", "the result");
+        var rijen = driver.FindElements(By.CssSelector("#uitslag-rijen tr"));
+        Assert.Equal(3, rijen.Count);
+        Assert.Contains("2 stemmen", driver.FindElement(By.Id("uitslag-samenvatting")).Text, StringComparison.Ordinal);
+        Assert.All(rijen, r => Assert.False(string.IsNullOrWhiteSpace(r.FindElements(By.TagName("td"))[4].Text)));
+        StaffApp.AssertAccessible(driver, "the result page");
+    }
+}
