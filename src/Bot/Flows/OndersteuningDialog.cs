@@ -1,4 +1,3 @@
-using System.Text;
 using Participatie.Bot.Dialogs;
 using Participatie.Bot.Dialogs.Prompts;
 using Participatie.Bot.Diensten;
@@ -220,23 +219,8 @@ public sealed class OndersteuningDialog : ComponentDialog
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
-        var builder = new StringBuilder();
-        builder.AppendLine(state.Referentie is null ? _texts.Get(locale, TextKeys.SupportResultHeader) : _texts.Format(locale, TextKeys.SupportResultHeaderFor, state.Referentie));
-        foreach (var uitkomst in advies.Uitkomsten)
-        {
-            builder.AppendLine();
-            builder.Append(uitkomst.KomtInAanmerking ? "✔ " : "✖ ")
-                .Append(uitkomst.Naam).Append(": ")
-                .AppendLine(_texts.Get(locale, uitkomst.KomtInAanmerking ? TextKeys.SupportEligible : TextKeys.SupportNotEligible));
-            foreach (var reden in uitkomst.Redenen)
-            {
-                builder.Append("   – ").AppendLine(reden);
-            }
-        }
-
-        builder.AppendLine();
-        builder.Append(_texts.Get(locale, advies.Uitkomsten.Any(u => u.KomtInAanmerking) ? TextKeys.SupportOutroEligible : TextKeys.SupportOutroNone));
-        await step.SendAsync(builder.ToString(), cancellationToken);
+        var header = state.Referentie is null ? _texts.Get(locale, TextKeys.SupportResultHeader) : _texts.Format(locale, TextKeys.SupportResultHeaderFor, state.Referentie);
+        await step.SendAsync(OndersteuningsAntwoord.Tekst(_texts, locale, advies, header), cancellationToken);
         return await step.EndDialogAsync(null, cancellationToken);
     }
 

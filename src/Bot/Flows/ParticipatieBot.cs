@@ -20,6 +20,7 @@ public sealed class ParticipatieBot : IBot
     private readonly BotState<ConversationData> _conversationState;
     private readonly BotState<UserData> _userState;
     private readonly BotTexts _texts;
+    private readonly IParticipatieDiensten _diensten;
     private readonly DialogSet _dialogs = new();
 
     public ParticipatieBot(IBotStorage storage, IParticipatieDiensten diensten, BotTexts? texts = null)
@@ -27,6 +28,7 @@ public sealed class ParticipatieBot : IBot
         ArgumentNullException.ThrowIfNull(storage);
         ArgumentNullException.ThrowIfNull(diensten);
         _texts = texts ?? BotTexts.Default;
+        _diensten = diensten;
         _conversationState = BotState<ConversationData>.ForConversation(storage);
         _userState = BotState<UserData>.ForUser(storage);
         _dialogs.Add(new IntakeDialog(diensten, _texts));
@@ -138,6 +140,13 @@ public sealed class ParticipatieBot : IBot
     private async Task<DialogTurnResult> RouteAsync(TurnContext turn, DialogContext dc, ConversationData conversation, CancellationToken cancellationToken)
     {
         var intent = IntentRecognizer.Recognize(turn.Text);
+        if (intent.Intent == Intent.Support && intent.Reference is null && BeschrijftInitiatief(turn))
+        {
+            // "wij willen een straatfeest … en we zoeken geld" describes an initiative that needs money: that is an intake,
+            // and the support question can still be asked in the middle of it.
+            intent = new IntentResult(Intent.StartInitiative, turn.Text.Trim().TrimEnd('.', '!'));
+        }
+
         switch (intent.Intent)
         {
             case Intent.StartInitiative:
@@ -253,6 +262,13 @@ public sealed class ParticipatieBot : IBot
         }
 
         return null;
+    }
+
+    /// <summary>A statement (not a question) that names what the initiative is: a title word such as "straatfeest".</summary>
+    private bool BeschrijftInitiatief(TurnContext turn)
+    {
+        var slots = new Slots.SlotExtractor(_diensten.Hulpsoorten).Extract(turn.Text, turn.Today, BotLocale.Language(turn.Locale) == "en");
+        return !slots.IsVraag && slots.Heeft(Slots.SlotSoort.Titel);
     }
 
     private static bool UserJoined(Activity activity) =>
