@@ -764,6 +764,14 @@ public sealed partial class IntakeDialog : ComponentDialog
             return await base.ContinueDialogAsync(dc, cancellationToken);
         }
 
+        if (open == IntakeVraag.Plaats && overig.Slots.Count == 0 && !resultaat.IsCorrectie && eigen.Count > 0)
+        {
+            // Just the place ("ik woon in de Bloemenbuurt"): search the words that name it, not the whole sentence.
+            state.PlaatsTekst = eigen.FirstOrDefault(s => s.Soort == SlotSoort.Postcode)?.Waarde ?? eigen[0].Waarde;
+            WaterfallDialog<IntakeState>.WriteState(waterfall, state);
+            return await RestartInnerAsync(dc, state, cancellationToken);
+        }
+
         if (!getypt && !resultaat.IsCorrectie && open != IntakeVraag.Bevestigen)
         {
             // A free answer that also names other facts: keep those facts, and the text answers the question.
@@ -797,9 +805,12 @@ public sealed partial class IntakeDialog : ComponentDialog
     {
         (IntakeVraag.Titel, SlotSoort.Titel) => true,
         (IntakeVraag.Plaats or IntakeVraag.BuurtKeuze, SlotSoort.Plaats or SlotSoort.Postcode) => true,
-        (IntakeVraag.MetWie, SlotSoort.MetWie or SlotSoort.Aantal) => false,
+        (IntakeVraag.MetWie, SlotSoort.MetWie) => true,
         (IntakeVraag.Aantal, SlotSoort.Aantal) => true,
         (IntakeVraag.Hulp or IntakeVraag.HulpAanvullen, SlotSoort.Hulp) => true,
+
+        // "tijd en geld" answers what the resident contributes; the money there is not help asked for.
+        (IntakeVraag.EigenBijdrage or IntakeVraag.EigenBijdrageBedrag, SlotSoort.Hulp) => true,
         (IntakeVraag.Begroting or IntakeVraag.EigenBijdrageBedrag, SlotSoort.Bedrag) => true,
         (IntakeVraag.Startdatum, SlotSoort.Startdatum) => true,
         (IntakeVraag.Contact, SlotSoort.Contact) => true,

@@ -96,16 +96,18 @@ public sealed partial class SlotExtractor
     private static readonly HashSet<string> CorrectieWoorden =
         ["nee", "neen", "no", "nope", "niet", "sorry", "oeps", "oops", "correctie", "wacht", "eigenlijk", "actually", "pardon"];
 
-    private readonly List<(string Code, string Woord, bool Frase)> _hulpwoorden;
+    private readonly List<(string Code, string Woord, bool Frase, string? Taal)> _hulpwoorden;
 
     public SlotExtractor(IReadOnlyList<Hulpsoort> hulpsoorten)
     {
         ArgumentNullException.ThrowIfNull(hulpsoorten);
         _hulpwoorden = [.. hulpsoorten
-            .SelectMany(h => h.AlleSynoniemen().Select(w => (h.Code, Woord: TextNormalizer.Normalize(w))))
+            .SelectMany(h => new[] { h.Code }.Concat(h.Naam.Values).Select(w => (h.Code, Woord: w, Taal: (string?)null))
+                .Concat(h.Synoniemen.SelectMany(s => s.Value.Select(w => (h.Code, Woord: w, Taal: (string?)s.Key)))))
+            .Select(x => (x.Code, Woord: TextNormalizer.Normalize(x.Woord), x.Taal))
             .Where(x => x.Woord.Length > 0 && !GeneriekeHulpwoorden.Contains(x.Woord))
             .Distinct()
-            .Select(x => (x.Code, x.Woord, x.Woord.Contains(' ', StringComparison.Ordinal)))];
+            .Select(x => (x.Code, x.Woord, x.Woord.Contains(' ', StringComparison.Ordinal), x.Taal))];
     }
 
     /// <summary>The facts in <paramref name="text"/>; dates relative to <paramref name="today"/> (the turn's clock, never the wall clock).</summary>
@@ -116,6 +118,19 @@ public sealed partial class SlotExtractor
             return SlotResultaat.Leeg;
         }
 
+        try
+        {
+            return Lees(text, today, english);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // Hostile or pathological input: understanding nothing is the safe answer; the prompt still gets the text.
+            return SlotResultaat.Leeg;
+        }
+    }
+
+    private SlotResultaat Lees(string text, DateOnly today, bool english)
+    {
         var werk = new Werktekst(text);
         var slots = new List<Slot>();
         ZoekContact(werk, slots);
@@ -125,7 +140,7 @@ public sealed partial class SlotExtractor
         ZoekAantal(werk, slots);
         ZoekMetWie(werk, slots);
         ZoekPlaats(werk, slots);
-        ZoekHulp(werk, slots);
+        ZoekHulp(werk, english, slots);
         ZoekThema(werk, slots);
         ZoekTitel(werk, english, slots);
 
@@ -220,9 +235,11 @@ public sealed partial class SlotExtractor
 
     private static void ZoekBedrag(Werktekst werk, bool english, List<Slot> slots)
     {
+        var tekst = werk.Tekst;
         foreach (var patroon in new[] { BedragMetValuta(), BedragNaKosten() })
         {
-            foreach (Match m in patroon.Matches(werk.Tekst))
+            // Overlapping tries: "ongeveer € 1.200" first matches "ongeveer €" (no number), then "€ 1.200".
+            for (var m = patroon.Match(tekst); m.Success; m = m.Index + 1 < tekst.Length ? patroon.Match(tekst, m.Index + 1) : Match.Empty)
             {
                 var getal = Anderhalf(m.Groups["n"].Value);
                 if (AmountRecognizer.TryRecognize(getal, english, out var bedrag) && bedrag > 0)
@@ -332,13 +349,20 @@ public sealed partial class SlotExtractor
         }
     }
 
-    private void ZoekHulp(Werktekst werk, List<Slot> slots)
+    private void ZoekHulp(Werktekst werk, bool english, List<Slot> slots)
     {
         var woorden = Woorden().Matches(werk.Tekst).Select(m => (m.Value, Norm: TextNormalizer.Normalize(m.Value))).Where(w => w.Norm.Length > 0).ToList();
         var genormaliseerd = " " + string.Join(' ', woorden.Select(w => w.Norm)) + " ";
         var codes = new List<(int Positie, string Code, string Bron)>();
-        foreach (var (code, woord, frase) in _hulpwoorden)
+        var taal = english ? "en" : "nl";
+        foreach (var (code, woord, frase, woordTaal) in _hulpwoorden)
         {
+            if (woord.Length <= 3 && woordTaal is not null && woordTaal != taal)
+            {
+                // A short word of the other language is often a common word here: English "van" is Dutch "of".
+                continue;
+            }
+
             if (frase)
             {
                 var at = genormaliseerd.IndexOf(" " + woord + " ", StringComparison.Ordinal);
@@ -441,9 +465,9 @@ public sealed partial class SlotExtractor
 
     private const string Weekdag = @"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
 
-    private const string Mensen = @"(?:buren|buurtbewoners|bewoners|buurtgenoten|mensen|personen|deelnemers|vrijwilligers|huishoudens|gezinnen|families|neighbours|neighbors|people|residents|volunteers|persons|participants|households|vrienden|friends|man)";
+    private const string Mensen = @"(?:buren|buurtbewoners|bewoners|buurtgenoten|mensen|personen|deelnemers|vrijwilligers|huishoudens|gezinnen|families|ouders|neighbours|neighbors|people|residents|volunteers|persons|participants|households|parents|vrienden|friends|man)";
 
-    private const string Getal = @"(?:\d{1,6}|[a-zë]+)";
+    private const string Getal = @"(?:\b\d{1,6}|\b[a-zë]{1,30})";
 
     [GeneratedRegex(@"[A-Za-z0-9._%+\-]{1,64}@[A-Za-z0-9\-]{1,63}(\.[A-Za-z0-9\-]{1,63})*\.[A-Za-z]{2,24}", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex Email();
@@ -469,7 +493,7 @@ public sealed partial class SlotExtractor
 
     [GeneratedRegex(
         @"(?:€|\beur\b|\beuro\b)\s*(?<n>\d[\d.,]*(?:,-{1,2}|\.-)?(?:\s?k\b|\s+(?:duizend|miljoen|thousand))?)"
-        + @"|(?<n>(?:\d[\d.,]*(?:\s?k)?|(?:anderhalf|anderhalve|[a-zë]+)(?:\s+(?:duizend|honderd|thousand|hundred|ton|miljoen))?))\s*(?:,-{1,2}\s*)?(?:euro'?s?\b|eur\b|€)",
+        + @"|(?<n>(?:(?<![\d.,])\d[\d.,]{0,14}(?:\s?k)?|\b(?:anderhalf|anderhalve|[a-zë]{1,30})(?:\s+(?:duizend|honderd|thousand|hundred|ton|miljoen))?))\s*(?:,-{1,2}\s*)?(?:euro'?s?\b|eur\b|€)",
         Opties, matchTimeoutMilliseconds: 200)]
     private static partial Regex BedragMetValuta();
 

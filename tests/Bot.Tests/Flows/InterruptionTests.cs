@@ -51,7 +51,7 @@ public sealed class InterruptionTests
         await chat.SendAsync("ik wil een buurtbarbecue organiseren");
         await chat.SendAsync("Barbecue");
         (await chat.SendAsync("opnieuw")).ShouldContain("we beginnen opnieuw").ShouldContain("Wat is uw idee");
-        (await chat.SendAsync("Een rommelmarkt")).ShouldContain("korte titel");
+        (await chat.SendAsync("Een rommelmarkt")).ShouldContain("Titel: Rommelmarkt").ShouldContain("Waar vindt het plaats");
     }
 
     [Fact]
