@@ -145,4 +145,5 @@ public static class TextKeys
     public const string IntakePlaceChoose = nameof(IntakePlaceChoose);
     public const string IntakePlaceDontKnow = nameof(IntakePlaceDontKnow);
     public const string IntakePlaceContact = nameof(IntakePlaceContact);
+    public const string SupportPlaceSkipped = nameof(SupportPlaceSkipped);
 }

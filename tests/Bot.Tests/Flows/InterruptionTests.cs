@@ -60,7 +60,7 @@ public sealed class InterruptionTests
         var chat = new TestConversation(locale: "en-US");
         await chat.SendAsync("What support can I get?");
         await chat.SendAsync("5341 AB");
-        (await chat.SendAsync("start over")).ShouldContain("let's start over").ShouldContain("What is the postcode");
+        (await chat.SendAsync("start over")).ShouldContain("let's start over").ShouldContain("Where does the initiative take place? Give the postcode");
     }
 
     [Fact]

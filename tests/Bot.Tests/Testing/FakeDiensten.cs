@@ -56,6 +56,9 @@ public sealed class FakeDiensten : IParticipatieDiensten
             _ when query.Contains("ruwaard", StringComparison.Ordinal) => [Ruwaard, RuwaardNoord],
             _ when query.Contains("binnenstad", StringComparison.Ordinal) || query.Contains("centrum", StringComparison.Ordinal) => [Binnenstad],
             _ when query.Contains("schadewijk", StringComparison.Ordinal) => [Schadewijk],
+
+            // The Host ranks names that start with what was typed ("ruwa"); the nearest names after two misses rely on it.
+            _ when query.Length >= 4 => [.. new[] { Binnenstad, Schadewijk, Ruwaard, RuwaardNoord }.Where(b => b.Naam.StartsWith(query, StringComparison.OrdinalIgnoreCase))],
             _ => [],
         };
         return Task.FromResult(result);
