@@ -11,7 +11,7 @@ namespace Participatie.Bot.Tests.Slots;
 /// (our own resident openings and mid-dialog turns, Dutch and English, with typos and informal language).
 /// A slot counts as right only with the expected value; a wrong value is both a false positive and a miss.
 /// </summary>
-public sealed class SlotCorpusTests
+public sealed class SlotCorpusTests(Xunit.Abstractions.ITestOutputHelper output)
 {
     private const double Minimum = 0.9;
 
@@ -59,6 +59,8 @@ public sealed class SlotCorpusTests
             Assert.True(tp > 0, $"{soort} is never expected in the corpus");
         }
 
+        output.WriteLine(rapport.ToString());
+        output.WriteLine(fouten.ToString());
         var onder = telling.Where(t =>
             (t.Value.Tp + t.Value.Fp > 0 && (double)t.Value.Tp / (t.Value.Tp + t.Value.Fp) < Minimum)
             || (t.Value.Tp + t.Value.Fn > 0 && (double)t.Value.Tp / (t.Value.Tp + t.Value.Fn) < Minimum)).ToList();
