@@ -38,7 +38,7 @@ public sealed partial class SlotExtractor
     private static readonly HashSet<string> GeenTitel =
     [
         "dag", "vandaag", "zaterdag", "zondag", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "feestdag", "verjaardag", "vanavond",
-        "vanmiddag", "vanochtend", "middag", "avond", "ochtend", "actie", "tuin", "walk", "club", "fair", "lunch", "markt", "market", "kast",
+        "vanmiddag", "vanochtend", "goedemiddag", "goedenavond", "goedemorgen", "middag", "avond", "ochtend", "actie", "tuin", "walk", "club", "fair", "lunch", "markt", "market", "kast",
     ];
 
     /// <summary>Before an English title word these make it a two-word title ("street party", "community garden").</summary>
@@ -56,7 +56,7 @@ public sealed partial class SlotExtractor
         ("Cultuur", ["muziek", "concert", "theater", "kunst", "cultuur", "music", "mural", "muurschilder", "voorlees", "bieb", "dans", "film", "toneel"], ["art"]),
         ("Zorg", ["ouderen", "eenzaam", "mantelzorg", "elderly", "lonely", "senioren", "zorg", "boodschappen"], []),
         ("Veiligheid", ["veilig", "verlichting", "preventie", "inbraak", "safety", "verkeer", "drempel"], ["safe"]),
-        ("Ontmoeting", ["feest", "bbq", "barbecue", "koffie", "ontmoet", "burendag", "borrel", "maaltijd", "diner", "etentje", "picknick", "party", "picnic", "potluck", "dinner", "ontbijt", "breakfast", "kerst", "bingo", "quiz", "buurtcafe"], ["meet", "fest", "lunch"]),
+        ("Ontmoeting", ["feest", "bbq", "barbecue", "koffie", "ontmoet", "burendag", "borrel", "maaltijd", "diner", "etentje", "picknick", "party", "picnic", "potluck", "dinner", "ontbijt", "breakfast", "kerst", "christmas", "bingo", "quiz", "buurtcafe"], ["meet", "fest", "lunch"]),
         ("Groen", ["tuin", "groen", "bomen", "boom", "planten", "garden", "bloembak", "boomspiegel", "plant"], ["tree", "trees"]),
     ];
 
@@ -418,16 +418,20 @@ public sealed partial class SlotExtractor
         for (var i = 0; i < woorden.Count; i++)
         {
             var token = TextNormalizer.Normalize(woorden[i].Value);
-            if (token.Length < 3 || GeenTitel.Contains(token) || !TitelAchtervoegsels.Any(a => token.EndsWith(a, StringComparison.Ordinal)))
+            if (token.Length < 3 || !TitelAchtervoegsels.Any(a => token.EndsWith(a, StringComparison.Ordinal)))
             {
                 continue;
             }
 
-            var titel = woorden[i].Value;
-            if (i > 0 && EngelseTitelVoorwoorden.Contains(TextNormalizer.Normalize(woorden[i - 1].Value)) && woorden[i].Index - (woorden[i - 1].Index + woorden[i - 1].Length) <= 1)
+            // "Christmas market" names an activity where "market" alone does not.
+            var voorwoord = i > 0 && EngelseTitelVoorwoorden.Contains(TextNormalizer.Normalize(woorden[i - 1].Value))
+                && woorden[i].Index - (woorden[i - 1].Index + woorden[i - 1].Length) <= 1;
+            if (GeenTitel.Contains(token) && !voorwoord)
             {
-                titel = woorden[i - 1].Value + " " + titel;
+                continue;
             }
+
+            var titel = voorwoord ? woorden[i - 1].Value + " " + woorden[i].Value : woorden[i].Value;
 
             var waarde = char.ToUpper(titel[0], CultureInfo.InvariantCulture) + titel[1..].ToLowerInvariant();
             slots.Add(new Slot(SlotSoort.Titel, waarde, titel));
