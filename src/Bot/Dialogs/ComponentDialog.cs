@@ -43,6 +43,15 @@ public abstract class ComponentDialog : Dialog
         return await AfterInnerAsync(dc, result, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>Ends the inner dialogs and starts the initial one again with <paramref name="options"/> (e.g. the answers so far).</summary>
+    protected async Task<DialogTurnResult> RestartInnerAsync(DialogContext dc, object? options, CancellationToken cancellationToken)
+    {
+        var inner = CreateInnerContext(dc);
+        await inner.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
+        var result = await inner.BeginDialogAsync(InitialDialogId ?? throw new InvalidOperationException($"{Id} has no dialogs."), options, cancellationToken).ConfigureAwait(false);
+        return await AfterInnerAsync(dc, result, cancellationToken).ConfigureAwait(false);
+    }
+
     public override async Task<DialogTurnResult> ResumeDialogAsync(DialogContext dc, DialogReason reason, object? result, CancellationToken cancellationToken)
     {
         await RepromptDialogAsync(dc, dc.ActiveDialog!, cancellationToken).ConfigureAwait(false);

@@ -73,6 +73,16 @@ public sealed class WaterfallDialog<TState> : Dialog
         return outcome;
     }
 
+    /// <summary>The typed state of a waterfall instance, for a parent that reads a message before its waterfall does.</summary>
+    internal static TState ReadState(DialogInstance instance) => Load(instance);
+
+    /// <summary>Stores a changed state back into the waterfall instance (and its cache for this turn).</summary>
+    internal static void WriteState(DialogInstance instance, TState state)
+    {
+        instance.StateCache = state;
+        Save(instance, state);
+    }
+
     private static TState Load(DialogInstance instance)
     {
         if (instance.StateCache is TState cached)

@@ -15,4 +15,7 @@ public sealed class ConversationData
 
     /// <summary>Reference numbers of initiatives started in this conversation.</summary>
     public List<string> Referenties { get; set; } = [];
+
+    /// <summary>Facts from the support check, for the intake that may follow (<see cref="GedeeldeFeiten"/>).</summary>
+    public GedeeldeFeiten? Feiten { get; set; }
 }

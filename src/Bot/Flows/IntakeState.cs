@@ -58,13 +58,36 @@ public sealed class IntakeState
 
     public bool WilWijzigen { get; set; }
 
+    /// <summary>The question waiting for an answer; null before the first question.</summary>
+    public IntakeVraag? OpenVraag { get; set; }
+
+    /// <summary>A place the resident named in another answer, not yet resolved to one buurt: the place step searches it.</summary>
+    public string? PlaatsTekst { get; set; }
+
+    /// <summary>Places tried that matched no buurt; after two the bot offers choices instead of asking again.</summary>
+    public int PlaatsMislukt { get; set; }
+
+    /// <summary>The last place that matched no buurt, to offer the nearest names.</summary>
+    public string? LaatstGezocht { get; set; }
+
+    /// <summary>Whether the opening message (or the facts shared from the support check) has been read for slots.</summary>
+    public bool OpeningGelezen { get; set; }
+
+    public void KiesBuurt(BuurtKandidaat kandidaat)
+    {
+        BuurtCode = kandidaat.Code;
+        BuurtNaam = kandidaat.Naam;
+        BuurtKandidaten = null;
+        PlaatsMislukt = 0;
+    }
+
     public void Wis(IntakeVeld veld)
     {
         switch (veld)
         {
             case IntakeVeld.Idee: Idee = null; break;
             case IntakeVeld.Titel: Titel = null; break;
-            case IntakeVeld.Plaats: Postcode = null; BuurtCode = null; BuurtNaam = null; BuurtKandidaten = null; break;
+            case IntakeVeld.Plaats: Postcode = null; BuurtCode = null; BuurtNaam = null; BuurtKandidaten = null; PlaatsTekst = null; break;
             case IntakeVeld.VoorWie: VoorWie = null; break;
             case IntakeVeld.MetWie: MetWie = null; break;
             case IntakeVeld.Aantal: AantalBuurtgenoten = null; break;

@@ -1,4 +1,3 @@
-using System.Text;
 using Participatie.Bot.Dialogs;
 using Participatie.Bot.Dialogs.Prompts;
 using Participatie.Bot.Diensten;
@@ -40,7 +39,7 @@ public sealed class OndersteuningDialog : ComponentDialog
             BeoordeelStepAsync,
         ]));
         AddDialog(new ChoicePrompt(Prompts.Keuze));
-        AddDialog(new PostcodePrompt(Prompts.Postcode));
+        AddDialog(new TextPrompt(Prompts.Postcode));
         AddDialog(new ConfirmPrompt(Prompts.VoorOfMet, texts));
         AddDialog(new ConfirmPrompt(Prompts.Commercieel, texts));
         AddDialog(new ConfirmPrompt(Prompts.EigenBijdrage, texts));
@@ -84,6 +83,11 @@ public sealed class OndersteuningDialog : ComponentDialog
             return await step.NextAsync(null, cancellationToken);
         }
 
+        if (step.State.Benodigd is not null)
+        {
+            return await step.NextAsync(null, cancellationToken);
+        }
+
         var benodigd = await _diensten.BenodigdeGegevensAsync(cancellationToken);
         step.State.Benodigd = [.. benodigd.Distinct().Order()];
         await step.SendAsync(_texts.Get(step.Turn.Locale, TextKeys.SupportIntro), cancellationToken);
@@ -92,8 +96,15 @@ public sealed class OndersteuningDialog : ComponentDialog
 
     private async Task<DialogTurnResult> PostcodeStepAsync(WaterfallStepContext<OndersteuningState> step, CancellationToken cancellationToken)
     {
-        if (!step.State.Nodig(OndersteuningsGegeven.Postcode) || step.State.Postcode is not null)
+        if (!step.State.Nodig(OndersteuningsGegeven.Postcode) || step.State.Postcode is not null || step.State.BuurtCode is not null)
         {
+            return await step.NextAsync(null, cancellationToken);
+        }
+
+        if (step.State.PlaatsMislukt >= 2)
+        {
+            // Never a third time the same question: the rules answer without a buurt, and the intake can find it later.
+            await step.SendAsync(_texts.Get(step.Turn.Locale, TextKeys.SupportPlaceSkipped), cancellationToken);
             return await step.NextAsync(null, cancellationToken);
         }
 
@@ -102,11 +113,33 @@ public sealed class OndersteuningDialog : ComponentDialog
 
     private async Task<DialogTurnResult> VoorOfMetStepAsync(WaterfallStepContext<OndersteuningState> step, CancellationToken cancellationToken)
     {
-        if (step.Result is string postcode)
+        if (step.Result is string plaats)
         {
-            step.State.Postcode = postcode;
-            var buurten = await _diensten.ZoekBuurtenAsync(postcode, cancellationToken);
-            step.State.BuurtCode = buurten.Count > 0 ? buurten[0].Code : null;
+            if (PostcodeRecognizer.TryRecognize(plaats, out var postcode))
+            {
+                step.State.Postcode = postcode;
+                var buurten = await _diensten.ZoekBuurtenAsync(postcode, cancellationToken);
+                step.State.BuurtCode = buurten.Count > 0 ? buurten[0].Code : null;
+                step.State.BuurtNaam = buurten.Count > 0 ? buurten[0].Naam : null;
+            }
+            else
+            {
+                // A buurt name is as good as a postcode here, as it is in the intake.
+                var naam = new Slots.SlotExtractor(_diensten.Hulpsoorten).Extract(plaats, step.Turn.Today, BotLocale.Language(step.Turn.Locale) == "en")
+                    .Waarde(Slots.SlotSoort.Plaats) ?? plaats;
+                var buurten = await _diensten.ZoekBuurtenAsync(naam, cancellationToken);
+                var buurt = buurten.FirstOrDefault(b => TextNormalizer.Normalize(b.Naam) == TextNormalizer.Normalize(naam)) ?? buurten.FirstOrDefault();
+                if (buurt is null)
+                {
+                    step.State.PlaatsMislukt++;
+                    await step.SendAsync(_texts.Format(step.Turn.Locale, TextKeys.IntakePlaceNotFound, InputText.Quote(plaats, 60)), cancellationToken);
+                    return await step.ReplaceDialogAsync(step.State, cancellationToken);
+                }
+
+                step.State.BuurtCode = buurt.Code;
+                step.State.BuurtNaam = buurt.Naam;
+                await step.SendAsync(_texts.Format(step.Turn.Locale, TextKeys.IntakePlaceFound, buurt.Naam), cancellationToken);
+            }
         }
 
         if (!step.State.Nodig(OndersteuningsGegeven.VoorOfMetBuurtgenoten) || step.State.VoorOfMetBuurtgenoten is not null)
@@ -220,24 +253,9 @@ public sealed class OndersteuningDialog : ComponentDialog
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
-        var builder = new StringBuilder();
-        builder.AppendLine(state.Referentie is null ? _texts.Get(locale, TextKeys.SupportResultHeader) : _texts.Format(locale, TextKeys.SupportResultHeaderFor, state.Referentie));
-        foreach (var uitkomst in advies.Uitkomsten)
-        {
-            builder.AppendLine();
-            builder.Append(uitkomst.KomtInAanmerking ? "✔ " : "✖ ")
-                .Append(uitkomst.Naam).Append(": ")
-                .AppendLine(_texts.Get(locale, uitkomst.KomtInAanmerking ? TextKeys.SupportEligible : TextKeys.SupportNotEligible));
-            foreach (var reden in uitkomst.Redenen)
-            {
-                builder.Append("   – ").AppendLine(reden);
-            }
-        }
-
-        builder.AppendLine();
-        builder.Append(_texts.Get(locale, advies.Uitkomsten.Any(u => u.KomtInAanmerking) ? TextKeys.SupportOutroEligible : TextKeys.SupportOutroNone));
-        await step.SendAsync(builder.ToString(), cancellationToken);
-        return await step.EndDialogAsync(null, cancellationToken);
+        var header = state.Referentie is null ? _texts.Get(locale, TextKeys.SupportResultHeader) : _texts.Format(locale, TextKeys.SupportResultHeaderFor, state.Referentie);
+        await step.SendAsync(OndersteuningsAntwoord.Tekst(_texts, locale, advies, header), cancellationToken);
+        return await step.EndDialogAsync(state.Referentie is null ? state.NaarFeiten() : null, cancellationToken);
     }
 
     private static Task<bool> AantalValidatorAsync(PromptValidatorContext<decimal> prompt, CancellationToken cancellationToken) =>

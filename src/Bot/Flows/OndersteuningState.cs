@@ -18,6 +18,14 @@ public sealed class OndersteuningState
 
     public string? BuurtCode { get; set; }
 
+    public string? BuurtNaam { get; set; }
+
+    /// <summary>Places tried that matched no buurt; after two the check goes on without one rather than asking again.</summary>
+    public int PlaatsMislukt { get; set; }
+
+    /// <summary>Facts the resident gave that the rules do not read but the intake will (title, kinds of help, with whom).</summary>
+    public GedeeldeFeiten Feiten { get; set; } = new();
+
     public bool? VoorOfMetBuurtgenoten { get; set; }
 
     public bool? CommercieelPolitiekOfReligieus { get; set; }
@@ -31,6 +39,18 @@ public sealed class OndersteuningState
     public int? AantalBuurtgenoten { get; set; }
 
     public DateOnly? Startdatum { get; set; }
+
+    /// <summary>Everything known, for the intake that may follow.</summary>
+    public GedeeldeFeiten NaarFeiten()
+    {
+        Feiten.Postcode = Postcode;
+        Feiten.BuurtCode = BuurtCode;
+        Feiten.BuurtNaam = BuurtNaam;
+        Feiten.AantalBuurtgenoten = AantalBuurtgenoten;
+        Feiten.Bedrag = GevraagdBedrag;
+        Feiten.Startdatum = Startdatum;
+        return Feiten;
+    }
 
     public bool Nodig(OndersteuningsGegeven gegeven) => Benodigd?.Contains(gegeven) == true;
 }

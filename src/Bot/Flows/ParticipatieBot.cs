@@ -20,6 +20,7 @@ public sealed class ParticipatieBot : IBot
     private readonly BotState<ConversationData> _conversationState;
     private readonly BotState<UserData> _userState;
     private readonly BotTexts _texts;
+    private readonly IParticipatieDiensten _diensten;
     private readonly DialogSet _dialogs = new();
 
     public ParticipatieBot(IBotStorage storage, IParticipatieDiensten diensten, BotTexts? texts = null)
@@ -27,6 +28,7 @@ public sealed class ParticipatieBot : IBot
         ArgumentNullException.ThrowIfNull(storage);
         ArgumentNullException.ThrowIfNull(diensten);
         _texts = texts ?? BotTexts.Default;
+        _diensten = diensten;
         _conversationState = BotState<ConversationData>.ForConversation(storage);
         _userState = BotState<UserData>.ForUser(storage);
         _dialogs.Add(new IntakeDialog(diensten, _texts));
@@ -138,13 +140,27 @@ public sealed class ParticipatieBot : IBot
     private async Task<DialogTurnResult> RouteAsync(TurnContext turn, DialogContext dc, ConversationData conversation, CancellationToken cancellationToken)
     {
         var intent = IntentRecognizer.Recognize(turn.Text);
+        if (intent.Intent == Intent.Support && intent.Reference is null && BeschrijftInitiatief(turn))
+        {
+            // "wij willen een straatfeest … en we zoeken geld" describes an initiative that needs money: that is an intake,
+            // and the support question can still be asked in the middle of it.
+            intent = new IntentResult(Intent.StartInitiative, turn.Text.Trim().TrimEnd('.', '!'));
+        }
+
         switch (intent.Intent)
         {
             case Intent.StartInitiative:
-                return await dc.BeginDialogAsync(nameof(IntakeDialog), new IntakeState { Idee = intent.Idea }, cancellationToken);
+                // What the resident told the support check is not asked again (GedeeldeFeiten).
+                var intake = conversation.Feiten?.NaarIntake(intent.Idea) ?? new IntakeState { Idee = intent.Idea };
+                return await dc.BeginDialogAsync(nameof(IntakeDialog), intake, cancellationToken);
             case Intent.Support:
                 var support = (OndersteuningState)(await StartOptionsAsync(turn, nameof(OndersteuningDialog), conversation, cancellationToken))!;
                 support.Referentie = intent.Reference;
+                if (intent.Reference is null)
+                {
+                    await VulOndersteuningAsync(turn, support, conversation, cancellationToken);
+                }
+
                 return await dc.BeginDialogAsync(nameof(OndersteuningDialog), support, cancellationToken);
             case Intent.Status:
                 var status = intent.Reference is { } reference
@@ -173,8 +189,14 @@ public sealed class ParticipatieBot : IBot
             return;
         }
 
+        if (result.Result is GedeeldeFeiten feiten)
+        {
+            conversation.Feiten = feiten;
+        }
+
         if (result.Result is IntakeResultaat intake)
         {
+            conversation.Feiten = null;
             if (!conversation.Referenties.Contains(intake.Referentie))
             {
                 conversation.Referenties.Add(intake.Referentie);
@@ -253,6 +275,70 @@ public sealed class ParticipatieBot : IBot
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The support question itself may hold facts ("kan ik subsidie krijgen voor een buurtfeest met 20 buren in de Schadewijk?"),
+    /// and so may an earlier support check: the rules get them without asking, and the intake later too.
+    /// </summary>
+    private async Task VulOndersteuningAsync(TurnContext turn, OndersteuningState support, ConversationData conversation, CancellationToken cancellationToken)
+    {
+        var eerder = conversation.Feiten;
+        if (eerder is not null)
+        {
+            support.Feiten = eerder;
+            support.Postcode = eerder.Postcode;
+            support.BuurtCode = eerder.BuurtCode;
+            support.BuurtNaam = eerder.BuurtNaam;
+            support.AantalBuurtgenoten = eerder.AantalBuurtgenoten;
+            support.Startdatum = eerder.Startdatum;
+        }
+
+        var slots = new Slots.SlotExtractor(_diensten.Hulpsoorten).Extract(turn.Text, turn.Today, BotLocale.Language(turn.Locale) == "en");
+        var feiten = support.Feiten;
+        feiten.Titel = slots.Waarde(Slots.SlotSoort.Titel) ?? feiten.Titel;
+        feiten.MetWie = slots.Waarde(Slots.SlotSoort.MetWie) ?? feiten.MetWie;
+        if (slots.Waarden(Slots.SlotSoort.Hulp).ToList() is { Count: > 0 } hulp)
+        {
+            feiten.Hulp = hulp;
+        }
+
+        if (slots.Waarde(Slots.SlotSoort.Aantal) is { } aantal)
+        {
+            support.AantalBuurtgenoten = int.Parse(aantal, System.Globalization.CultureInfo.InvariantCulture);
+            support.VoorOfMetBuurtgenoten ??= support.AantalBuurtgenoten > 0 ? true : null;
+        }
+
+        if (slots.Waarde(Slots.SlotSoort.Bedrag) is { } bedrag)
+        {
+            support.GevraagdBedrag = decimal.Parse(bedrag, System.Globalization.CultureInfo.InvariantCulture);
+            support.BedragGevraagd = true;
+        }
+
+        if (slots.Waarde(Slots.SlotSoort.Startdatum) is { } datum)
+        {
+            support.Startdatum = DateOnly.ParseExact(datum, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        foreach (var plaats in slots.Waarden(Slots.SlotSoort.Postcode).Concat(slots.Waarden(Slots.SlotSoort.Plaats)))
+        {
+            var buurten = await _diensten.ZoekBuurtenAsync(plaats, cancellationToken);
+            if (buurten.Count > 0)
+            {
+                var isPostcode = slots.Waarden(Slots.SlotSoort.Postcode).Contains(plaats);
+                support.Postcode = isPostcode ? plaats : null;
+                support.BuurtCode = buurten[0].Code;
+                support.BuurtNaam = buurten[0].Naam;
+                break;
+            }
+        }
+    }
+
+    /// <summary>A statement (not a question) that names what the initiative is: a title word such as "straatfeest".</summary>
+    private bool BeschrijftInitiatief(TurnContext turn)
+    {
+        var slots = new Slots.SlotExtractor(_diensten.Hulpsoorten).Extract(turn.Text, turn.Today, BotLocale.Language(turn.Locale) == "en");
+        return !slots.IsVraag && slots.Heeft(Slots.SlotSoort.Titel);
     }
 
     private static bool UserJoined(Activity activity) =>

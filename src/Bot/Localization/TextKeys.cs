@@ -137,4 +137,13 @@ public static class TextKeys
     public const string WithdrawKept = nameof(WithdrawKept);
     public const string WithdrawNotFound = nameof(WithdrawNotFound);
     public const string WithdrawNotPossible = nameof(WithdrawNotPossible);
+    public const string IntakeUnderstood = nameof(IntakeUnderstood);
+    public const string IntakeQuestionAnswered = nameof(IntakeQuestionAnswered);
+    public const string IntakeQuestionOther = nameof(IntakeQuestionOther);
+    public const string IntakeStatusMidIntake = nameof(IntakeStatusMidIntake);
+    public const string IntakeSupportMidIntake = nameof(IntakeSupportMidIntake);
+    public const string IntakePlaceChoose = nameof(IntakePlaceChoose);
+    public const string IntakePlaceDontKnow = nameof(IntakePlaceDontKnow);
+    public const string IntakePlaceContact = nameof(IntakePlaceContact);
+    public const string SupportPlaceSkipped = nameof(SupportPlaceSkipped);
 }

@@ -17,14 +17,12 @@ public sealed class EnglishTests
     public async Task Intake_EnglishLocale_RunsInEnglishAndPassesLanguage()
     {
         var chat = new TestConversation(locale: "en-US");
-        (await chat.SendAsync("I want to organise a street party")).ShouldContain("Nice idea: \u201corganise a street party\u201d").ShouldContain("short title");
-        (await chat.SendAsync("Street party")).ShouldContain("postcode");
+        (await chat.SendAsync("I want to organise a street party")).ShouldContain("Idea: organise a street party").ShouldContain("Title: Street party").ShouldContain("postcode");
         (await chat.SendAsync("5341 AB")).ShouldContain("That is the neighbourhood Binnenstad");
         (await chat.SendAsync("everyone in the street")).ShouldContain("who are you organising it with");
         (await chat.SendAsync("neighbours")).ShouldContain("how many neighbours");
         (await chat.SendAsync("twenty")).ShouldContain("What help do you need").ShouldOffer("Money", "Space", "Permits");
-        (await chat.SendAsync("money and permits")).ShouldContain("Noted: Money, Permits");
-        (await chat.SendAsync("no, that's all")).ShouldContain("run the initiative yourself").ShouldOffer("Yes", "No");
+        (await chat.SendAsync("money and permits")).ShouldContain("run the initiative yourself").ShouldOffer("Yes", "No");
         (await chat.SendAsync("yes")).ShouldContain("Roughly how much");
         (await chat.SendAsync("1,500 euros")).ShouldContain("contribute");
         (await chat.SendAsync("time")).ShouldContain("When do you want to start");

@@ -65,7 +65,7 @@ public sealed class OndersteuningDialogTests
     {
         var chat = new TestConversation();
         await chat.SendAsync("ondersteuning");
-        (await chat.SendAsync("ergens in Oss")).ShouldContain("vier cijfers en twee letters");
+        (await chat.SendAsync("ergens in Oss")).ShouldContain("Ik kan geen buurt vinden bij").ShouldContain("postcode (bijvoorbeeld 1234 AB) of de naam van de buurt");
         (await chat.SendAsync("5341AB")).ShouldContain("samen met");
     }
 

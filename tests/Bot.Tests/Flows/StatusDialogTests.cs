@@ -11,7 +11,7 @@ public sealed class StatusDialogTests
         await IntakeDialogTests.RunToSummaryAsync(chat);
         await chat.SendAsync("ja");
         (await chat.SendAsync("Status van mijn initiatief"))
-            .ShouldContain("INI-2026-0042 — Buurtbarbecue Rozenstraat")
+            .ShouldContain("INI-2026-0042 — Buurtbarbecue")
             .ShouldContain("Huidige stap: Beoordeling door de wijkcoördinator.")
             .ShouldContain("bijgewerkt op 21 november 2026");
     }
@@ -26,7 +26,7 @@ public sealed class StatusDialogTests
         await first.SendAsync("ja");
 
         var other = new TestConversation(storage, diensten, conversationId: "conv-2", userId: "user-2");
-        (await other.SendAsync("hoe staat het met ini-2026-42?")).ShouldContain("INI-2026-0042 — Buurtbarbecue Rozenstraat");
+        (await other.SendAsync("hoe staat het met ini-2026-42?")).ShouldContain("INI-2026-0042 — Buurtbarbecue");
         Assert.Equal(["INI-2026-0042"], diensten.Zoekvragen[^1].Referenties);
     }
 
@@ -57,7 +57,7 @@ public sealed class StatusDialogTests
         await first.SendAsync("ja");
 
         var later = new TestConversation(storage, diensten, conversationId: "b", userId: "same-user");
-        (await later.SendAsync("status")).ShouldContain("INI-2026-0042 — Buurtbarbecue Rozenstraat");
+        (await later.SendAsync("status")).ShouldContain("INI-2026-0042 — Buurtbarbecue");
         Assert.Equal(["INI-2026-0042"], diensten.Zoekvragen[^1].Referenties);
     }
 }

@@ -65,7 +65,7 @@ public sealed class VoorbeeldenTests
         var english = chat.Locale?.StartsWith("en", StringComparison.Ordinal) == true;
         string[] antwoorden = english
             ? ["I want to organise a street party", "Street party Rozenstraat", "5341 AB", "everyone in the street", "neighbours", "25", "money", "no, that's all", "yes", "1500 euro", "time"]
-            : ["ik wil een buurtbarbecue organiseren", "Buurtbarbecue Rozenstraat", "5341 AB", "alle bewoners van de straat", "buren", "25", "geld", "klaar", "ja", "1500 euro", "tijd"];
+            : ["ik wil een buurtbarbecue organiseren", "5341 AB", "alle bewoners van de straat", "buren", "25", "geld", "klaar", "ja", "1500 euro", "tijd"];
         IReadOnlyList<Participatie.Bot.Schema.Activity> replies = [];
         foreach (var antwoord in antwoorden)
         {

@@ -45,14 +45,22 @@ public sealed class WelcomeAndMenuTests
     }
 
     [Theory]
-    [InlineData("ik wil een buurtbarbecue organiseren")]
     [InlineData("ik wil een buurtbarbeque organiseeren")]
-    [InlineData("Ik wil graag een BBQ in de straat organiseren")]
-    [InlineData("we willen een moestuin beginnen")]
+    [InlineData("wij willen iets organiseren voor de jeugd")]
     public async Task FreeText_IdeaSentence_StartsIntakeWithThatIdea(string utterance)
     {
         var chat = new TestConversation();
         (await chat.SendAsync(utterance)).ShouldContain("Leuk idee").ShouldContain("korte titel");
+    }
+
+    [Theory]
+    [InlineData("ik wil een buurtbarbecue organiseren", "Buurtbarbecue")]
+    [InlineData("Ik wil graag een BBQ in de straat organiseren", "Bbq")]
+    [InlineData("we willen een moestuin beginnen", "Moestuin")]
+    public async Task FreeText_IdeaSentenceWithWhatItIs_TakesTheTitleAndAsksThePlace(string utterance, string titel)
+    {
+        var chat = new TestConversation();
+        (await chat.SendAsync(utterance)).ShouldContain("begrepen").ShouldContain($"Titel: {titel}").ShouldContain("Waar vindt het plaats").ShouldNotContain("korte titel");
     }
 
     [Theory]

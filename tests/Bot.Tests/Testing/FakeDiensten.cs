@@ -16,7 +16,7 @@ public sealed class FakeDiensten : IParticipatieDiensten
     [
         Soort("geld", "Geld", "Money", ["geld", "subsidie", "bijdrage", "financien", "financiering"], ["money", "funding", "grant", "cash"]),
         Soort("ruimte", "Ruimte", "Space", ["ruimte", "locatie", "zaal", "plek", "lokaal", "buurthuis"], ["space", "room", "venue", "place"]),
-        Soort("materialen", "Materialen", "Materials", ["materiaal", "materialen", "spullen", "gereedschap", "tafels", "stoelen"], ["materials", "tools", "equipment"]),
+        Soort("materialen", "Materialen", "Materials", ["materiaal", "materialen", "spullen", "gereedschap", "tafels", "stoelen"], ["materials", "tools", "equipment", "tables", "chairs"]),
         Soort("advies", "Advies", "Advice", ["advies", "raad", "tips", "begeleiding", "ondersteuning"], ["advice", "guidance", "coaching"]),
         Soort("vergunning", "Vergunningen", "Permits", ["vergunning", "vergunningen", "toestemming", "ontheffing"], ["permit", "permits", "permission", "license"]),
         Soort("contactpersoon", "Een contactpersoon", "A contact person", ["contactpersoon", "aanspreekpunt", "contact", "wijkcoordinator", "iemand"], ["contact person", "someone"]),
@@ -56,6 +56,9 @@ public sealed class FakeDiensten : IParticipatieDiensten
             _ when query.Contains("ruwaard", StringComparison.Ordinal) => [Ruwaard, RuwaardNoord],
             _ when query.Contains("binnenstad", StringComparison.Ordinal) || query.Contains("centrum", StringComparison.Ordinal) => [Binnenstad],
             _ when query.Contains("schadewijk", StringComparison.Ordinal) => [Schadewijk],
+
+            // The Host ranks names that start with what was typed ("ruwa"); the nearest names after two misses rely on it.
+            _ when query.Length >= 4 => [.. new[] { Binnenstad, Schadewijk, Ruwaard, RuwaardNoord }.Where(b => b.Naam.StartsWith(query, StringComparison.OrdinalIgnoreCase))],
             _ => [],
         };
         return Task.FromResult(result);

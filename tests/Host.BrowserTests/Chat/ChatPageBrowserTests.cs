@@ -30,6 +30,17 @@ public sealed class ChatPageBrowserTests
         start.Click();
         Chromium.WaitFor(driver, d => d.FindElement(By.TagName("body")).Text.Contains("Wat is uw idee", StringComparison.Ordinal), "the intake's first question");
 
+        // A resident who gives the details at once sees in one message what the bot understood, and is asked only the rest.
+        sendBox = driver.FindElement(By.CssSelector("[data-id='webchat-sendbox-input'], .webchat__send-box-text-box__input"));
+        sendBox.SendKeys("een straatfeest in de Vogelbuurt met 15 buren, het kost 700 euro en we zoeken geld");
+        sendBox.SendKeys(Keys.Enter);
+        Chromium.WaitFor(driver, d => d.FindElement(By.TagName("body")).Text.Contains("Dit heb ik uit uw bericht begrepen", StringComparison.Ordinal), "the summary of what was understood");
+        var samenvatting = driver.FindElement(By.TagName("body")).Text;
+        Assert.Contains("Titel: Straatfeest Vogelbuurt", samenvatting, StringComparison.Ordinal);
+        Assert.Contains("Aantal buurtbewoners: 15", samenvatting, StringComparison.Ordinal);
+        Assert.Contains("Begroting: € 700", samenvatting, StringComparison.Ordinal);
+        Chromium.WaitFor(driver, d => d.FindElement(By.TagName("body")).Text.Contains("Voor wie", StringComparison.Ordinal), "the next missing question");
+
         // Nothing the page shows may come from another origin.
         var external = ((IJavaScriptExecutor)driver).ExecuteScript(
             "return performance.getEntriesByType('resource').map(e => e.name).filter(n => !n.startsWith(location.origin) && !n.startsWith('ws')).join(' ');");

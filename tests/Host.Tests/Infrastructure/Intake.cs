@@ -28,7 +28,7 @@ public static class Intake
             (new("Klopt alles", RegexOptions.IgnoreCase), "Klopt, versturen"),
         ];
         await client.PollAsync();
-        var replies = await client.AskAsync("ik wil een buurtbarbecue organiseren");
+        var replies = await client.AskAsync("ik wil een buurtbarbecue organiseren in de " + buurt);
         for (var turn = 0; turn < 30; turn++)
         {
             var all = string.Join("\n", replies);
