@@ -680,13 +680,39 @@ public sealed partial class IntakeDialog : ComponentDialog
         return true;
     };
 
-    private static Task<bool> AantalValidatorAsync(PromptValidatorContext<decimal> prompt, CancellationToken cancellationToken) =>
-        Task.FromResult(prompt.Recognized.Succeeded && prompt.Recognized.Value >= 0 && prompt.Recognized.Value <= 100_000 && prompt.Recognized.Value == decimal.Truncate(prompt.Recognized.Value));
+    private Task<bool> AantalValidatorAsync(PromptValidatorContext<decimal> prompt, CancellationToken cancellationToken)
+    {
+        var geldig = prompt.Recognized.Succeeded && prompt.Recognized.Value >= 0 && prompt.Recognized.Value <= 100_000 && prompt.Recognized.Value == decimal.Truncate(prompt.Recognized.Value);
+        if (!geldig)
+        {
+            BiedKeuzesNaTweeMissers(prompt.Turn, prompt.Options, prompt.AttemptCount, TextKeys.IntakeCountChoices, "5", "10", "25", "50");
+        }
+
+        return Task.FromResult(geldig);
+    }
+
+    /// <summary>
+    /// No loops: after two answers that were not understood, the question comes back with answers to pick (each one the
+    /// prompt understands) and a person to ask, instead of the same sentence a third time.
+    /// </summary>
+    private void BiedKeuzesNaTweeMissers(TurnContext turn, PromptOptions options, int pogingen, string tekstSleutel, params string[] keuzes)
+    {
+        if (pogingen < 2)
+        {
+            return;
+        }
+
+        options.RetryPrompt = Ask.Message(_texts.Get(turn.Locale, tekstSleutel));
+        options.ExtraSuggestions = [.. keuzes];
+    }
 
     private async Task<bool> StartdatumValidatorAsync(PromptValidatorContext<DateOnly> prompt, CancellationToken cancellationToken)
     {
         if (!prompt.Recognized.Succeeded)
         {
+            var voorbeeld = (string)Voorbeelden.DatumArgumenten(prompt.Turn)[0];
+            BiedKeuzesNaTweeMissers(prompt.Turn, prompt.Options, prompt.AttemptCount, TextKeys.IntakeDateChoices,
+                voorbeeld, _texts.Get(prompt.Turn.Locale, TextKeys.IntakeDateNextWeek));
             return false;
         }
 

@@ -53,6 +53,9 @@ public static class TextKeys
     public const string IntakeWithWhomRetry = nameof(IntakeWithWhomRetry);
     public const string IntakeCountPrompt = nameof(IntakeCountPrompt);
     public const string IntakeCountRetry = nameof(IntakeCountRetry);
+    public const string IntakeCountChoices = nameof(IntakeCountChoices);
+    public const string IntakeDateChoices = nameof(IntakeDateChoices);
+    public const string IntakeDateNextWeek = nameof(IntakeDateNextWeek);
     public const string IntakeHelpPrompt = nameof(IntakeHelpPrompt);
     public const string IntakeHelpRetry = nameof(IntakeHelpRetry);
     public const string IntakeHelpMorePrompt = nameof(IntakeHelpMorePrompt);

@@ -125,6 +125,8 @@ public sealed partial class SlotExtractor
         catch (RegexMatchTimeoutException)
         {
             // Hostile or pathological input: understanding nothing is the safe answer; the prompt still gets the text.
+            // The patterns' time-outs are 2 s, not less: they are wall-clock, and 200 ms was reached on a busy machine by
+            // scheduling alone (the same sentence then understood differently); the input is at most 2,000 characters.
             return SlotResultaat.Leeg;
         }
     }
@@ -473,13 +475,13 @@ public sealed partial class SlotExtractor
 
     private const string Getal = @"(?:\b\d{1,6}|\b[a-zë]{1,30})";
 
-    [GeneratedRegex(@"[A-Za-z0-9._%+\-]{1,64}@[A-Za-z0-9\-]{1,63}(\.[A-Za-z0-9\-]{1,63})*\.[A-Za-z]{2,24}", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"[A-Za-z0-9._%+\-]{1,64}@[A-Za-z0-9\-]{1,63}(\.[A-Za-z0-9\-]{1,63})*\.[A-Za-z]{2,24}", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex Email();
 
-    [GeneratedRegex(@"(?<![\d])(?:\+31|0031|0)[\s-]?(?:\(0\))?[1-9](?:[\s-]?\d){8}(?![\d])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"(?<![\d])(?:\+31|0031|0)[\s-]?(?:\(0\))?[1-9](?:[\s-]?\d){8}(?![\d])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex Telefoon();
 
-    [GeneratedRegex(@"(?<![\p{L}\d,.€])(?<digits>[1-9]\d{3})(?<sep>\s?-?\s?)(?<letters>[a-zA-Z]{2})(?![\p{L}\d])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"(?<![\p{L}\d,.€])(?<digits>[1-9]\d{3})(?<sep>\s?-?\s?)(?<letters>[a-zA-Z]{2})(?![\p{L}\d])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex Postcode();
 
     [GeneratedRegex(
@@ -492,49 +494,49 @@ public sealed partial class SlotExtractor
         + @"|\b(?:volgende|komende|next|aanstaande|deze|this|op|on)\s+" + Weekdag + @"\b"
         + @"|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[-/]\d{1,2}(?:[-/]\d{2,4})?\b"
         + @"|\b(?:overmorgen|morgen|tomorrow)\b",
-        Opties, matchTimeoutMilliseconds: 200)]
+        Opties, matchTimeoutMilliseconds: 2000)]
     private static partial Regex Datum();
 
     [GeneratedRegex(
         @"(?:€|\beur\b|\beuro\b)\s*(?<n>\d[\d.,]*(?:,-{1,2}|\.-)?(?:\s?k\b|\s+(?:duizend|miljoen|thousand))?)"
         + @"|(?<n>(?:(?<![\d.,])\d[\d.,]{0,14}(?:\s?k)?|\b(?:anderhalf|anderhalve|[a-zë]{1,30})(?:\s+(?:duizend|honderd|thousand|hundred|ton|miljoen))?))\s*(?:,-{1,2}\s*)?(?:euro'?s?\b|eur\b|€)",
-        Opties, matchTimeoutMilliseconds: 200)]
+        Opties, matchTimeoutMilliseconds: 2000)]
     private static partial Regex BedragMetValuta();
 
-    [GeneratedRegex(@"\b(?:kost|kosten|kostte|budget|begroting|costs?|begroot)\b\D{0,25}?(?<n>\d[\d.,]*(?:\s?k\b)?)", Opties, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\b(?:kost|kosten|kostte|budget|begroting|costs?|begroot)\b\D{0,25}?(?<n>\d[\d.,]*(?:\s?k\b)?)", Opties, matchTimeoutMilliseconds: 2000)]
     private static partial Regex BedragNaKosten();
 
     [GeneratedRegex(
         @"(?:\b(?:een\s+stuk\s+of|ongeveer|zo'?n|circa|ca\.?|bijna|ruim|wel|about|around|some|roughly|approximately|like|maybe)\s+)?(?<n>" + Getal + @")\s+(?:(?:andere|enthousiaste|leuke|other|fellow|van\s+de|from\s+the)\s+)?" + Mensen + @"\b",
-        Opties, matchTimeoutMilliseconds: 200)]
+        Opties, matchTimeoutMilliseconds: 2000)]
     private static partial Regex AantalMetMensen();
 
-    [GeneratedRegex(@"\been\s+(?:man|stuk)\s+of\s+(?<n>" + Getal + @")(?:\s+(?:andere\s+)?" + Mensen + @")?\b", Opties, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\been\s+(?:man|stuk)\s+of\s+(?<n>" + Getal + @")(?:\s+(?:andere\s+)?" + Mensen + @")?\b", Opties, matchTimeoutMilliseconds: 2000)]
     private static partial Regex AantalManOf();
 
     [GeneratedRegex(
         @"\b(?:samen\s+met|together\s+with|met|with)\s+(?:[\w'’]+\s+){0,4}?(?:buren|buurtbewoners|bewoners|buurtgenoten|huurdersvereniging|bewonerscommissie|school|kerk|moskee|vereniging|vrienden|vrijwilligers|ouders|neighbours|neighbors|residents|friends|volunteers|parents|tenants'?\s+association|church|club)\b",
-        Opties, matchTimeoutMilliseconds: 200)]
+        Opties, matchTimeoutMilliseconds: 2000)]
     private static partial Regex MetWie();
 
-    [GeneratedRegex(@"(?<p>\b[\p{L}][\p{L}'’]*?(?:buurt|wijk|hof|hoven|park|dorp|kwartier|veld|velden|straat|laan|weg|plein|singel|kade|gracht|erf|akker|akkers|donk|polder|stad)(?:-(?:noord|zuid|oost|west|centrum|[A-Z][\p{L}]+))?)\b", Opties, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"(?<p>\b[\p{L}][\p{L}'’]*?(?:buurt|wijk|hof|hoven|park|dorp|kwartier|veld|velden|straat|laan|weg|plein|singel|kade|gracht|erf|akker|akkers|donk|polder|stad)(?:-(?:noord|zuid|oost|west|centrum|[A-Z][\p{L}]+))?)\b", Opties, matchTimeoutMilliseconds: 2000)]
     private static partial Regex PlaatsAchtervoegsel();
 
-    [GeneratedRegex(@"\b(?:in|bij|op|rond|near|at|around|uit|from)\s+(?:(?:de|het|the)\s+)?(?:(?:wijk|buurt|neighbourhood|neighborhood)\s+)?(?<p>[A-Z][\p{L}'’]+(?:-[A-Z]?[\p{L}]+)?(?:\s+(?:Noord|Zuid|Oost|West|[A-Z][\p{L}]+))?)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\b(?:in|bij|op|rond|near|at|around|uit|from)\s+(?:(?:de|het|the)\s+)?(?:(?:wijk|buurt|neighbourhood|neighborhood)\s+)?(?<p>[A-Z][\p{L}'’]+(?:-[A-Z]?[\p{L}]+)?(?:\s+(?:Noord|Zuid|Oost|West|[A-Z][\p{L}]+))?)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex PlaatsNaVoorzetsel();
 
-    [GeneratedRegex(@"\b(?:wijk|buurt|neighbourhood|neighborhood)\s+(?<p>[\p{L}][\p{L}'’]{3,}(?:-[\p{L}]+)?)", Opties, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\b(?:wijk|buurt|neighbourhood|neighborhood)\s+(?<p>[\p{L}][\p{L}'’]{3,}(?:-[\p{L}]+)?)", Opties, matchTimeoutMilliseconds: 2000)]
     private static partial Regex PlaatsNaWijk();
 
-    [GeneratedRegex(@"[\p{L}\d][\p{L}\d'’-]*", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"[\p{L}\d][\p{L}\d'’-]*", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex Woorden();
 
-    [GeneratedRegex(@"anderhal(?:f|ve)\s*(duizend|ton|miljoen)?", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"anderhal(?:f|ve)\s*(duizend|ton|miljoen)?", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex AnderhalfPatroon();
 
-    [GeneratedRegex(@"\b(begin|early|mid|middle|end|late)\s+of\s+", Opties, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\b(begin|early|mid|middle|end|late)\s+of\s+", Opties, matchTimeoutMilliseconds: 2000)]
     private static partial Regex EindVan();
 
-    [GeneratedRegex(@"\been\s+ton\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\been\s+ton\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex TonPatroon();
 }

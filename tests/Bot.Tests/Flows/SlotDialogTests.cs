@@ -79,6 +79,48 @@ public sealed class SlotDialogTests
     }
 
     [Fact]
+    public async Task NumberOfPeople_NotUnderstoodTwice_OffersEstimatesAndAPerson_ThenGoesOn()
+    {
+        var chat = new TestConversation();
+        await chat.SendAsync("ik wil een buurtbarbecue organiseren");
+        await chat.SendAsync("Schadewijk");
+        await chat.SendAsync("alle bewoners");
+        (await chat.SendAsync("de school")).ShouldContain("Met hoeveel buurtbewoners");
+
+        (await chat.SendAsync("een flinke groep")).ShouldContain("Typ een getal").ShouldNotContain("wijkcoördinator");
+        (await chat.SendAsync("best wel wat")).ShouldContain("Een schatting is goed").ShouldContain("wijkcoördinator").ShouldOffer("5", "10", "25", "50");
+        (await chat.SendAsync("25")).ShouldContain("Welke hulp");
+    }
+
+    [Fact]
+    public async Task StartDate_NotUnderstoodTwice_OffersDatesAndAPerson_AndAChoiceIsTaken()
+    {
+        var chat = new TestConversation();
+        await chat.SendAsync("ik wil een buurtbarbecue organiseren");
+        await chat.SendAsync("Schadewijk");
+        await chat.SendAsync("alle bewoners");
+        await chat.SendAsync("de school");
+        await chat.SendAsync("12");
+        var antwoord = await chat.SendAsync("materialen");
+        for (var i = 0; i < 6 && !antwoord.AllText().Contains("Wanneer wilt u beginnen", StringComparison.Ordinal); i++)
+        {
+            // Whatever else this intake asks before the date (more help, doing it yourself, the cost, a contribution).
+            var tekst = antwoord.AllText();
+            antwoord = await chat.SendAsync(
+                tekst.Contains("zelf", StringComparison.OrdinalIgnoreCase) && tekst.Contains("uitvoeren", StringComparison.OrdinalIgnoreCase) ? "ja"
+                : tekst.Contains("kost", StringComparison.OrdinalIgnoreCase) ? "€ 450"
+                : tekst.Contains("bij?", StringComparison.OrdinalIgnoreCase) ? "tijd"
+                : "nee");
+        }
+
+        antwoord.ShouldContain("Wanneer wilt u beginnen");
+        await chat.SendAsync("als het mooi weer is");
+        var keuzes = (await chat.SendAsync("zodra het kan")).ShouldContain("ongeveer-datum").ShouldContain("wijkcoördinator").Buttons();
+        Assert.Equal(2, keuzes.Count);
+        (await chat.SendAsync(keuzes[1])).ShouldNotContain("ongeveer-datum").ShouldNotContain("begreep de datum niet");
+    }
+
+    [Fact]
     public async Task Correction_AtAnyTime_ChangesThatAnswerAndKeepsTheRest()
     {
         var chat = new TestConversation();

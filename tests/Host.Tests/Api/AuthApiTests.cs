@@ -101,7 +101,9 @@ public sealed class AuthApiTests : IClassFixture<ParticipatieFactory>
         // New endpoints must opt in to anonymous access explicitly; this catches a forgotten RequireAuthorization.
         using var scope = factory.Services.CreateScope();
         var endpoints = scope.ServiceProvider.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>();
-        string[] anonymous = ["/api/auth/login", "/api/auth/logout", "/api/chat/token", "/api/open-data", "/api/open-data/{bestand}"];
+        string[] anonymous = ["/api/auth/login", "/api/auth/logout", "/api/chat/token", "/api/open-data", "/api/open-data/{bestand}",
+            // A buurtbudget round's ballot, voting with the code from a letter, and the result are public.
+            "/api/buurtbudget/{id:int}", "/api/buurtbudget/{id:int}/stem", "/api/buurtbudget/{id:int}/uitslag", "/api/buurtbudget/{id:int}/pabulib"];
 
         var open = endpoints
             .Where(e => e.RoutePattern.RawText!.TrimStart('/').StartsWith("api/", StringComparison.Ordinal))
