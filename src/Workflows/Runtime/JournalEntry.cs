@@ -20,4 +20,6 @@ public sealed class JournalEntry
     public string? Message { get; set; }
     /// <summary>Outputs the activity produced (name → value).</summary>
     public JsonObject? Outputs { get; set; }
+    /// <summary>The HTTP request and response of an HttpEndpoint, WriteHttpResponse or SendHttpRequest (secrets masked, bodies cut).</summary>
+    public Http.HttpExchangeRecord? Http { get; set; }
 }

@@ -36,6 +36,10 @@ internal sealed class WorkflowExecution
     public List<string> Lines { get; } = [];
     /// <summary>How many ExecuteWorkflow levels started this burst synchronously (0 for a top-level run).</summary>
     public int Depth { get; init; }
+    /// <summary>The trigger this burst started with, until its activity consumed it.</summary>
+    public PendingTrigger? Trigger { get; set; }
+    /// <summary>The HTTP response of the request that started or resumed this burst, if any.</summary>
+    public Http.HttpResponseSlot? HttpResponse { get; init; }
     public List<Func<CancellationToken, Task>> AfterCommit { get; } = [];
     /// <summary>Domain effects that commit in the same transaction as this burst's state.</summary>
     public List<Persistence.CommitEffect> InCommit { get; } = [];
@@ -309,6 +313,11 @@ internal sealed class WorkflowExecution
     {
         _contexts.Remove(context.Id);
         Instance.Contexts.Remove(context.State);
+    }
+
+    public void RecordHttp(ActivityExecutionContext context, Http.HttpExchangeRecord record)
+    {
+        if (FindJournal(context.State) is { } entry) entry.Http = record;
     }
 
     private JournalEntry? FindJournal(ActivityContextState state)

@@ -30,6 +30,9 @@ public sealed class WorkflowValidator
         if (definition.Root is not null)
             foreach (var node in definition.Root.Descendants())
                 CheckExpressions(definition, node, errors);
+        Triggers.WorkflowTriggerIndex.Read(definition, out var triggerProblems);
+        foreach (var (node, input, message) in triggerProblems)
+            errors.Add(new ValidationError(ValidationCodes.BadTriggerInput, message, definition.DefinitionId, node.Id, node.Name, input));
         return errors;
     }
 
