@@ -5,7 +5,7 @@ public static class HttpMasking
 {
     public const string Mask = "***";
 
-    private static readonly string[] SecretHeaderParts = ["authorization", "cookie", "api-key", "apikey", "token", "secret", "password"];
+    private static readonly string[] SecretHeaderParts = ["authorization", "cookie", "api-key", "api_key", "apikey", "token", "secret", "password", "signature"];
 
     /// <summary>Copies headers, replacing the value of every header that carries a credential.</summary>
     public static Dictionary<string, string> Headers(IEnumerable<KeyValuePair<string, string>> headers) =>
