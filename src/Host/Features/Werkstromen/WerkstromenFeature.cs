@@ -24,6 +24,8 @@ public static class WerkstromenFeature
         services.AddSingleton<WorkflowCatalog>();
         services.AddHostedService<WorkflowTimerService>();
         services.AddHostedService<WerkstroomSynchronisatie>();
+        WerkstroomHttp.AddWerkstroomHttp(services);
+        services.AddSingleton<WerkstroomGebeurtenissen>();
         services.AddAuthorizationBuilder()
             .AddPolicy(EditPolicy, p => p.RequireRole(StaffRoles.Afdeling, StaffRoles.Beheer));
         return services;
@@ -32,6 +34,7 @@ public static class WerkstromenFeature
     public static IEndpointRouteBuilder MapWerkstromen(this IEndpointRouteBuilder app)
     {
         app.MapWorkflowsApi();
+        app.MapWerkstroomEndpoints();
         return app;
     }
 }
