@@ -179,4 +179,40 @@ public sealed class TriggerTests
         Assert.Equal((ValidationCodes.BadTriggerInput, "timer", "interval"), (error.Code, error.ActivityId, error.Input));
         Assert.Null(await engine.Definitions.GetPublishedAsync("t"));
     }
+
+    [Fact]
+    public async Task TwoTriggersEachWithABranch_Publish_IsValidAndEachStartsItsOwnBranch()
+    {
+        var stores = new SharedStores();
+        var engine = stores.NewEngine();
+        var published = await engine.Definitions.ImportAsync(Wf.Flowchart("twee",
+            [
+                Trigger("timer", "Elsa.Timer", ("interval", Wf.Literal("01:00:00", "TimeSpan"))),
+                Trigger("ev", "Elsa.Event", ("eventName", Wf.Literal("handmatig"))),
+                Wf.WriteLine("a", "door de klok"),
+                Wf.WriteLine("b", "door het event"),
+            ],
+            [Wf.Connect("timer", "a"), Wf.Connect("ev", "b")]), publish: true);
+
+        await engine.Runtime.TriggerEventAsync("handmatig", null);
+        stores.Clock.Advance(TimeSpan.FromHours(1));
+        await engine.Timers.DispatchDueAsync();
+
+        Assert.True(published.Succeeded, string.Join("\n", published.Errors));
+        Assert.Equal(["door het event", "door de klok"], stores.Lines);
+    }
+
+    [Fact]
+    public async Task HttpEndpointInsideWorkflow_Publish_RefusedWithLocatedError()
+    {
+        var engine = WorkflowEngine.Create();
+        var imported = await engine.Definitions.ImportAsync(Wf.Chain("h",
+            Wf.Activity("s", "Elsa.Start"),
+            Wf.Activity("in", "Elsa.HttpEndpoint", ("path", Wf.Literal("x")))), publish: true);
+
+        Assert.False(imported.Succeeded);
+        var error = Assert.Single(imported.Errors);
+        Assert.Equal((ValidationCodes.BadTriggerInput, "in"), (error.Code, error.ActivityId));
+        Assert.Contains("must start the workflow", error.Message);
+    }
 }
