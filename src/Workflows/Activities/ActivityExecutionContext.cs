@@ -75,6 +75,7 @@ public sealed class ActivityExecutionContext
     {
         if (input is null) return default;
         var value = await _execution.EvaluateAsync(this, input.Expression, typeof(T));
+        if (InputName(input) is { } name) _execution.RecordInput(this, name, value);
         return ValueConverter.Convert<T>(value);
     }
 
@@ -90,6 +91,16 @@ public sealed class ActivityExecutionContext
     internal void SetOutput(IOutput? output, JsonNode? value, string? name) => _execution.SetOutput(this, output?.MemoryReference, value, name);
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, System.Reflection.PropertyInfo[]> OutputProperties = new();
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, System.Reflection.PropertyInfo[]> InputProperties = new();
+
+    private string? InputName(IInput input)
+    {
+        var properties = InputProperties.GetOrAdd(Activity.GetType(), t => t.GetProperties().Where(p => typeof(IInput).IsAssignableFrom(p.PropertyType)).ToArray());
+        foreach (var p in properties)
+            if (ReferenceEquals(p.GetValue(Activity), input)) return p.Name;
+        return null;
+    }
 
     private string? OutputName(IOutput output)
     {

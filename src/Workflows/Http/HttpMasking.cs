@@ -17,6 +17,22 @@ public static class HttpMasking
         return SecretHeaderParts.Any(name.Contains);
     }
 
+    /// <summary>A copy of a value with every property whose name carries a credential masked, at any depth.</summary>
+    public static System.Text.Json.Nodes.JsonNode? MaskJson(System.Text.Json.Nodes.JsonNode? value)
+    {
+        switch (value)
+        {
+            case System.Text.Json.Nodes.JsonObject obj:
+                var copy = new System.Text.Json.Nodes.JsonObject();
+                foreach (var (key, item) in obj) copy[key] = IsSecret(key) ? Mask : MaskJson(item);
+                return copy;
+            case System.Text.Json.Nodes.JsonArray array:
+                return new System.Text.Json.Nodes.JsonArray([.. array.Select(MaskJson)]);
+            default:
+                return value?.DeepClone();
+        }
+    }
+
     /// <summary>The body cut at <paramref name="limit"/> characters (none when the limit is zero or less).</summary>
     public static (string Body, bool Truncated) Body(string? body, int limit)
     {

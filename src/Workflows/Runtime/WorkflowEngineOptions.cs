@@ -25,4 +25,12 @@ public sealed class WorkflowEngineOptions
     public int MaxTriggerOccurrencesPerSweep { get; set; } = 100;
     /// <summary>Characters of an HTTP body kept in the journal (request and response); the rest is cut.</summary>
     public int HttpJournalBodyLimit { get; set; } = 4096;
+    /// <summary>
+    /// Whether the journal keeps an activity's inputs when neither the activity nor its workflow says
+    /// (<c>customProperties.logPersistenceMode</c>). Elsa's default is yes; the Host says no, since inputs may carry
+    /// personal data that every staff member reading instances would see.
+    /// </summary>
+    public bool JournalInputsByDefault { get; set; } = true;
+    /// <summary>Characters of a text input kept in the journal; the rest is cut.</summary>
+    public int JournalInputTextLimit { get; set; } = 4096;
 }

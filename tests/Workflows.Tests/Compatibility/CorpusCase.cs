@@ -15,6 +15,8 @@ public sealed record CorpusCase(int Index, JsonObject Raw)
         // "reload" re-imports the file, as Elsa's blob provider re-reads it; a cache "eviction" forgets the engine's
         // cached definitions and compiled graphs.
         "http", "triggers", "definition-reload", "cache",
+        // customProperties.logPersistenceMode decides which inputs the journal keeps (Elsa's activity execution records).
+        "log-persistence",
     ];
 
     /// <summary>Elsa REST routes whose behaviour the engine has (the routes themselves are the Host's): definition by version id, consumers, export, bulk export.</summary>
@@ -38,11 +40,11 @@ public sealed record CorpusCase(int Index, JsonObject Raw)
         .Where(n => !(n == "rest-api" && (IsEngineLevelExecute || IsEngineLevelApi)))
         .ToList();
 
-    /// <summary>An Elsa REST "execute" whose only engine-visible assertion is the sub-status.</summary>
+    /// <summary>An Elsa REST "execute" whose engine-visible assertions are the sub-status or the activity execution records (our journal).</summary>
     public bool IsEngineLevelExecute =>
         Steps.Count == 1 && Steps[0]!["do"]!.GetValue<string>() == "api"
         && Steps[0]!["path"]!.GetValue<string>().Contains("/execute", StringComparison.Ordinal)
-        && Expect["subStatus"] is not null;
+        && (Expect["subStatus"] is not null || Expect["activityExecutionRecords"] is not null);
 
     /// <summary>Only REST calls whose behaviour the engine has: <see cref="EngineLevelApiRoutes"/>.</summary>
     public bool IsEngineLevelApi =>

@@ -56,6 +56,21 @@ public sealed class ElsaCorpusTests
             var count = instance.Journal.Count(j => j.ActivityId == activityId && j.Status == ActivityStatus.Completed);
             Assert.True(log["count"]!.GetValue<int>() == count, $"journal count of {activityId} = {count}\n{context}");
         }
+        if (expect["activityExecutionRecords"] is JsonObject records)
+        {
+            // Elsa's execution records are our journal entries, in the order they started.
+            if (records["activityStateContainsKeyText"] is JsonArray hasText)
+            {
+                var writeLines = instance.Journal.Where(j => j.ActivityType == "Elsa.WriteLine").OrderBy(j => j.Sequence).ToList();
+                Assert.Equal(hasText.Select(b => b!.GetValue<bool>()), writeLines.Select(j => j.Inputs?.ContainsKey("Text") == true));
+            }
+            if (records["outputsContainKeys"] is JsonArray keys)
+            {
+                var name = System.Text.RegularExpressions.Regex.Match(records["filter"]!.GetValue<string>(), "'([^']+)'").Groups[1].Value;
+                var entry = instance.Journal.Single(j => j.ActivityName == name);
+                Assert.All(keys.Select(k => k!.GetValue<string>()), k => Assert.True(entry.Outputs?.ContainsKey(k) == true, $"{name} lacks output {k}\n{context}"));
+            }
+        }
         if (c.Needs.Contains("state-serialization"))
         {
             var json = JsonSerializer.Serialize(instance);

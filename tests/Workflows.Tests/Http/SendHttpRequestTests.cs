@@ -62,6 +62,7 @@ public sealed class SendHttpRequestTests
         var http = run.Instance.Journal.Single(j => j.ActivityId == "send").Http!;
         Assert.Equal(("outgoing", 200, "***", "***"), (http.Direction, http.StatusCode, http.RequestHeaders!["Authorization"], http.ResponseHeaders!["Set-Cookie"]));
         Assert.Equal(("{\"aantal\":", true), (http.ResponseBody, http.ResponseBodyTruncated));
+        Assert.Equal("***", run.Instance.Journal.Single(j => j.ActivityId == "send").Inputs!["Authorization"]!.GetValue<string>());
         Assert.DoesNotContain("geheim", System.Text.Json.JsonSerializer.Serialize(run.Instance));
     }
 

@@ -17,8 +17,13 @@ public static class WerkstromenFeature
     {
         services.AddSingleton<EfWorkflowDefinitionStore>();
         services.AddSingleton<EfWorkflowInstanceStore>();
-        services.AddWorkflows((builder, sp) => builder.UseStores(
-            sp.GetRequiredService<EfWorkflowDefinitionStore>(), sp.GetRequiredService<EfWorkflowInstanceStore>()));
+        services.AddWorkflows((builder, sp) =>
+        {
+            builder.UseStores(sp.GetRequiredService<EfWorkflowDefinitionStore>(), sp.GetRequiredService<EfWorkflowInstanceStore>());
+            // Inputs may carry residents' data and every staff member may read instances: the journal keeps an
+            // activity's inputs only where the workflow or activity asks for it (logPersistenceMode Include).
+            builder.Options.JournalInputsByDefault = false;
+        });
         services.AddSingleton<IWorkflowEngineExtension, CSharpExpressions>();
         services.AddWorkflowActivity<WaitUntil>();
         services.AddSingleton<WorkflowCatalog>();
