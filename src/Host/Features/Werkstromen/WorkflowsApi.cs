@@ -25,7 +25,7 @@ public static class WorkflowsApi
 
     public sealed record BookmarkResponse(string Id, string Name, string? Key, string? CorrelationId, string ActivityId, string? ActivityName, string ActivityType, DateTimeOffset? DueAt, DateTimeOffset CreatedAt);
 
-    public sealed record JournalResponse(long Sequence, string ActivityId, string? ActivityName, string ActivityType, DateTimeOffset StartedAt, DateTimeOffset? CompletedAt, string Status, IReadOnlyList<string> Outcomes, bool Suspended, string? Message, Participatie.Workflows.Http.HttpExchangeRecord? Http);
+    public sealed record JournalResponse(long Sequence, string ActivityId, string? ActivityName, string ActivityType, DateTimeOffset StartedAt, DateTimeOffset? CompletedAt, string Status, IReadOnlyList<string> Outcomes, bool Suspended, string? Message, JsonObject? Inputs, Participatie.Workflows.Http.HttpExchangeRecord? Http);
 
     public sealed record IncidentResponse(string ActivityId, string? ActivityName, string ActivityType, string Message, DateTimeOffset At);
 
@@ -229,7 +229,7 @@ public static class WorkflowsApi
     private static InstanceDetail Detail(WorkflowInstance i) => new(
         Summary(i), i.DefinitionVersionId, i.Input, i.Output, i.Variables,
         i.Bookmarks.Select(b => new BookmarkResponse(b.Id, b.Name, b.Key, b.CorrelationId, b.ActivityId, b.ActivityName, b.ActivityType, b.DueAt, b.CreatedAt)).ToList(),
-        i.Journal.Select(j => new JournalResponse(j.Sequence, j.ActivityId, j.ActivityName, j.ActivityType, j.StartedAt, j.CompletedAt, j.Status.ToString(), j.Outcomes, j.Suspended, j.Message, j.Http)).ToList(),
+        i.Journal.Select(j => new JournalResponse(j.Sequence, j.ActivityId, j.ActivityName, j.ActivityType, j.StartedAt, j.CompletedAt, j.Status.ToString(), j.Outcomes, j.Suspended, j.Message, j.Inputs, j.Http)).ToList(),
         i.Incidents.Select(n => new IncidentResponse(n.ActivityId, n.ActivityName, n.ActivityType, n.Message, n.At)).ToList());
 
     /// <summary>422 as RFC 9457 problem details; the located errors are its <c>errors</c> member (the designer lists them).</summary>
