@@ -8,6 +8,8 @@ public sealed record HttpExchangeRecord
 {
     /// <summary><c>incoming</c> (HttpEndpoint/WriteHttpResponse) or <c>outgoing</c> (SendHttpRequest).</summary>
     public string Direction { get; init; } = "incoming";
+    /// <summary>Who called an HttpEndpoint, as the Host authenticated them (staff user name or <c>api-key:NAME</c>); null when anonymous.</summary>
+    public string? Caller { get; init; }
     public string? Method { get; init; }
     public string? Url { get; init; }
     public Dictionary<string, string>? RequestHeaders { get; init; }

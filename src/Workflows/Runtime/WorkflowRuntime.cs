@@ -126,6 +126,10 @@ public sealed class WorkflowRuntime
             {
                 // This occurrence started this workflow before.
             }
+            catch (WorkflowNotFoundException)
+            {
+                // The definition was deleted after the triggers were listed.
+            }
         }
         return results;
     }

@@ -90,6 +90,7 @@ public sealed class WerkstroomEndpointsTests : IAsyncLifetime
         var request = journal.Single(j => j!["activityId"]!.GetValue<string>() == "in")!["http"]!;
         var response = journal.Single(j => j!["activityId"]!.GetValue<string>() == "uit")!["http"]!;
         Assert.Equal("***", request["requestHeaders"]!["X-Api-Key"]!.GetValue<string>());
+        Assert.Equal("api-key:koppeling", request["caller"]!.GetValue<string>());
         Assert.Contains("token=***", request["url"]!.GetValue<string>());
         Assert.Equal(("Hallo ui", true), (response["responseBody"]!.GetValue<string>(), response["responseBodyTruncated"]!.GetValue<bool>()));
         Assert.DoesNotContain(ApiKey, detail.ToJsonString());

@@ -57,6 +57,7 @@ public sealed class HttpEndpoint : Activity
         context.RecordHttp(new HttpExchangeRecord
         {
             Direction = "incoming",
+            Caller = request.Caller,
             Method = request.Method,
             Url = request.Path + (request.Query.Count == 0 ? "" : "?" + string.Join("&", request.Query.Select(q => q.Key + "=" + (HttpMasking.IsSecret(q.Key) ? HttpMasking.Mask : q.Value)))),
             RequestHeaders = headers,

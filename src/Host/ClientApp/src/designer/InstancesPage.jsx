@@ -123,7 +123,7 @@ function HttpVerkeer({ journal }) {
         const richting = h.direction === 'outgoing' ? 'uitgaand' : 'inkomend';
         return (
           <details key={j.sequence} className="http-uitwisseling">
-            <summary>{j.activityName ?? j.activityId}: {richting} {h.method ?? ''} {h.url ?? ''} {h.statusCode ? `→ ${h.statusCode}` : ''} {h.error ? `— ${h.error}` : ''}</summary>
+            <summary>{j.activityName ?? j.activityId}: {richting}{h.caller ? ` (door ${h.caller})` : ''} {h.method ?? ''} {h.url ?? ''} {h.statusCode ? `→ ${h.statusCode}` : ''} {h.error ? `— ${h.error}` : ''}</summary>
             {h.requestHeaders && <><h4 className="utrecht-heading-4">Verzoek-headers</h4><Value value={h.requestHeaders} /></>}
             {(h.requestBody || h.method) && <><h4 className="utrecht-heading-4">Verzoek</h4>{lichaam(h.requestBody, h.requestBodyTruncated)}</>}
             {h.responseHeaders && <><h4 className="utrecht-heading-4">Antwoord-headers</h4><Value value={h.responseHeaders} /></>}
