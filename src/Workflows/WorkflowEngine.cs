@@ -3,6 +3,8 @@ using Participatie.Workflows.Expressions;
 using Participatie.Workflows.Registry;
 using Participatie.Workflows.Runtime;
 using Participatie.Workflows.Timers;
+using Participatie.Workflows.Triggers;
+using Participatie.Workflows.Http;
 using Participatie.Workflows.Validation;
 
 namespace Participatie.Workflows;
@@ -18,7 +20,9 @@ public sealed class WorkflowEngine
         Context = context;
         Validator = new WorkflowValidator(context);
         Definitions = new WorkflowDefinitionService(context, Validator);
-        Timers = new WorkflowTimerDispatcher(context.Runtime, context.Time, context.Options);
+        Scheduler = new WorkflowTriggerScheduler(context, context.Triggers);
+        Timers = new WorkflowTimerDispatcher(context.Runtime, context.Time, context.Options, Scheduler);
+        Http = new HttpWorkflowDispatcher(context);
     }
 
     internal EngineContext Context { get; }
@@ -28,6 +32,12 @@ public sealed class WorkflowEngine
     public WorkflowDefinitionService Definitions { get; }
     public WorkflowRuntime Runtime => Context.Runtime;
     public IWorkflowTimerDispatcher Timers { get; }
+    /// <summary>The triggers (canStartWorkflow activities) of the published workflows.</summary>
+    public WorkflowTriggerIndex Triggers => Context.Triggers;
+    /// <summary>Starts Timer, Cron and StartAt triggers on schedule (called by every timer dispatch).</summary>
+    public WorkflowTriggerScheduler Scheduler { get; }
+    /// <summary>Runs workflows whose start is an HttpEndpoint for HTTP requests the Host received.</summary>
+    public HttpWorkflowDispatcher Http { get; }
     public WorkflowValidator Validator { get; }
 
     /// <summary>Builds an engine. Defaults: all built-in activities and evaluators, in-memory stores, system clock.</summary>
@@ -44,9 +54,11 @@ public sealed class WorkflowEngine
             DefinitionStore = builder.DefinitionStore,
             InstanceStore = builder.InstanceStore,
             Options = builder.Options,
+            HttpSender = builder.HttpSender,
         };
         context.Compiler = new WorkflowCompiler(context);
         context.Runtime = new WorkflowRuntime(context);
+        context.Triggers = new WorkflowTriggerIndex(context);
         return new WorkflowEngine(context);
     }
 }

@@ -17,6 +17,15 @@ public sealed class WorkflowEngineBuilder
     /// <summary>Where activities get services (<see cref="ActivityExecutionContext.GetRequiredService{T}"/>).</summary>
     public IServiceProvider Services { get; set; } = EmptyServiceProvider.Instance;
     public WorkflowEngineOptions Options { get; } = new();
+    /// <summary>How SendHttpRequest sends: by default under an empty policy, so nothing is sent until a host is allowed.</summary>
+    public Http.IWorkflowHttpSender HttpSender { get; set; } = new Http.GuardedHttpSender(new Http.HttpSendPolicy());
+
+    /// <summary>Lets SendHttpRequest reach the hosts <paramref name="policy"/> allows.</summary>
+    public WorkflowEngineBuilder UseHttpPolicy(Http.HttpSendPolicy policy)
+    {
+        HttpSender = new Http.GuardedHttpSender(policy);
+        return this;
+    }
 
     /// <summary>Registers an activity class (domain activities of the Host).</summary>
     public WorkflowEngineBuilder AddActivity<TActivity>() where TActivity : Activity, new()

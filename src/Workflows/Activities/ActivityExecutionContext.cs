@@ -30,6 +30,9 @@ public sealed class ActivityExecutionContext
     public WorkflowInstance Instance => _execution.Instance;
     public DateTimeOffset Now => _execution.Now;
     public IServiceProvider Services => _execution.Engine.Services;
+    public WorkflowEngineOptions Options => _execution.Engine.Options;
+    /// <summary>The engine's sender for SendHttpRequest (a service <see cref="Participatie.Workflows.Http.IWorkflowHttpSender"/> wins).</summary>
+    public Participatie.Workflows.Http.IWorkflowHttpSender HttpSender => _execution.Engine.HttpSender;
     public CancellationToken CancellationToken => _execution.CancellationToken;
     /// <summary>Persisted private state of this activity execution.</summary>
     public JsonObject Properties => State.Properties;
@@ -37,6 +40,31 @@ public sealed class ActivityExecutionContext
     public JsonObject? Tag { get; internal set; }
     /// <summary>Flowchart mode of this instance.</summary>
     public FlowchartMode FlowchartMode => _execution.Instance.FlowchartMode;
+
+    /// <summary>
+    /// True once, for the activity this instance was started by (a trigger): it should then complete with
+    /// <paramref name="payload"/> (what the trigger received) instead of waiting for its stimulus, as in Elsa.
+    /// </summary>
+    public bool TryConsumeTrigger(out JsonNode? payload)
+    {
+        if (_execution.Trigger is { } trigger && trigger.ActivityId == Activity.Id)
+        {
+            _execution.Trigger = null;
+            payload = trigger.Payload?.DeepClone();
+            return true;
+        }
+        payload = null;
+        return false;
+    }
+
+    /// <summary>The id of the trigger activity the flowchart should start at, while not yet consumed.</summary>
+    internal string? PendingTriggerActivityId => _execution.Trigger?.ActivityId;
+
+    /// <summary>The HTTP response of the request this burst serves (null when no HTTP request is waiting).</summary>
+    public Participatie.Workflows.Http.HttpResponseSlot? HttpResponse => _execution.HttpResponse;
+
+    /// <summary>Records an HTTP exchange on this activity's journal entry (masked and cut by the caller).</summary>
+    public void RecordHttp(Participatie.Workflows.Http.HttpExchangeRecord record) => _execution.RecordHttp(this, record);
 
     /// <summary>Gets a service from the engine's service provider; throws when missing.</summary>
     public T GetRequiredService<T>() where T : notnull =>
@@ -47,6 +75,7 @@ public sealed class ActivityExecutionContext
     {
         if (input is null) return default;
         var value = await _execution.EvaluateAsync(this, input.Expression, typeof(T));
+        if (InputName(input) is { } name) _execution.RecordInput(this, name, value);
         return ValueConverter.Convert<T>(value);
     }
 
@@ -62,6 +91,16 @@ public sealed class ActivityExecutionContext
     internal void SetOutput(IOutput? output, JsonNode? value, string? name) => _execution.SetOutput(this, output?.MemoryReference, value, name);
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, System.Reflection.PropertyInfo[]> OutputProperties = new();
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, System.Reflection.PropertyInfo[]> InputProperties = new();
+
+    private string? InputName(IInput input)
+    {
+        var properties = InputProperties.GetOrAdd(Activity.GetType(), t => t.GetProperties().Where(p => typeof(IInput).IsAssignableFrom(p.PropertyType)).ToArray());
+        foreach (var p in properties)
+            if (ReferenceEquals(p.GetValue(Activity), input)) return p.Name;
+        return null;
+    }
 
     private string? OutputName(IOutput output)
     {

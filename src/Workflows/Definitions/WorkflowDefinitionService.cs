@@ -64,7 +64,50 @@ public sealed class WorkflowDefinitionService
     public async Task<string?> ExportAsync(string definitionId, int? version = null, CancellationToken cancellationToken = default)
     {
         var definition = await GetAsync(definitionId, version, cancellationToken);
-        return definition is null ? null : WorkflowJson.Write(definition);
+        if (definition is null) return null;
+        // The publication time is this installation's (it anchors Timer triggers), not part of the workflow.
+        definition.Extra.Remove("publishedAt");
+        return WorkflowJson.Write(definition);
+    }
+
+    /// <summary>Exports one exact version, by its version id (Elsa's <c>by-id</c>).</summary>
+    public async Task<string?> ExportVersionAsync(string versionId, CancellationToken cancellationToken = default)
+    {
+        var definition = await Store.FindByVersionIdAsync(versionId, cancellationToken);
+        if (definition is null) return null;
+        definition.Extra.Remove("publishedAt");
+        return WorkflowJson.Write(definition);
+    }
+
+    /// <summary>
+    /// Exports the latest versions of several definitions (each given by definition id or version id) as a zip with
+    /// one <c>definitionId.json</c> per definition; with <paramref name="includeConsumers"/> also every workflow that
+    /// uses them as an activity, transitively (Elsa's bulk export), so the package imports elsewhere without gaps.
+    /// </summary>
+    public async Task<byte[]> ExportPackageAsync(IEnumerable<string> ids, bool includeConsumers, CancellationToken cancellationToken = default)
+    {
+        var definitionIds = new List<string>();
+        foreach (var id in ids)
+        {
+            var definitionId = (await Store.ListVersionsAsync(id, cancellationToken)).Count > 0 ? id
+                : (await Store.FindByVersionIdAsync(id, cancellationToken))?.DefinitionId;
+            if (definitionId is not null && !definitionIds.Contains(definitionId)) definitionIds.Add(definitionId);
+        }
+        if (includeConsumers)
+            foreach (var definitionId in definitionIds.ToList())
+                foreach (var consumer in await FindConsumersAsync(definitionId, cancellationToken))
+                    if (!definitionIds.Contains(consumer)) definitionIds.Add(consumer);
+        using var buffer = new MemoryStream();
+        using (var zip = new System.IO.Compression.ZipArchive(buffer, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var definitionId in definitionIds)
+            {
+                if (await ExportAsync(definitionId, cancellationToken: cancellationToken) is not { } json) continue;
+                await using var entry = await zip.CreateEntry(definitionId + ".json").OpenAsync(cancellationToken);
+                await entry.WriteAsync(System.Text.Encoding.UTF8.GetBytes(json), cancellationToken);
+            }
+        }
+        return buffer.ToArray();
     }
 
     /// <summary>
@@ -113,7 +156,10 @@ public sealed class WorkflowDefinitionService
             if (target is null)
                 return new DefinitionResult(null, [new ValidationError("WF404", $"Definition '{definitionId}' version {version?.ToString() ?? "latest"} does not exist.", definitionId)]);
             var errors = await _validator.ValidateAsync(target, cancellationToken);
+            if (errors.Count == 0) errors = await CheckHttpRoutesAsync(target, cancellationToken);
             if (errors.Count > 0) return new DefinitionResult(null, errors);
+            // The anchor of Timer triggers' intervals, and the start of every schedule trigger's occurrences.
+            target.Extra["publishedAt"] = _engine.Time.GetUtcNow().ToString("O", System.Globalization.CultureInfo.InvariantCulture);
             foreach (var v in versions.Where(v => v.IsPublished && v.Id != target.Id))
             {
                 v.IsPublished = false;
@@ -128,6 +174,27 @@ public sealed class WorkflowDefinitionService
         {
             _gate.Release();
         }
+    }
+
+    /// <summary>
+    /// An HttpEndpoint's path and method may belong to one published workflow only (Elsa refuses the second with the
+    /// same message); other versions of the same definition do not count, since publishing replaces them.
+    /// </summary>
+    private async Task<IReadOnlyList<ValidationError>> CheckHttpRoutesAsync(WorkflowDefinition target, CancellationToken cancellationToken)
+    {
+        var routes = Triggers.WorkflowTriggerIndex.Read(target, out _).Where(t => t.ActivityType == Triggers.TriggerTypes.HttpEndpoint).ToList();
+        if (routes.Count == 0) return [];
+        var others = (await _engine.Triggers.ListAsync(cancellationToken))
+            .Where(t => t.ActivityType == Triggers.TriggerTypes.HttpEndpoint && t.DefinitionId != target.DefinitionId).ToList();
+        var errors = new List<ValidationError>();
+        foreach (var route in routes)
+            foreach (var method in route.Methods)
+                if (others.Any(o => o.Path == route.Path && o.Methods.Contains(method))
+                    || routes.Any(r => r != route && r.Path == route.Path && r.Methods.Contains(method) && string.CompareOrdinal(r.ActivityId, route.ActivityId) < 0))
+                    errors.Add(new ValidationError(ValidationCodes.HttpRouteInUse,
+                        $"The {route.Path} path and {method.ToLowerInvariant()} method are already in use by another workflow!",
+                        target.DefinitionId, route.ActivityId, route.ActivityName, "path"));
+        return errors;
     }
 
     /// <summary>A version, the latest when <paramref name="version"/> is null.</summary>

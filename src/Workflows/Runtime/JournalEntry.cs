@@ -18,6 +18,13 @@ public sealed class JournalEntry
     public List<string> Outcomes { get; set; } = [];
     public bool Suspended { get; set; }
     public string? Message { get; set; }
+    /// <summary>
+    /// Inputs the activity read (property name → value, Elsa's <c>ActivityState</c>), as far as
+    /// <c>customProperties.logPersistenceMode</c> includes them; long texts cut.
+    /// </summary>
+    public JsonObject? Inputs { get; set; }
     /// <summary>Outputs the activity produced (name → value).</summary>
     public JsonObject? Outputs { get; set; }
+    /// <summary>The HTTP request and response of an HttpEndpoint, WriteHttpResponse or SendHttpRequest (secrets masked, bodies cut).</summary>
+    public Http.HttpExchangeRecord? Http { get; set; }
 }

@@ -18,6 +18,15 @@ public sealed record StartWorkflowRequest
     public FlowchartMode? FlowchartMode { get; init; }
     public FaultStrategy? FaultStrategy { get; init; }
     public string? ParentInstanceId { get; init; }
+    /// <summary>
+    /// The trigger that starts this instance (an activity marked <c>canStartWorkflow</c>): the flowchart starts there,
+    /// and the activity completes at once with <see cref="TriggerPayload"/> instead of waiting for its stimulus.
+    /// </summary>
+    public string? TriggerActivityId { get; init; }
+    /// <summary>What the trigger received: an event's payload, an HTTP request.</summary>
+    public System.Text.Json.Nodes.JsonNode? TriggerPayload { get; init; }
+    /// <summary>For an HTTP trigger: where WriteHttpResponse puts the response of this burst.</summary>
+    public Http.HttpResponseSlot? HttpResponse { get; init; }
     /// <summary>Bookmark in the parent to resume when this instance finishes later (ExecuteWorkflow).</summary>
     public string? ParentBookmarkId { get; init; }
     /// <summary>Set when started by ExecuteWorkflow: the child's lines and after-commit work join the parent's burst.</summary>

@@ -20,6 +20,7 @@ internal sealed class WorkflowCompiler(EngineContext engine)
     {
         _cache.Clear();
         engine.DefinitionCache.Clear();
+        engine.DefinitionsChanged();
     }
 
     public async Task<CompiledWorkflow> GetAsync(WorkflowDefinition definition, IReadOnlyDictionary<string, string>? pinned, CancellationToken ct)

@@ -36,6 +36,10 @@ internal sealed class WorkflowExecution
     public List<string> Lines { get; } = [];
     /// <summary>How many ExecuteWorkflow levels started this burst synchronously (0 for a top-level run).</summary>
     public int Depth { get; init; }
+    /// <summary>The trigger this burst started with, until its activity consumed it.</summary>
+    public PendingTrigger? Trigger { get; set; }
+    /// <summary>The HTTP response of the request that started or resumed this burst, if any.</summary>
+    public Http.HttpResponseSlot? HttpResponse { get; init; }
     public List<Func<CancellationToken, Task>> AfterCommit { get; } = [];
     /// <summary>Domain effects that commit in the same transaction as this burst's state.</summary>
     public List<Persistence.CommitEffect> InCommit { get; } = [];
@@ -309,6 +313,43 @@ internal sealed class WorkflowExecution
     {
         _contexts.Remove(context.Id);
         Instance.Contexts.Remove(context.State);
+    }
+
+    /// <summary>
+    /// Keeps an input's value (credentials masked) on the activity's journal entry when Elsa's <c>logPersistenceMode</c> includes it: the
+    /// input's own mode, else the activity's default, else its workflow's default (the workflow used as an activity it
+    /// belongs to, or the instance's), else <see cref="WorkflowEngineOptions.JournalInputsByDefault"/>.
+    /// </summary>
+    public void RecordInput(ActivityExecutionContext context, string propertyName, JsonNode? value)
+    {
+        var activityMode = context.Activity.CustomProperties["logPersistenceMode"];
+        var key = System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(propertyName);
+        var include = Decide(activityMode?["inputs"]?[key]) ?? Decide(activityMode?["default"])
+            ?? Decide(WorkflowOf(context.Activity).Extra["customProperties"]?["logPersistenceMode"]?["default"])
+            ?? Engine.Options.JournalInputsByDefault;
+        if (!include || FindJournal(context.State) is not { } entry) return;
+        var limit = Engine.Options.JournalInputTextLimit;
+        entry.Inputs ??= [];
+        // Credentials never reach the journal: an input named like one (Authorization), or such a property inside one.
+        entry.Inputs[propertyName] = Http.HttpMasking.IsSecret(propertyName) && value is not null ? Http.HttpMasking.Mask
+            : value is JsonValue text && text.GetValueKind() == System.Text.Json.JsonValueKind.String && text.GetValue<string>().Length > limit
+                ? text.GetValue<string>()[..limit] + "…"
+                : Http.HttpMasking.MaskJson(value);
+    }
+
+    private static bool? Decide(JsonNode? mode) =>
+        mode is JsonValue v && v.TryGetValue<string>(out var s) ? s switch { "Include" => true, "Exclude" => false, _ => null } : null;
+
+    private Model.WorkflowDefinition WorkflowOf(Activity activity)
+    {
+        for (var a = activity.Parent; a is not null; a = a.Parent)
+            if (Graph.Boundaries.TryGetValue(a.NodeId, out var definition)) return definition;
+        return Graph.Definition;
+    }
+
+    public void RecordHttp(ActivityExecutionContext context, Http.HttpExchangeRecord record)
+    {
+        if (FindJournal(context.State) is { } entry) entry.Http = record;
     }
 
     private JournalEntry? FindJournal(ActivityContextState state)

@@ -55,7 +55,13 @@ public sealed class WorkflowRuntime
         foreach (var variable in definition.Variables)
             instance.Variables[variable.Name] = ValueConverter.Coerce(variable.Value, variable.TypeName);
 
-        var execution = new WorkflowExecution(_engine, graph, instance, cancellationToken) { Depth = (request.ParentExecution?.Depth ?? -1) + 1 };
+        if (request.TriggerActivityId is { } triggerId) instance.Properties["TriggerActivityId"] = triggerId;
+        var execution = new WorkflowExecution(_engine, graph, instance, cancellationToken)
+        {
+            Depth = (request.ParentExecution?.Depth ?? -1) + 1,
+            Trigger = request.TriggerActivityId is { } trigger ? new PendingTrigger(trigger, request.TriggerPayload) : null,
+            HttpResponse = request.HttpResponse,
+        };
         execution.InCommit.AddRange(request.InCommit ?? []);
         execution.ScheduleRoot();
         await execution.RunAsync();
@@ -89,13 +95,43 @@ public sealed class WorkflowRuntime
 
     /// <summary>
     /// Delivers a named event to every waiting Event activity: only bookmarks with this correlation id when one is
-    /// given (bookmarks are correlation-scoped), only one instance when <paramref name="instanceId"/> is given.
+    /// given (bookmarks are correlation-scoped), only one instance when <paramref name="instanceId"/> is given. Unless
+    /// it is meant for one instance, the event also starts every published workflow whose start is an Event with this
+    /// name (<c>canStartWorkflow</c>), with the correlation id and the payload as the Event's result. Give
+    /// <paramref name="occurrenceId"/> (e.g. the domain record's id) when the event may be raised again for the same
+    /// occurrence (a repair after a crash): each trigger then starts once per occurrence.
     /// </summary>
-    public async Task<IReadOnlyList<WorkflowRunResult>> TriggerEventAsync(string eventName, string? correlationId, JsonNode? payload = null, string? instanceId = null, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<WorkflowRunResult>> TriggerEventAsync(string eventName, string? correlationId, JsonNode? payload = null, string? instanceId = null, CancellationToken cancellationToken = default, string? occurrenceId = null)
     {
         var matches = await _engine.InstanceStore.FindBookmarksAsync(
             new BookmarkQuery { Name = Event.BookmarkName, Key = eventName, CorrelationId = correlationId, InstanceId = instanceId }, cancellationToken);
-        return await ResumeAllAsync(matches, payload, cancellationToken);
+        var results = (await ResumeAllAsync(matches, payload, cancellationToken)).ToList();
+        if (instanceId is not null) return results;
+        foreach (var trigger in await _engine.Triggers.ListAsync(cancellationToken))
+        {
+            if (trigger.ActivityType != Triggers.TriggerTypes.Event || trigger.EventName != eventName) continue;
+            try
+            {
+                results.Add(await StartAsync(new StartWorkflowRequest
+                {
+                    DefinitionId = trigger.DefinitionId,
+                    DefinitionVersionId = trigger.DefinitionVersionId,
+                    InstanceId = occurrenceId is null ? null : Triggers.WorkflowTriggerIndex.InstanceIdFor(trigger, "event:" + occurrenceId),
+                    CorrelationId = correlationId,
+                    TriggerActivityId = trigger.ActivityId,
+                    TriggerPayload = payload?.DeepClone(),
+                }, cancellationToken));
+            }
+            catch (WorkflowConcurrencyException)
+            {
+                // This occurrence started this workflow before.
+            }
+            catch (WorkflowNotFoundException)
+            {
+                // The definition was deleted after the triggers were listed.
+            }
+        }
+        return results;
     }
 
     /// <summary>Completes a task requested by a RunTask activity.</summary>

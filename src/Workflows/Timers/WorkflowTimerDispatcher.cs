@@ -9,7 +9,7 @@ namespace Participatie.Workflows.Timers;
 /// each step under its own time limit, and one instance's failure never stops the others: a runaway or broken
 /// instance cannot starve the rest.
 /// </summary>
-public sealed class WorkflowTimerDispatcher(WorkflowRuntime runtime, TimeProvider time, WorkflowEngineOptions options) : IWorkflowTimerDispatcher
+public sealed class WorkflowTimerDispatcher(WorkflowRuntime runtime, TimeProvider time, WorkflowEngineOptions options, Triggers.WorkflowTriggerScheduler? scheduler = null) : IWorkflowTimerDispatcher
 {
     /// <summary>Timers that could not be resumed in the last dispatch, with the reason (for operations and tests).</summary>
     public IReadOnlyList<(string InstanceId, string Reason)> LastFailures { get; private set; } = [];
@@ -43,6 +43,12 @@ public sealed class WorkflowTimerDispatcher(WorkflowRuntime runtime, TimeProvide
                 failures.Enqueue((item.InstanceId, ex.Message));
             }
         });
+        // Published workflows whose start is a Timer, Cron or StartAt: new instances, once per occurrence.
+        if (scheduler is not null)
+        {
+            fired += await scheduler.StartDueAsync(cancellationToken);
+            foreach (var (definitionId, reason) in scheduler.LastFailures) failures.Enqueue(("(start of " + definitionId + ")", reason));
+        }
         LastFailures = [.. failures];
         return fired;
     }

@@ -13,4 +13,6 @@ public static class ValidationCodes
     public const string UnknownExpressionType = "WF008";
     public const string DuplicateActivityId = "WF009";
     public const string BadInputValue = "WF010";
+    public const string BadTriggerInput = "WF011";
+    public const string HttpRouteInUse = "WF012";
 }

@@ -30,7 +30,23 @@ public sealed class WorkflowValidator
         if (definition.Root is not null)
             foreach (var node in definition.Root.Descendants())
                 CheckExpressions(definition, node, errors);
+        Triggers.WorkflowTriggerIndex.Read(definition, out var triggerProblems);
+        foreach (var (node, input, message) in triggerProblems)
+            errors.Add(new ValidationError(ValidationCodes.BadTriggerInput, message, definition.DefinitionId, node.Id, node.Name, input));
+        CheckHttpEndpoints(definition, errors);
         return errors;
+    }
+
+    /// <summary>An HttpEndpoint here only starts a workflow: at the top level, marked canStartWorkflow.</summary>
+    private static void CheckHttpEndpoints(WorkflowDefinition definition, List<ValidationError> errors)
+    {
+        if (definition.Root is not { } root) return;
+        var topLevel = new HashSet<ActivityNode>(root.Activities is { } children ? children.Prepend(root) : [root]);
+        foreach (var node in root.Descendants().Where(n => n.Type == Triggers.TriggerTypes.HttpEndpoint))
+            if (!topLevel.Contains(node) || !Triggers.WorkflowTriggerIndex.CanStartWorkflow(node))
+                errors.Add(new ValidationError(ValidationCodes.BadTriggerInput,
+                    "An HttpEndpoint must start the workflow: put it in the top-level flowchart and mark it canStartWorkflow (waiting for a request inside a running workflow is not supported).",
+                    definition.DefinitionId, node.Id, node.Name));
     }
 
     private static bool OwnedBy(CompiledWorkflow compiled, Flowchart flowchart, WorkflowDefinition definition)
@@ -51,7 +67,8 @@ public sealed class WorkflowValidator
             errors.Add(new ValidationError(ValidationCodes.MissingStart, "The flowchart has no start: add a Start activity or an activity without inbound connections.", definition.DefinitionId, flowchart.Id, flowchart.Name));
             return;
         }
-        var reachable = flowchart.Graph.Reachable();
+        // Every trigger (canStartWorkflow) is a start of its own: a Timer and an Event may each begin a branch.
+        var reachable = flowchart.Graph.Reachable(flowchart.Activities.Where(a => Triggers.WorkflowTriggerIndex.CanStartWorkflow(a.Node)));
         foreach (var activity in flowchart.Activities.Where(a => !reachable.Contains(a)))
             errors.Add(new ValidationError(ValidationCodes.UnreachableActivity, $"Activity is not reachable from the start activity '{start.Id}'.", definition.DefinitionId, activity.Id, activity.Name));
     }

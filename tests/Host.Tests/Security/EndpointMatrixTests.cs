@@ -55,6 +55,9 @@ public sealed class EndpointMatrixTests : IClassFixture<ParticipatieFactory>
         ["POST /v3/directline/conversations/{conversationId}/upload"] = Anoniem,
         ["POST /v3/directline/tokens/generate"] = Anoniem,
         ["POST /v3/directline/tokens/refresh"] = Anoniem,
+        // Workflow endpoints: the handler checks the caller per endpoint (staff role or API key; anonymous only when
+        // beheer allows anonymous endpoints and the endpoint does not ask for authorisation) — WerkstroomEndpointsTests.
+        ["* /workflows/{**path}"] = Anoniem,
         ["GET /api/auth/me"] = Staf,
         ["GET /app"] = Staf,
         ["GET /app/{**path:nonfile}"] = Staf,
@@ -82,6 +85,8 @@ public sealed class EndpointMatrixTests : IClassFixture<ParticipatieFactory>
         ["GET /api/programmas/{id:int}"] = Staf,
         ["POST /api/programmas/{id:int}/start"] = Beleid,
         ["GET /api/workflows/activity-types"] = Staf,
+        ["GET /api/workflows/domain-events"] = Staf,
+        ["GET /api/workflows/triggers"] = Staf,
         ["GET /api/workflows/definitions"] = Staf,
         ["GET /api/workflows/definitions/{definitionId}"] = Staf,
         ["GET /api/workflows/definitions/{definitionId}/versions"] = Staf,

@@ -13,6 +13,8 @@ public static class InitiatievenFeature
         services.AddSingleton<HulpsoortCatalogus>();
         services.AddScoped<InitiatiefService>();
         services.AddScoped<InitiatiefRoutering>();
+        // The domain event first, then the routing: see InitiatiefIngediendGebeurtenis.
+        services.AddScoped<IInitiatiefIngediendHandler, InitiatiefIngediendGebeurtenis>();
         services.AddScoped<IInitiatiefIngediendHandler>(sp => sp.GetRequiredService<InitiatiefRoutering>());
         services.AddWorkflowActivity<SetInitiatiefStatus>();
         services.AddSingleton<InitiatiefHerstel>();

@@ -17,13 +17,20 @@ public static class WerkstromenFeature
     {
         services.AddSingleton<EfWorkflowDefinitionStore>();
         services.AddSingleton<EfWorkflowInstanceStore>();
-        services.AddWorkflows((builder, sp) => builder.UseStores(
-            sp.GetRequiredService<EfWorkflowDefinitionStore>(), sp.GetRequiredService<EfWorkflowInstanceStore>()));
+        services.AddWorkflows((builder, sp) =>
+        {
+            builder.UseStores(sp.GetRequiredService<EfWorkflowDefinitionStore>(), sp.GetRequiredService<EfWorkflowInstanceStore>());
+            // Inputs may carry residents' data and every staff member may read instances: the journal keeps an
+            // activity's inputs only where the workflow or activity asks for it (logPersistenceMode Include).
+            builder.Options.JournalInputsByDefault = false;
+        });
         services.AddSingleton<IWorkflowEngineExtension, CSharpExpressions>();
         services.AddWorkflowActivity<WaitUntil>();
         services.AddSingleton<WorkflowCatalog>();
         services.AddHostedService<WorkflowTimerService>();
         services.AddHostedService<WerkstroomSynchronisatie>();
+        WerkstroomHttp.AddWerkstroomHttp(services);
+        services.AddSingleton<WerkstroomGebeurtenissen>();
         services.AddAuthorizationBuilder()
             .AddPolicy(EditPolicy, p => p.RequireRole(StaffRoles.Afdeling, StaffRoles.Beheer));
         return services;
@@ -32,6 +39,7 @@ public static class WerkstromenFeature
     public static IEndpointRouteBuilder MapWerkstromen(this IEndpointRouteBuilder app)
     {
         app.MapWorkflowsApi();
+        app.MapWerkstroomEndpoints();
         return app;
     }
 }

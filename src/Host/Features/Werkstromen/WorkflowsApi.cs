@@ -25,7 +25,7 @@ public static class WorkflowsApi
 
     public sealed record BookmarkResponse(string Id, string Name, string? Key, string? CorrelationId, string ActivityId, string? ActivityName, string ActivityType, DateTimeOffset? DueAt, DateTimeOffset CreatedAt);
 
-    public sealed record JournalResponse(long Sequence, string ActivityId, string? ActivityName, string ActivityType, DateTimeOffset StartedAt, DateTimeOffset? CompletedAt, string Status, IReadOnlyList<string> Outcomes, bool Suspended, string? Message);
+    public sealed record JournalResponse(long Sequence, string ActivityId, string? ActivityName, string ActivityType, DateTimeOffset StartedAt, DateTimeOffset? CompletedAt, string Status, IReadOnlyList<string> Outcomes, bool Suspended, string? Message, JsonObject? Inputs, Participatie.Workflows.Http.HttpExchangeRecord? Http);
 
     public sealed record IncidentResponse(string ActivityId, string? ActivityName, string ActivityType, string Message, DateTimeOffset At);
 
@@ -59,6 +59,8 @@ public static class WorkflowsApi
         api.MapPost("/definitions/{definitionId}/publish", PublishAsync).RequireAuthorization(WerkstromenFeature.EditPolicy);
         api.MapPost("/definitions/validate", ValidateAsync);
         api.MapGet("/activity-types", ListActivityTypesAsync);
+        api.MapGet("/domain-events", () => TypedResults.Ok(WerkstroomGebeurtenissen.Bekend));
+        api.MapGet("/triggers", ListTriggersAsync);
         api.MapGet("/instances", ListInstancesAsync);
         api.MapGet("/instances/{instanceId}", GetInstanceAsync);
         api.MapPost("/instances", StartAsync).RequireAuthorization(WerkstromenFeature.EditPolicy);
@@ -67,6 +69,10 @@ public static class WorkflowsApi
         api.MapPost("/tasks/{taskId}/complete", CompleteTaskAsync).RequireAuthorization(WerkstromenFeature.EditPolicy);
         return api;
     }
+
+    /// <summary>What starts published workflows by itself: schedules, domain events, HTTP endpoints.</summary>
+    public static async Task<Ok<IReadOnlyList<Participatie.Workflows.Triggers.WorkflowTrigger>>> ListTriggersAsync(WorkflowEngine engine, CancellationToken ct) =>
+        TypedResults.Ok(await engine.Triggers.ListAsync(ct));
 
     public static async Task<Ok<List<DefinitionSummary>>> ListDefinitionsAsync(WorkflowEngine engine, CancellationToken ct) =>
         TypedResults.Ok((await engine.Definitions.ListAsync(ct)).Select(Summary).OrderBy(d => d.DefinitionId, StringComparer.Ordinal).ToList());
@@ -223,7 +229,7 @@ public static class WorkflowsApi
     private static InstanceDetail Detail(WorkflowInstance i) => new(
         Summary(i), i.DefinitionVersionId, i.Input, i.Output, i.Variables,
         i.Bookmarks.Select(b => new BookmarkResponse(b.Id, b.Name, b.Key, b.CorrelationId, b.ActivityId, b.ActivityName, b.ActivityType, b.DueAt, b.CreatedAt)).ToList(),
-        i.Journal.Select(j => new JournalResponse(j.Sequence, j.ActivityId, j.ActivityName, j.ActivityType, j.StartedAt, j.CompletedAt, j.Status.ToString(), j.Outcomes, j.Suspended, j.Message)).ToList(),
+        i.Journal.Select(j => new JournalResponse(j.Sequence, j.ActivityId, j.ActivityName, j.ActivityType, j.StartedAt, j.CompletedAt, j.Status.ToString(), j.Outcomes, j.Suspended, j.Message, j.Inputs, j.Http)).ToList(),
         i.Incidents.Select(n => new IncidentResponse(n.ActivityId, n.ActivityName, n.ActivityType, n.Message, n.At)).ToList());
 
     /// <summary>422 as RFC 9457 problem details; the located errors are its <c>errors</c> member (the designer lists them).</summary>

@@ -56,11 +56,12 @@ internal sealed class FlowGraph
     public bool IsBackward(FlowConnection c) => !_forward.Contains(c);
 
     /// <summary>Activities reachable from the start.</summary>
-    public HashSet<Activity> Reachable()
+    /// <summary>Activities reachable from the start, and from <paramref name="alsoFrom"/> (other triggers that can start the workflow).</summary>
+    public HashSet<Activity> Reachable(IEnumerable<Activity>? alsoFrom = null)
     {
         var result = new HashSet<Activity>();
         if (Start is null) return result;
-        var stack = new Stack<Activity>([Start]);
+        var stack = new Stack<Activity>([Start, .. alsoFrom ?? []]);
         while (stack.Count > 0)
         {
             var a = stack.Pop();

@@ -35,7 +35,8 @@ public sealed class Flowchart : Activity, IContainerActivity
 
     public override ValueTask ExecuteAsync(ActivityExecutionContext context)
     {
-        var start = Graph.Start;
+        // Started by a trigger in this flowchart: begin there (Elsa does the same), not at the usual start.
+        var start = context.PendingTriggerActivityId is { } triggerId && Activities.FirstOrDefault(a => a.Id == triggerId) is { } trigger ? trigger : Graph.Start;
         if (start is null) context.Complete();
         else context.ScheduleActivity(start);
         return ValueTask.CompletedTask;

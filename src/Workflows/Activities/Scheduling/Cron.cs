@@ -9,6 +9,12 @@ public sealed class Cron : Activity
 
     public override async ValueTask ExecuteAsync(ActivityExecutionContext context)
     {
+        if (context.TryConsumeTrigger(out _))
+        {
+            // This occurrence started the workflow: it has happened already.
+            context.Complete();
+            return;
+        }
         var text = await context.GetAsync(CronExpression) ?? "";
         var cron = CronSchedule.Parse(text, out var error) ?? throw new FormatException(error);
         var next = cron.Next(context.Now) ?? throw new InvalidOperationException($"Cron expression '{text}' has no next occurrence.");

@@ -9,6 +9,12 @@ public sealed class StartAt : Activity
 
     public override async ValueTask ExecuteAsync(ActivityExecutionContext context)
     {
+        if (context.TryConsumeTrigger(out _))
+        {
+            // This occurrence started the workflow: it has happened already.
+            context.Complete();
+            return;
+        }
         var at = await context.GetAsync(DateTime);
         if (at <= context.Now) context.Complete();
         else context.CreateBookmark(Type, dueAt: at);

@@ -1,6 +1,9 @@
 namespace Participatie.Workflows.Activities.Scheduling;
 
-/// <summary>Inside a workflow: waits one interval, then continues (a durable timer bookmark).</summary>
+/// <summary>
+/// At the start of a published workflow (<c>canStartWorkflow</c>): starts an instance every interval, counted from the
+/// publication. Inside a workflow: waits one interval, then continues (a durable timer bookmark).
+/// </summary>
 [Activity("Elsa", "Scheduling", "Wait for an interval.")]
 public sealed class Timer : Activity
 {
@@ -9,6 +12,12 @@ public sealed class Timer : Activity
 
     public override async ValueTask ExecuteAsync(ActivityExecutionContext context)
     {
+        if (context.TryConsumeTrigger(out _))
+        {
+            // This occurrence started the workflow: it has happened already.
+            context.Complete();
+            return;
+        }
         var interval = await context.GetAsync(Interval);
         context.CreateBookmark(Type, dueAt: context.Now + interval);
     }

@@ -109,6 +109,32 @@ function Tabel({ caption, kolommen, rijen, className = '' }) {
   );
 }
 
+// HTTP requests and responses of HttpEndpoint, WriteHttpResponse and SendHttpRequest, as the server stored them:
+// credentials already masked (***) and bodies already cut at the configured size.
+function HttpVerkeer({ journal }) {
+  const uitwisselingen = journal.filter((j) => j.http);
+  if (!uitwisselingen.length) return null;
+  const lichaam = (tekst, afgekapt) => (tekst ? <pre className="http-lichaam">{tekst}{afgekapt ? '\n… (afgekapt)' : ''}</pre> : '—');
+  return (
+    <>
+      <h3 className="utrecht-heading-3">HTTP-verkeer</h3>
+      {uitwisselingen.map((j) => {
+        const h = j.http;
+        const richting = h.direction === 'outgoing' ? 'uitgaand' : 'inkomend';
+        return (
+          <details key={j.sequence} className="http-uitwisseling">
+            <summary>{j.activityName ?? j.activityId}: {richting}{h.caller ? ` (door ${h.caller})` : ''} {h.method ?? ''} {h.url ?? ''} {h.statusCode ? `→ ${h.statusCode}` : ''} {h.error ? `— ${h.error}` : ''}</summary>
+            {h.requestHeaders && <><h4 className="utrecht-heading-4">Verzoek-headers</h4><Value value={h.requestHeaders} /></>}
+            {(h.requestBody || h.method) && <><h4 className="utrecht-heading-4">Verzoek</h4>{lichaam(h.requestBody, h.requestBodyTruncated)}</>}
+            {h.responseHeaders && <><h4 className="utrecht-heading-4">Antwoord-headers</h4><Value value={h.responseHeaders} /></>}
+            {h.statusCode && <><h4 className="utrecht-heading-4">Antwoord</h4>{lichaam(h.responseBody, h.responseBodyTruncated)}</>}
+          </details>
+        );
+      })}
+    </>
+  );
+}
+
 function InstanceDetail({ instanceId, types }) {
   const detail = useApi(`/api/workflows/instances/${encodeURIComponent(instanceId)}`);
   const d = detail.data;
@@ -131,6 +157,7 @@ function InstanceDetail({ instanceId, types }) {
       <Tabel caption="Logboek" className="logboek" kolommen={['#', 'Activiteit', 'Soort', 'Start', 'Klaar', 'Status', 'Uitkomsten']}
         rijen={(d.journal ?? []).map((j) => [j.sequence, j.activityName ?? j.activityId, j.activityType, formatDateTime(j.startedAt), j.completedAt ? formatDateTime(j.completedAt) : '—',
           <StatusBadge key="s" status={j.suspended ? 'Suspended' : j.status} />, (j.outcomes ?? []).join(', ') || '—'])} />
+      <HttpVerkeer journal={d.journal ?? []} />
       {d.variables && Object.keys(d.variables).length > 0 && (<><h3 className="utrecht-heading-3">Variabelen</h3><Value value={d.variables} /></>)}
     </article>
   );
