@@ -130,6 +130,32 @@ public sealed class WorkflowDefinitionService
         }
     }
 
+    /// <summary>
+    /// Retires a definition: no version stays published, so no new instance can start on it; its versions are kept
+    /// (the history, and instances that ran on them, stay readable). Publishing a version again brings it back.
+    /// Returns false when the definition does not exist.
+    /// </summary>
+    public async Task<bool> RetireAsync(string definitionId, CancellationToken cancellationToken = default)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            var versions = await Store.ListVersionsAsync(definitionId, cancellationToken);
+            if (versions.Count == 0) return false;
+            foreach (var v in versions.Where(v => v.IsPublished))
+            {
+                v.IsPublished = false;
+                await Store.SaveAsync(v, cancellationToken);
+            }
+            _engine.Compiler.Invalidate();
+            return true;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
     /// <summary>A version, the latest when <paramref name="version"/> is null.</summary>
     public async Task<WorkflowDefinition?> GetAsync(string definitionId, int? version = null, CancellationToken cancellationToken = default)
     {

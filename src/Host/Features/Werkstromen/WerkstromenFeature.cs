@@ -22,6 +22,9 @@ public static class WerkstromenFeature
         services.AddSingleton<IWorkflowEngineExtension, CSharpExpressions>();
         services.AddWorkflowActivity<WaitUntil>();
         services.AddSingleton<WorkflowCatalog>();
+        services.AddSingleton<WorkflowSjablonen>();
+        services.AddSingleton<NieuweWorkflow>();
+        services.AddSingleton<WorkflowBeeindiging>();
         services.AddHostedService<WorkflowTimerService>();
         services.AddHostedService<WerkstroomSynchronisatie>();
         services.AddAuthorizationBuilder()

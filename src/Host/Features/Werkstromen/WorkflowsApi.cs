@@ -42,6 +42,11 @@ public static class WorkflowsApi
         string TypeName, string Category, string DisplayName, string? Description, IReadOnlyList<ActivityInputResponse> Inputs,
         IReadOnlyList<ActivityOutputResponse> Outputs, IReadOnlyList<string> Ports, string? WorkflowDefinitionId, bool IsContainer);
 
+    /// <summary>A new workflow: <c>startFrom</c> is <c>empty</c>, <c>copy</c> (source = a definition id) or <c>template</c> (source = a template id).</summary>
+    public sealed record NewDefinitionRequest(string? Name, string? Description, string? StartFrom, string? Source);
+
+    public sealed record TemplateResponse(string Id, string Name, string? Description);
+
     public sealed record StartRequest(string DefinitionId, JsonObject? Input, string? CorrelationId, int? Version);
 
     public sealed record EventRequest(string? CorrelationId, JsonObject? Payload);
@@ -54,6 +59,10 @@ public static class WorkflowsApi
         api.MapGet("/definitions", ListDefinitionsAsync);
         api.MapGet("/definitions/{definitionId}", ExportAsync);
         api.MapGet("/definitions/{definitionId}/versions", ListVersionsAsync);
+        api.MapGet("/templates", ListTemplatesAsync);
+        api.MapPost("/definitions", CreateAsync).RequireAuthorization(WerkstromenFeature.EditPolicy);
+        api.MapPost("/definitions/{definitionId}/retire", RetireAsync).RequireAuthorization(WerkstromenFeature.EditPolicy);
+        api.MapDelete("/definitions/{definitionId}", DeleteAsync).RequireAuthorization(WerkstromenFeature.EditPolicy);
         api.MapPost("/definitions/import", ImportAsync).RequireAuthorization(WerkstromenFeature.EditPolicy);
         api.MapPut("/definitions/{definitionId}/draft", SaveDraftAsync).RequireAuthorization(WerkstromenFeature.EditPolicy);
         api.MapPost("/definitions/{definitionId}/publish", PublishAsync).RequireAuthorization(WerkstromenFeature.EditPolicy);
@@ -82,6 +91,38 @@ public static class WorkflowsApi
         var versions = await engine.Definitions.ListVersionsAsync(definitionId, ct);
         return versions.Count == 0 ? TypedResults.NotFound() : TypedResults.Ok(versions.Select(Summary).ToList());
     }
+
+    public static async Task<Ok<List<TemplateResponse>>> ListTemplatesAsync(WorkflowSjablonen sjablonen, CancellationToken ct) =>
+        TypedResults.Ok((await sjablonen.ListAsync(ct)).Select(t => new TemplateResponse(t.Id, t.Naam, t.Omschrijving)).ToList());
+
+    /// <summary>A new draft (empty, a copy or from a template); 201 with its summary, the designer opens it.</summary>
+    public static async Task<Results<Created<DefinitionSummary>, ProblemHttpResult>> CreateAsync(
+        NewDefinitionRequest request, NieuweWorkflow nieuw, CancellationToken ct)
+    {
+        var (result, weigering) = await nieuw.MaakAsync(request.Name, request.Description, request.StartFrom, request.Source, ct);
+        if (weigering is not null)
+        {
+            return TypedResults.Problem(weigering.Melding, statusCode: weigering.Status);
+        }
+
+        var definition = result!.Definition!;
+        return TypedResults.Created($"/api/workflows/definitions/{definition.DefinitionId}", Summary(definition));
+    }
+
+    /// <summary>Retire: nothing new starts on it; versions stay. 409 (Dutch detail) while instances run.</summary>
+    public static async Task<Results<NoContent, NotFound, ProblemHttpResult>> RetireAsync(string definitionId, WorkflowBeeindiging beeindiging, CancellationToken ct) =>
+        Beeindigd(await beeindiging.TrekInAsync(definitionId, ct), "Intrekken niet mogelijk");
+
+    /// <summary>Delete every version. 409 (Dutch detail) while instances run or another workflow uses it as an activity.</summary>
+    public static async Task<Results<NoContent, NotFound, ProblemHttpResult>> DeleteAsync(string definitionId, WorkflowBeeindiging beeindiging, CancellationToken ct) =>
+        Beeindigd(await beeindiging.VerwijderAsync(definitionId, ct), "Verwijderen niet mogelijk");
+
+    private static Results<NoContent, NotFound, ProblemHttpResult> Beeindigd(WorkflowBeeindiging.Resultaat resultaat, string titel) => resultaat.Uitkomst switch
+    {
+        WorkflowBeeindiging.Uitkomst.Gedaan => TypedResults.NoContent(),
+        WorkflowBeeindiging.Uitkomst.NietGevonden => TypedResults.NotFound(),
+        _ => TypedResults.Problem(resultaat.Melding, statusCode: StatusCodes.Status409Conflict, title: titel),
+    };
 
     public static async Task<Results<Created<DefinitionSummary>, ProblemHttpResult>> ImportAsync(
         HttpRequest request, bool? publish, WorkflowEngine engine, CancellationToken ct)
