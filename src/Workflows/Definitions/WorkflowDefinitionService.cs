@@ -111,7 +111,8 @@ public sealed class WorkflowDefinitionService
             var versions = await Store.ListVersionsAsync(definitionId, cancellationToken);
             var target = version is null ? versions.MaxBy(v => v.Version) : versions.FirstOrDefault(v => v.Version == version);
             if (target is null)
-                return new DefinitionResult(null, [new ValidationError("WF404", $"Definition '{definitionId}' version {version?.ToString() ?? "latest"} does not exist.", definitionId)]);
+                return new DefinitionResult(null, [new ValidationError(ValidationMessageKeys.VersionNotFound, $"Definition '{definitionId}' version {version?.ToString() ?? "latest"} does not exist.", definitionId)
+                    { Arguments = new Dictionary<string, string> { ["definitionId"] = definitionId, ["version"] = version?.ToString() ?? "" } }]);
             var errors = await _validator.ValidateAsync(target, cancellationToken);
             if (errors.Count > 0) return new DefinitionResult(null, errors);
             foreach (var v in versions.Where(v => v.IsPublished && v.Id != target.Id))

@@ -44,7 +44,8 @@ public sealed class WorkflowValidator
     {
         if (flowchart.Activities.Count == 0) return;
         if (flowchart.StartId is not null && flowchart.Activities.All(a => a.Id != flowchart.StartId))
-            errors.Add(new ValidationError(ValidationCodes.MissingStart, $"Start activity '{flowchart.StartId}' is not in the flowchart.", definition.DefinitionId, flowchart.Id, flowchart.Name));
+            errors.Add(new ValidationError(ValidationCodes.MissingStart, $"Start activity '{flowchart.StartId}' is not in the flowchart.", definition.DefinitionId, flowchart.Id, flowchart.Name)
+                { MessageKey = ValidationMessageKeys.StartNotInFlowchart, Arguments = new Dictionary<string, string> { ["start"] = flowchart.StartId } });
         var start = flowchart.FindStart();
         if (start is null)
         {
@@ -53,7 +54,8 @@ public sealed class WorkflowValidator
         }
         var reachable = flowchart.Graph.Reachable();
         foreach (var activity in flowchart.Activities.Where(a => !reachable.Contains(a)))
-            errors.Add(new ValidationError(ValidationCodes.UnreachableActivity, $"Activity is not reachable from the start activity '{start.Id}'.", definition.DefinitionId, activity.Id, activity.Name));
+            errors.Add(new ValidationError(ValidationCodes.UnreachableActivity, $"Activity is not reachable from the start activity '{start.Id}'.", definition.DefinitionId, activity.Id, activity.Name)
+                { Arguments = new Dictionary<string, string> { ["start"] = start.Id } });
     }
 
     private void CheckExpressions(WorkflowDefinition definition, ActivityNode node, List<ValidationError> errors)
@@ -83,11 +85,13 @@ public sealed class WorkflowValidator
             {
                 errors.Add(new ValidationError(ValidationCodes.UnknownExpressionType,
                     $"Expression type '{type}' has no evaluator{(type.Equals("CSharp", StringComparison.OrdinalIgnoreCase) ? " (the Host registers the CSharp evaluator)" : "")}.",
-                    definition.DefinitionId, node.Id, node.Name, key));
+                    definition.DefinitionId, node.Id, node.Name, key)
+                    { Arguments = new Dictionary<string, string> { ["type"] = type } });
                 continue;
             }
             foreach (var d in evaluator.Validate(text, new ExpressionValidationContext(variableNames, inputNames, targetType)))
-                errors.Add(new ValidationError(ValidationCodes.BadExpression, $"{type}: {d.Message}", definition.DefinitionId, node.Id, node.Name, key, d.Line, d.Column));
+                errors.Add(new ValidationError(ValidationCodes.BadExpression, $"{type}: {d.Message}", definition.DefinitionId, node.Id, node.Name, key, d.Line, d.Column)
+                    { Arguments = new Dictionary<string, string> { ["language"] = type, ["detail"] = d.Message } });
         }
     }
 
@@ -95,7 +99,8 @@ public sealed class WorkflowValidator
     {
         if (node.Type == "Elsa.Cron" && key == "cronExpression" && CronSchedule.Parse(text, out var cronError) is null)
         {
-            errors.Add(new ValidationError(ValidationCodes.BadExpression, cronError!, definition.DefinitionId, node.Id, node.Name, key));
+            errors.Add(new ValidationError(ValidationCodes.BadExpression, cronError!, definition.DefinitionId, node.Id, node.Name, key)
+                { MessageKey = ValidationMessageKeys.BadCron, Arguments = new Dictionary<string, string> { ["detail"] = cronError! } });
             return;
         }
         if (text.Length == 0 || targetType == typeof(object) || targetType == typeof(string)) return;
@@ -105,7 +110,8 @@ public sealed class WorkflowValidator
         }
         catch (Exception ex) when (ex is FormatException or JsonException or InvalidCastException or OverflowException)
         {
-            errors.Add(new ValidationError(ValidationCodes.BadInputValue, ex.Message, definition.DefinitionId, node.Id, node.Name, key));
+            errors.Add(new ValidationError(ValidationCodes.BadInputValue, ex.Message, definition.DefinitionId, node.Id, node.Name, key)
+                { Arguments = new Dictionary<string, string> { ["detail"] = ex.Message, ["value"] = text } });
         }
     }
 }

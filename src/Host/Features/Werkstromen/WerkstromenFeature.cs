@@ -23,6 +23,7 @@ public static class WerkstromenFeature
         services.AddWorkflowActivity<WaitUntil>();
         services.AddSingleton<WorkflowCatalog>();
         services.AddSingleton<WorkflowSjablonen>();
+        services.AddSingleton<WerkstroomLabels>();
         services.AddSingleton<NieuweWorkflow>();
         services.AddSingleton<WorkflowBeeindiging>();
         services.AddHostedService<WorkflowTimerService>();
