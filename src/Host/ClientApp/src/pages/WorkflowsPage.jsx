@@ -5,6 +5,7 @@ import { useApi, ApiState, PageHeading, Alert, Button } from '../common.jsx';
 import { Link, useRouter } from '../router.jsx';
 import { ErrorList } from '../designer/ErrorList.jsx';
 import { canEdit } from '../designer/DesignerPage.jsx';
+import { metTaal } from '../designer/taal.js';
 import { NieuweWorkflow, BeeindigKnoppen } from './NieuweWorkflow.jsx';
 
 function Versies({ definitionId }) {
@@ -40,7 +41,7 @@ export default function WorkflowsPage({ me }) {
     setFouten(null); setMelding(null);
     try {
       const tekst = await file.text();
-      const result = await api('/api/workflows/definitions/import', { method: 'POST', body: tekst, raw: true });
+      const result = await api(metTaal('/api/workflows/definitions/import'), { method: 'POST', body: tekst, raw: true });
       setMelding(`“${result.name ?? result.definitionId}” is geïmporteerd als versie ${result.version}.`);
       navigate(`/app/workflows/${encodeURIComponent(result.definitionId)}`);
     } catch (e) {
