@@ -72,6 +72,7 @@ public sealed class NieuweWorkflowBrowserTests
         StaffApp.Click(driver, driver.FindElements(By.CssSelector("[data-panel-activity='besluit'] button")).First(e => e.Text == "Verbinden"));
         DragConnection(driver, taak, "klaar", bericht);
         Chromium.WaitFor(driver, d => d.FindElements(By.CssSelector(".react-flow__edge")).Count == 7, "the two new connections");
+        Assert.NotEmpty(driver.FindElements(By.CssSelector($".react-flow__edge[data-id^='e-besluit-toegekend-{taak}']")));
         Assert.NotEmpty(driver.FindElements(By.CssSelector($".react-flow__edge[data-id^='e-{taak}-klaar-{bericht}']")));
         Chromium.WaitFor(driver, d => d.FindElements(By.CssSelector(".react-flow__node .activiteit__fouten")).Count == 0, "no errors left on the canvas");
         StaffApp.AssertAccessible(driver, "the designer of the new workflow");
@@ -127,14 +128,33 @@ public sealed class NieuweWorkflowBrowserTests
         return driver.FindElements(By.CssSelector(".react-flow__node")).Select(n => n.GetAttribute("data-id")!).Single(id => !before.Contains(id));
     }
 
-    /// <summary>Drags from a node's source port to another node with the mouse (pointer events, as React Flow expects).</summary>
+    /// <summary>
+    /// Drags from a node's source port to another node's input with the mouse (real pointer events, as React Flow
+    /// expects). React Flow finds the handle under the pointer on an animation frame after a move, which a loaded
+    /// machine can delay: the pointer moves in steps and holds still before releasing, and a drag that did not make
+    /// the connection is made again (at most three times) before the test gives up.
+    /// </summary>
     private static void DragConnection(ChromeDriver driver, string source, string port, string target)
     {
-        var handle = driver.FindElement(By.CssSelector($".react-flow__node[data-id='{source}'] .poort__handle[data-handleid='{port}']"));
-        var doel = driver.FindElement(By.CssSelector($".react-flow__node[data-id='{target}'] .react-flow__handle.target"));
-        driver.ExecuteScript("arguments[0].scrollIntoView({block: 'center'});", handle);
-        // React Flow picks the handle under the pointer on the next frame after a move: hold still before releasing.
-        new Actions(driver).MoveToElement(handle).ClickAndHold().MoveByOffset(10, 10).MoveToElement(doel).Pause(TimeSpan.FromMilliseconds(300)).Release().Perform();
+        var edge = $".react-flow__edge[data-id^='e-{source}-{port}-{target}']";
+        for (var poging = 0; poging < 3 && driver.FindElements(By.CssSelector(edge)).Count == 0; poging++)
+        {
+            // The whole canvas in the window, so both ends of the drag are on screen.
+            driver.ExecuteScript("document.querySelector('.canvas').scrollIntoView({block: 'center'});");
+            var handle = driver.FindElement(By.CssSelector($".react-flow__node[data-id='{source}'] .poort__handle[data-handleid='{port}']"));
+            var doel = driver.FindElement(By.CssSelector($".react-flow__node[data-id='{target}'] .react-flow__handle.target"));
+            new Actions(driver).MoveToElement(handle).ClickAndHold().Pause(TimeSpan.FromMilliseconds(200)).MoveByOffset(5, 5)
+                .MoveToElement(doel).Pause(TimeSpan.FromMilliseconds(300)).MoveToElement(doel).Pause(TimeSpan.FromMilliseconds(800))
+                .Release().Perform();
+            try
+            {
+                Chromium.WaitFor(driver, d => d.FindElements(By.CssSelector(edge)).Count > 0, "the dragged connection", 5);
+            }
+            catch (TimeoutException)
+            {
+                // Not made: drag again.
+            }
+        }
     }
 
     private static void SelectNode(ChromeDriver driver, string id)

@@ -378,7 +378,7 @@ function Designer({ definitionId, version, readOnly }) {
               </ReactFlow>
             </CanvasContext.Provider>
           </section>
-          <aside className="paneel" aria-label="Eigenschappen">
+          <aside className="paneel" aria-label="Eigenschappen" tabIndex={0}>
             <div className="tabs" role="group" aria-label="Paneel">
               {[['eigenschappen', 'Eigenschappen'], ['variabelen', 'Variabelen'], ['instellingen', 'Instellingen'], ['controle', `Controle${errors?.length ? ` (${errors.length})` : ''}`]].map(([k, l]) => (
                 <button key={k} type="button" className={`tab${tab === k ? ' tab--actief' : ''}`} aria-pressed={tab === k} onClick={() => setTab(k)}>{l}</button>

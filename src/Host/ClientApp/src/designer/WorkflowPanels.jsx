@@ -82,7 +82,7 @@ export function Palette({ types, onAdd }) {
     groups.get(label).push(t);
   }
   return (
-    <nav className="palet" aria-label="Activiteiten">
+    <nav className="palet" aria-label="Activiteiten" tabIndex={0}>
       <h2 className="utrecht-heading-3">Activiteiten</h2>
       <p className="palet__uitleg">Sleep naar het canvas, of kies om toe te voegen.</p>
       {[...groups.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([category, items]) => (

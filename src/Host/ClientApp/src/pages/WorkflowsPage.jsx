@@ -1,7 +1,7 @@
 // /app/workflows — workflow definitions and their versions; a new workflow; import Elsa JSON; retire and delete.
 import { useRef, useState } from 'react';
 import { api } from '../api.js';
-import { useApi, ApiState, PageHeading, Alert, Button } from '../common.jsx';
+import { useApi, ApiState, PageHeading, Alert, Button, ScrollRegio } from '../common.jsx';
 import { Link, useRouter } from '../router.jsx';
 import { ErrorList } from '../designer/ErrorList.jsx';
 import { canEdit } from '../designer/DesignerPage.jsx';
@@ -71,7 +71,7 @@ export default function WorkflowsPage({ me }) {
       {fouten && <ErrorList errors={fouten} titel="Importeren is niet gelukt" />}
       <ApiState state={definities} what="Workflows" />
       {definities.data && (
-        <div className="tabel-houder">
+        <ScrollRegio label="Workflowdefinities (scrolbaar)">
           <table className="utrecht-table utrecht-table--html-table workflowlijst">
             <caption className="utrecht-table__caption visueel-verborgen">Workflowdefinities</caption>
             <thead className="utrecht-table__header"><tr className="utrecht-table__row">
@@ -101,7 +101,7 @@ export default function WorkflowsPage({ me }) {
               })}
             </tbody>
           </table>
-        </div>
+        </ScrollRegio>
       )}
     </>
   );
