@@ -154,7 +154,8 @@ public sealed class WorkflowDefinitionService
             var versions = await Store.ListVersionsAsync(definitionId, cancellationToken);
             var target = version is null ? versions.MaxBy(v => v.Version) : versions.FirstOrDefault(v => v.Version == version);
             if (target is null)
-                return new DefinitionResult(null, [new ValidationError("WF404", $"Definition '{definitionId}' version {version?.ToString() ?? "latest"} does not exist.", definitionId)]);
+                return new DefinitionResult(null, [new ValidationError(ValidationMessageKeys.VersionNotFound, $"Definition '{definitionId}' version {version?.ToString() ?? "latest"} does not exist.", definitionId)
+                    { Arguments = new Dictionary<string, string> { ["definitionId"] = definitionId, ["version"] = version?.ToString() ?? "" } }]);
             var errors = await _validator.ValidateAsync(target, cancellationToken);
             if (errors.Count == 0) errors = await CheckHttpRoutesAsync(target, cancellationToken);
             if (errors.Count > 0) return new DefinitionResult(null, errors);
@@ -193,8 +194,35 @@ public sealed class WorkflowDefinitionService
                     || routes.Any(r => r != route && r.Path == route.Path && r.Methods.Contains(method) && string.CompareOrdinal(r.ActivityId, route.ActivityId) < 0))
                     errors.Add(new ValidationError(ValidationCodes.HttpRouteInUse,
                         $"The {route.Path} path and {method.ToLowerInvariant()} method are already in use by another workflow!",
-                        target.DefinitionId, route.ActivityId, route.ActivityName, "path"));
+                        target.DefinitionId, route.ActivityId, route.ActivityName, "path")
+                    { Arguments = new Dictionary<string, string> { ["path"] = route.Path ?? "", ["method"] = method.ToLowerInvariant() } });
         return errors;
+    }
+
+    /// <summary>
+    /// Retires a definition: no version stays published, so no new instance can start on it; its versions are kept
+    /// (the history, and instances that ran on them, stay readable). Publishing a version again brings it back.
+    /// Returns false when the definition does not exist.
+    /// </summary>
+    public async Task<bool> RetireAsync(string definitionId, CancellationToken cancellationToken = default)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            var versions = await Store.ListVersionsAsync(definitionId, cancellationToken);
+            if (versions.Count == 0) return false;
+            foreach (var v in versions.Where(v => v.IsPublished))
+            {
+                v.IsPublished = false;
+                await Store.SaveAsync(v, cancellationToken);
+            }
+            _engine.Compiler.Invalidate();
+            return true;
+        }
+        finally
+        {
+            _gate.Release();
+        }
     }
 
     /// <summary>A version, the latest when <paramref name="version"/> is null.</summary>

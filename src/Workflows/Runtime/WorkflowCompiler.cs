@@ -64,12 +64,14 @@ internal sealed class WorkflowCompiler(EngineContext engine)
                 child = await ResolveWorkflowActivityAsync(node);
                 if (child is null)
                 {
-                    errors.Add(new ValidationError(ValidationCodes.UnknownActivityType, $"Unknown activity type '{node.Type}'.", owner.DefinitionId, node.Id, node.Name));
+                    errors.Add(new ValidationError(ValidationCodes.UnknownActivityType, $"Unknown activity type '{node.Type}'.", owner.DefinitionId, node.Id, node.Name)
+                        { Arguments = new Dictionary<string, string> { ["type"] = node.Type } });
                     return null;
                 }
                 if (stack.Contains(child.DefinitionId))
                 {
-                    errors.Add(new ValidationError(ValidationCodes.UnknownActivityType, $"Workflow '{child.DefinitionId}' uses itself as an activity.", owner.DefinitionId, node.Id, node.Name));
+                    errors.Add(new ValidationError(ValidationCodes.UnknownActivityType, $"Workflow '{child.DefinitionId}' uses itself as an activity.", owner.DefinitionId, node.Id, node.Name)
+                        { MessageKey = ValidationMessageKeys.UsesItself, Arguments = new Dictionary<string, string> { ["workflow"] = child.DefinitionId } });
                     return null;
                 }
                 descriptor = ActivityRegistry.DescribeWorkflow(child);
@@ -83,7 +85,8 @@ internal sealed class WorkflowCompiler(EngineContext engine)
             activity.Parent = parent;
             if (!graph.Nodes.TryAdd(nodeId, activity))
             {
-                errors.Add(new ValidationError(ValidationCodes.DuplicateActivityId, $"Activity id '{node.Id}' is used twice in the same container.", owner.DefinitionId, node.Id, node.Name));
+                errors.Add(new ValidationError(ValidationCodes.DuplicateActivityId, $"Activity id '{node.Id}' is used twice in the same container.", owner.DefinitionId, node.Id, node.Name)
+                    { Arguments = new Dictionary<string, string> { ["id"] = node.Id } });
                 return null;
             }
             Bind(activity, node);
@@ -114,7 +117,13 @@ internal sealed class WorkflowCompiler(EngineContext engine)
                             if (node.Activities?.Any(a => a.Id == missing) == true) continue; // already reported (unknown type)
                             errors.Add(new ValidationError(ValidationCodes.DanglingConnection,
                                 $"Connection {c.SourceId}:{c.SourcePort} → {c.TargetId}:{c.TargetPort} refers to activity '{missing}', which is not in the flowchart.",
-                                owner.DefinitionId, node.Id, node.Name));
+                                owner.DefinitionId, node.Id, node.Name)
+                            {
+                                Arguments = new Dictionary<string, string>
+                                {
+                                    ["source"] = c.SourceId, ["sourcePort"] = c.SourcePort, ["target"] = c.TargetId, ["targetPort"] = c.TargetPort, ["missing"] = missing,
+                                },
+                            });
                             continue;
                         }
                         flowchart.Connections.Add(new FlowConnection(index++, source, c.SourcePort, target, c.TargetPort));

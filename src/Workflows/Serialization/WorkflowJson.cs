@@ -46,12 +46,13 @@ public static class WorkflowJson
         catch (JsonException ex)
         {
             list.Add(new ValidationError(ValidationCodes.InvalidJson, ex.Message.Split(" Path:")[0],
-                Line: (int?)(ex.LineNumber + 1), Column: (int?)(ex.BytePositionInLine + 1)));
+                Line: (int?)(ex.LineNumber + 1), Column: (int?)(ex.BytePositionInLine + 1))
+                { Arguments = new Dictionary<string, string> { ["detail"] = ex.Message.Split(" Path:")[0] } });
             return null;
         }
         if (node is not JsonObject obj)
         {
-            list.Add(new ValidationError(ValidationCodes.InvalidJson, "The document is not a JSON object."));
+            list.Add(new ValidationError(ValidationCodes.InvalidJson, "The document is not a JSON object.") { MessageKey = ValidationMessageKeys.NotAnObject });
             return null;
         }
         obj = CamelKeys(obj);

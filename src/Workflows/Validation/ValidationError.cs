@@ -16,6 +16,15 @@ public sealed record ValidationError(
     int? Line = null,
     int? Column = null)
 {
+    /// <summary>
+    /// Which message this is, for translations: <see cref="Code"/> unless a code has several messages
+    /// (<see cref="ValidationMessageKeys"/>). With <see cref="Arguments"/> a host can say the same in another language.
+    /// </summary>
+    public string MessageKey { get; init; } = Code;
+
+    /// <summary>The values in <see cref="Message"/> by name (type, activity, detail, …), for a translated message.</summary>
+    public IReadOnlyDictionary<string, string> Arguments { get; init; } = new Dictionary<string, string>();
+
     /// <summary>File or source the definition came from (set by tooling).</summary>
     public string? Source { get; init; }
 

@@ -32,7 +32,8 @@ public sealed class WorkflowValidator
                 CheckExpressions(definition, node, errors);
         Triggers.WorkflowTriggerIndex.Read(definition, out var triggerProblems);
         foreach (var (node, input, message) in triggerProblems)
-            errors.Add(new ValidationError(ValidationCodes.BadTriggerInput, message, definition.DefinitionId, node.Id, node.Name, input));
+            errors.Add(new ValidationError(ValidationCodes.BadTriggerInput, message, definition.DefinitionId, node.Id, node.Name, input)
+                { Arguments = new Dictionary<string, string> { ["input"] = input } });
         CheckHttpEndpoints(definition, errors);
         return errors;
     }
@@ -46,7 +47,7 @@ public sealed class WorkflowValidator
             if (!topLevel.Contains(node) || !Triggers.WorkflowTriggerIndex.CanStartWorkflow(node))
                 errors.Add(new ValidationError(ValidationCodes.BadTriggerInput,
                     "An HttpEndpoint must start the workflow: put it in the top-level flowchart and mark it canStartWorkflow (waiting for a request inside a running workflow is not supported).",
-                    definition.DefinitionId, node.Id, node.Name));
+                    definition.DefinitionId, node.Id, node.Name) { MessageKey = ValidationMessageKeys.HttpEndpointNotAtStart });
     }
 
     private static bool OwnedBy(CompiledWorkflow compiled, Flowchart flowchart, WorkflowDefinition definition)
@@ -60,7 +61,8 @@ public sealed class WorkflowValidator
     {
         if (flowchart.Activities.Count == 0) return;
         if (flowchart.StartId is not null && flowchart.Activities.All(a => a.Id != flowchart.StartId))
-            errors.Add(new ValidationError(ValidationCodes.MissingStart, $"Start activity '{flowchart.StartId}' is not in the flowchart.", definition.DefinitionId, flowchart.Id, flowchart.Name));
+            errors.Add(new ValidationError(ValidationCodes.MissingStart, $"Start activity '{flowchart.StartId}' is not in the flowchart.", definition.DefinitionId, flowchart.Id, flowchart.Name)
+                { MessageKey = ValidationMessageKeys.StartNotInFlowchart, Arguments = new Dictionary<string, string> { ["start"] = flowchart.StartId } });
         var start = flowchart.FindStart();
         if (start is null)
         {
@@ -70,7 +72,8 @@ public sealed class WorkflowValidator
         // Every trigger (canStartWorkflow) is a start of its own: a Timer and an Event may each begin a branch.
         var reachable = flowchart.Graph.Reachable(flowchart.Activities.Where(a => Triggers.WorkflowTriggerIndex.CanStartWorkflow(a.Node)));
         foreach (var activity in flowchart.Activities.Where(a => !reachable.Contains(a)))
-            errors.Add(new ValidationError(ValidationCodes.UnreachableActivity, $"Activity is not reachable from the start activity '{start.Id}'.", definition.DefinitionId, activity.Id, activity.Name));
+            errors.Add(new ValidationError(ValidationCodes.UnreachableActivity, $"Activity is not reachable from the start activity '{start.Id}'.", definition.DefinitionId, activity.Id, activity.Name)
+                { Arguments = new Dictionary<string, string> { ["start"] = start.Id } });
     }
 
     private void CheckExpressions(WorkflowDefinition definition, ActivityNode node, List<ValidationError> errors)
@@ -100,11 +103,13 @@ public sealed class WorkflowValidator
             {
                 errors.Add(new ValidationError(ValidationCodes.UnknownExpressionType,
                     $"Expression type '{type}' has no evaluator{(type.Equals("CSharp", StringComparison.OrdinalIgnoreCase) ? " (the Host registers the CSharp evaluator)" : "")}.",
-                    definition.DefinitionId, node.Id, node.Name, key));
+                    definition.DefinitionId, node.Id, node.Name, key)
+                    { Arguments = new Dictionary<string, string> { ["type"] = type } });
                 continue;
             }
             foreach (var d in evaluator.Validate(text, new ExpressionValidationContext(variableNames, inputNames, targetType)))
-                errors.Add(new ValidationError(ValidationCodes.BadExpression, $"{type}: {d.Message}", definition.DefinitionId, node.Id, node.Name, key, d.Line, d.Column));
+                errors.Add(new ValidationError(ValidationCodes.BadExpression, $"{type}: {d.Message}", definition.DefinitionId, node.Id, node.Name, key, d.Line, d.Column)
+                    { Arguments = new Dictionary<string, string> { ["language"] = type, ["detail"] = d.Message } });
         }
     }
 
@@ -112,7 +117,8 @@ public sealed class WorkflowValidator
     {
         if (node.Type == "Elsa.Cron" && key == "cronExpression" && CronSchedule.Parse(text, out var cronError) is null)
         {
-            errors.Add(new ValidationError(ValidationCodes.BadExpression, cronError!, definition.DefinitionId, node.Id, node.Name, key));
+            errors.Add(new ValidationError(ValidationCodes.BadExpression, cronError!, definition.DefinitionId, node.Id, node.Name, key)
+                { MessageKey = ValidationMessageKeys.BadCron, Arguments = new Dictionary<string, string> { ["detail"] = cronError! } });
             return;
         }
         if (text.Length == 0 || targetType == typeof(object) || targetType == typeof(string)) return;
@@ -122,7 +128,8 @@ public sealed class WorkflowValidator
         }
         catch (Exception ex) when (ex is FormatException or JsonException or InvalidCastException or OverflowException)
         {
-            errors.Add(new ValidationError(ValidationCodes.BadInputValue, ex.Message, definition.DefinitionId, node.Id, node.Name, key));
+            errors.Add(new ValidationError(ValidationCodes.BadInputValue, ex.Message, definition.DefinitionId, node.Id, node.Name, key)
+                { Arguments = new Dictionary<string, string> { ["detail"] = ex.Message, ["value"] = text } });
         }
     }
 }

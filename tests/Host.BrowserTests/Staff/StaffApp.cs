@@ -79,6 +79,32 @@ internal static class StaffApp
     {
         var violations = SeriousAxeViolations(driver);
         Assert.True(violations.Count == 0, $"axe-core on {page}:\n{string.Join('\n', violations)}");
+        var unreachable = UnreachableScrollRegions(driver);
+        Assert.True(unreachable.Count == 0, $"Scrolling regions on {page} without tabindex=0 and a label:\n{string.Join('\n', unreachable)}");
+    }
+
+    /// <summary>
+    /// Elements that scroll now (overflow auto/scroll and content larger than the box) but that a keyboard user cannot
+    /// Tab to, or that have no name. Stricter than axe's scrollable-region-focusable, which also accepts a region with
+    /// any focusable element inside; form fields and a code editor (contenteditable) inside its own scroller are focusable themselves.
+    /// </summary>
+    public static IReadOnlyList<string> UnreachableScrollRegions(ChromeDriver driver)
+    {
+        var json = driver.ExecuteScript("""
+            const out = [];
+            for (const el of document.querySelectorAll('body *')) {
+              const st = getComputedStyle(el);
+              const scrollsX = /(auto|scroll)/.test(st.overflowX) && el.scrollWidth > el.clientWidth + 1;
+              const scrollsY = /(auto|scroll)/.test(st.overflowY) && el.scrollHeight > el.clientHeight + 1;
+              if (!(scrollsX || scrollsY) || el.getClientRects().length === 0) continue;
+              if (el.matches('textarea, select, input') || el.querySelector('[contenteditable=true]')) continue;
+              const named = el.getAttribute('aria-label') || el.getAttribute('aria-labelledby');
+              if (el.tabIndex < 0 || el.getAttribute('tabindex') === null || !named)
+                out.push(el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + (el.className && typeof el.className === 'string' ? '.' + el.className.trim().split(/\s+/).join('.') : ''));
+            }
+            return JSON.stringify(out);
+            """) as string ?? "[]";
+        return JsonSerializer.Deserialize<List<string>>(json) ?? [];
     }
 
     /// <summary>Nothing the page loaded may come from another origin (no CDN).</summary>

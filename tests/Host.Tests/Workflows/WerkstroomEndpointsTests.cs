@@ -151,9 +151,13 @@ public sealed class WerkstroomEndpointsTests : IAsyncLifetime
 
         var response = await beheer.PostAsync("/api/workflows/definitions/import?publish=true", Json(Endpoint("tweede", "gedeeld", authorize: true)));
         var problem = (await response.Content.ReadFromJsonAsync<JsonObject>())!;
+        var english = await beheer.PostAsync("/api/workflows/definitions/import?publish=true&taal=en", Json(Endpoint("tweede", "gedeeld", authorize: true)));
+        var problemEn = (await english.Content.ReadFromJsonAsync<JsonObject>())!;
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
-        Assert.Contains(problem["errors"]!.AsArray(), e => e!["code"]!.GetValue<string>() == "WF012" && e["message"]!.GetValue<string>() == "The /gedeeld path and get method are already in use by another workflow!");
+        Assert.Contains(problem["errors"]!.AsArray(), e => e!["code"]!.GetValue<string>() == "WF012" && e["message"]!.GetValue<string>() == "Het pad /gedeeld met methode get wordt al gebruikt door een andere workflow.");
+        // In English, Elsa's own words.
+        Assert.Contains(problemEn["errors"]!.AsArray(), e => e!["code"]!.GetValue<string>() == "WF012" && e["message"]!.GetValue<string>() == "The /gedeeld path and get method are already in use by another workflow!");
     }
 
     private string Sender(string id, string url) => $$"""

@@ -81,6 +81,14 @@ export function Field({ id, label, children, description }) {
   );
 }
 
+/**
+ * A region that scrolls (a wide table, a long list): keyboard users reach it with Tab and scroll it with the arrow
+ * keys, and screen readers announce it by its label (axe-core: scrollable-region-focusable).
+ */
+export function ScrollRegio({ label, className = 'tabel-houder', as: Tag = 'div', children, ...rest }) {
+  return <Tag className={className} tabIndex={0} role="region" aria-label={label} {...rest}>{children}</Tag>;
+}
+
 export function Button({ variant = 'secondary-action', className = '', ...rest }) {
   return <button type="button" className={`utrecht-button utrecht-button--${variant} ${className}`} {...rest} />;
 }

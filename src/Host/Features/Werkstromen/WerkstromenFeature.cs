@@ -27,6 +27,10 @@ public static class WerkstromenFeature
         services.AddSingleton<IWorkflowEngineExtension, CSharpExpressions>();
         services.AddWorkflowActivity<WaitUntil>();
         services.AddSingleton<WorkflowCatalog>();
+        services.AddSingleton<WorkflowSjablonen>();
+        services.AddSingleton<WerkstroomLabels>();
+        services.AddSingleton<NieuweWorkflow>();
+        services.AddSingleton<WorkflowBeeindiging>();
         services.AddHostedService<WorkflowTimerService>();
         services.AddHostedService<WerkstroomSynchronisatie>();
         WerkstroomHttp.AddWerkstroomHttp(services);

@@ -33,14 +33,24 @@ public static class WorkflowsApi
         InstanceSummary Instance, string DefinitionVersionId, JsonObject Input, JsonObject Output, JsonObject Variables,
         IReadOnlyList<BookmarkResponse> Bookmarks, IReadOnlyList<JournalResponse> Journal, IReadOnlyList<IncidentResponse> Incidents);
 
+    /// <summary>An input; <c>name</c> is the JSON name, <c>displayName</c> and <c>description</c> are in the requested language.</summary>
     public sealed record ActivityInputResponse(string Name, string TypeName, string? Description, string? DisplayName, string? UiHint);
 
     public sealed record ActivityOutputResponse(string Name, string TypeName, string? Description);
 
-    /// <summary>A palette entry for the designer.</summary>
+    /// <summary>
+    /// A palette entry for the designer. <c>typeName</c>, <c>category</c> and <c>ports</c> are the names in the JSON;
+    /// <c>categoryDisplayName</c>, <c>displayName</c>, <c>description</c> and <c>portLabels</c> are in the requested language.
+    /// </summary>
     public sealed record ActivityTypeResponse(
         string TypeName, string Category, string DisplayName, string? Description, IReadOnlyList<ActivityInputResponse> Inputs,
-        IReadOnlyList<ActivityOutputResponse> Outputs, IReadOnlyList<string> Ports, string? WorkflowDefinitionId, bool IsContainer);
+        IReadOnlyList<ActivityOutputResponse> Outputs, IReadOnlyList<string> Ports, string? WorkflowDefinitionId, bool IsContainer,
+        string CategoryDisplayName, IReadOnlyDictionary<string, string> PortLabels, string Language);
+
+    /// <summary>A new workflow: <c>startFrom</c> is <c>empty</c>, <c>copy</c> (source = a definition id) or <c>template</c> (source = a template id).</summary>
+    public sealed record NewDefinitionRequest(string? Name, string? Description, string? StartFrom, string? Source);
+
+    public sealed record TemplateResponse(string Id, string Name, string? Description);
 
     public sealed record StartRequest(string DefinitionId, JsonObject? Input, string? CorrelationId, int? Version);
 
@@ -54,6 +64,10 @@ public static class WorkflowsApi
         api.MapGet("/definitions", ListDefinitionsAsync);
         api.MapGet("/definitions/{definitionId}", ExportAsync);
         api.MapGet("/definitions/{definitionId}/versions", ListVersionsAsync);
+        api.MapGet("/templates", ListTemplatesAsync);
+        api.MapPost("/definitions", CreateAsync).RequireAuthorization(WerkstromenFeature.EditPolicy);
+        api.MapPost("/definitions/{definitionId}/retire", RetireAsync).RequireAuthorization(WerkstromenFeature.EditPolicy);
+        api.MapDelete("/definitions/{definitionId}", DeleteAsync).RequireAuthorization(WerkstromenFeature.EditPolicy);
         api.MapPost("/definitions/import", ImportAsync).RequireAuthorization(WerkstromenFeature.EditPolicy);
         api.MapPut("/definitions/{definitionId}/draft", SaveDraftAsync).RequireAuthorization(WerkstromenFeature.EditPolicy);
         api.MapPost("/definitions/{definitionId}/publish", PublishAsync).RequireAuthorization(WerkstromenFeature.EditPolicy);
@@ -89,23 +103,55 @@ public static class WorkflowsApi
         return versions.Count == 0 ? TypedResults.NotFound() : TypedResults.Ok(versions.Select(Summary).ToList());
     }
 
+    public static async Task<Ok<List<TemplateResponse>>> ListTemplatesAsync(WorkflowSjablonen sjablonen, CancellationToken ct) =>
+        TypedResults.Ok((await sjablonen.ListAsync(ct)).Select(t => new TemplateResponse(t.Id, t.Naam, t.Omschrijving)).ToList());
+
+    /// <summary>A new draft (empty, a copy or from a template); 201 with its summary, the designer opens it.</summary>
+    public static async Task<Results<Created<DefinitionSummary>, ProblemHttpResult>> CreateAsync(
+        NewDefinitionRequest request, NieuweWorkflow nieuw, CancellationToken ct)
+    {
+        var (result, weigering) = await nieuw.MaakAsync(request.Name, request.Description, request.StartFrom, request.Source, ct);
+        if (weigering is not null)
+        {
+            return TypedResults.Problem(weigering.Melding, statusCode: weigering.Status);
+        }
+
+        var definition = result!.Definition!;
+        return TypedResults.Created($"/api/workflows/definitions/{definition.DefinitionId}", Summary(definition));
+    }
+
+    /// <summary>Retire: nothing new starts on it; versions stay. 409 (Dutch detail) while instances run.</summary>
+    public static async Task<Results<NoContent, NotFound, ProblemHttpResult>> RetireAsync(string definitionId, WorkflowBeeindiging beeindiging, CancellationToken ct) =>
+        Beeindigd(await beeindiging.TrekInAsync(definitionId, ct), "Intrekken niet mogelijk");
+
+    /// <summary>Delete every version. 409 (Dutch detail) while instances run or another workflow uses it as an activity.</summary>
+    public static async Task<Results<NoContent, NotFound, ProblemHttpResult>> DeleteAsync(string definitionId, WorkflowBeeindiging beeindiging, CancellationToken ct) =>
+        Beeindigd(await beeindiging.VerwijderAsync(definitionId, ct), "Verwijderen niet mogelijk");
+
+    private static Results<NoContent, NotFound, ProblemHttpResult> Beeindigd(WorkflowBeeindiging.Resultaat resultaat, string titel) => resultaat.Uitkomst switch
+    {
+        WorkflowBeeindiging.Uitkomst.Gedaan => TypedResults.NoContent(),
+        WorkflowBeeindiging.Uitkomst.NietGevonden => TypedResults.NotFound(),
+        _ => TypedResults.Problem(resultaat.Melding, statusCode: StatusCodes.Status409Conflict, title: titel),
+    };
+
     public static async Task<Results<Created<DefinitionSummary>, ProblemHttpResult>> ImportAsync(
-        HttpRequest request, bool? publish, WorkflowEngine engine, CancellationToken ct)
+        HttpRequest request, bool? publish, WorkflowEngine engine, [AsParameters] Vertaling vertaling, CancellationToken ct)
     {
         var json = await ReadBodyAsync(request, ct);
         var result = await engine.Definitions.ImportAsync(json, publish, ct);
         return result.Succeeded
             ? TypedResults.Created($"/api/workflows/definitions/{result.Definition!.DefinitionId}", Summary(result.Definition))
-            : Invalid(result.Errors);
+            : Invalid(result.Errors, vertaling);
     }
 
     public static async Task<Results<Ok<DefinitionSummary>, ProblemHttpResult>> SaveDraftAsync(
-        string definitionId, HttpRequest request, WorkflowEngine engine, CancellationToken ct)
+        string definitionId, HttpRequest request, WorkflowEngine engine, [AsParameters] Vertaling vertaling, CancellationToken ct)
     {
         var definition = Participatie.Workflows.Serialization.WorkflowJson.Read(await ReadBodyAsync(request, ct), out var readErrors);
         if (definition is null)
         {
-            return Invalid(readErrors);
+            return Invalid(readErrors, vertaling);
         }
 
         if (definition.DefinitionId != definitionId)
@@ -116,29 +162,39 @@ public static class WorkflowsApi
         var result = await engine.Definitions.SaveDraftAsync(definition, ct);
         return result.Definition is not null
             ? TypedResults.Ok(Summary(result.Definition))
-            : Invalid(result.Errors);
+            : Invalid(result.Errors, vertaling);
     }
 
     public static async Task<Results<Ok<DefinitionSummary>, ProblemHttpResult>> PublishAsync(
-        string definitionId, int? version, WorkflowEngine engine, CancellationToken ct)
+        string definitionId, int? version, WorkflowEngine engine, [AsParameters] Vertaling vertaling, CancellationToken ct)
     {
         var result = await engine.Definitions.PublishAsync(definitionId, version, ct);
-        return result.Succeeded ? TypedResults.Ok(Summary(result.Definition!)) : Invalid(result.Errors);
+        return result.Succeeded ? TypedResults.Ok(Summary(result.Definition!)) : Invalid(result.Errors, vertaling);
     }
 
-    public static async Task<Ok<List<ValidationErrorResponse>>> ValidateAsync(HttpRequest request, WorkflowEngine engine, CancellationToken ct)
+    public static async Task<Ok<List<ValidationErrorResponse>>> ValidateAsync(HttpRequest request, WorkflowEngine engine, [AsParameters] Vertaling vertaling, CancellationToken ct)
     {
         var definition = Participatie.Workflows.Serialization.WorkflowJson.Read(await ReadBodyAsync(request, ct), out var readErrors);
         var errors = definition is null ? readErrors : await engine.Definitions.ValidateAsync(definition, ct);
-        return TypedResults.Ok(errors.Select(Error).ToList());
+        return TypedResults.Ok(errors.Select(e => Error(e, vertaling)).ToList());
     }
 
-    public static async Task<Ok<List<ActivityTypeResponse>>> ListActivityTypesAsync(WorkflowEngine engine, CancellationToken ct) =>
-        TypedResults.Ok((await engine.Definitions.ListActivityTypesAsync(ct)).Select(d => new ActivityTypeResponse(
-            d.TypeName, d.Category, d.DisplayName, d.Description,
-            d.Inputs.Select(i => new ActivityInputResponse(i.Name, i.TypeName, i.Description, i.DisplayName, i.UIHint)).ToList(),
+    /// <summary>The palette in the requested language (<c>?taal=nl|en</c>); names in the JSON are never translated.</summary>
+    public static async Task<Ok<List<ActivityTypeResponse>>> ListActivityTypesAsync(WorkflowEngine engine, [AsParameters] Vertaling vertaling, CancellationToken ct)
+    {
+        var taal = vertaling.Code;
+        var labels = vertaling.Labels;
+        return TypedResults.Ok((await engine.Definitions.ListActivityTypesAsync(ct)).Select(d => new ActivityTypeResponse(
+            d.TypeName, d.Category, labels.Naam(d, taal), labels.Omschrijving(d, taal),
+            d.Inputs.Select(i =>
+            {
+                var label = labels.Invoer(d, i, taal);
+                return new ActivityInputResponse(i.Name, i.TypeName, label.Description, label.Name, i.UIHint);
+            }).ToList(),
             d.Outputs.Select(o => new ActivityOutputResponse(o.Name, o.TypeName, o.Description)).ToList(),
-            d.Ports, d.WorkflowDefinitionId, d.IsContainer)).ToList());
+            d.Ports, d.WorkflowDefinitionId, d.IsContainer,
+            labels.Categorie(d.Category, taal), labels.Uitgangen(d, taal), taal)).ToList());
+    }
 
     public static async Task<Ok<List<InstanceSummary>>> ListInstancesAsync(
         string? definitionId, string? correlationId, WorkflowStatus? status, int? skip, int? take, WorkflowEngine engine, CancellationToken ct)
@@ -233,11 +289,16 @@ public static class WorkflowsApi
         i.Incidents.Select(n => new IncidentResponse(n.ActivityId, n.ActivityName, n.ActivityType, n.Message, n.At)).ToList());
 
     /// <summary>422 as RFC 9457 problem details; the located errors are its <c>errors</c> member (the designer lists them).</summary>
-    private static ProblemHttpResult Invalid(IEnumerable<ValidationError> errors) => TypedResults.Problem(
-        detail: "De workflow bevat fouten; zie de lijst.",
+    private static ProblemHttpResult Invalid(IEnumerable<ValidationError> errors, Vertaling vertaling) => TypedResults.Problem(
+        detail: vertaling.Code == WerkstroomLabels.Engels ? "The workflow has errors; see the list." : "De workflow bevat fouten; zie de lijst.",
         statusCode: StatusCodes.Status422UnprocessableEntity,
-        title: "Workflow niet geldig",
-        extensions: new Dictionary<string, object?> { ["errors"] = errors.Select(Error).ToList() });
+        title: vertaling.Code == WerkstroomLabels.Engels ? "Workflow not valid" : "Workflow niet geldig",
+        extensions: new Dictionary<string, object?> { ["errors"] = errors.Select(e => Error(e, vertaling)).ToList() });
 
-    private static ValidationErrorResponse Error(ValidationError e) => new(e.Code, e.Message, e.DefinitionId, e.ActivityId, e.ActivityName, e.Input, e.Line, e.Column, e.ToString());
+    /// <summary>A located error with its message in the requested language; <c>code</c> and the location stay as they are.</summary>
+    private static ValidationErrorResponse Error(ValidationError e, Vertaling vertaling)
+    {
+        var vertaald = e with { Message = vertaling.Melding(e) };
+        return new(e.Code, vertaald.Message, e.DefinitionId, e.ActivityId, e.ActivityName, e.Input, e.Line, e.Column, vertaald.ToString());
+    }
 }

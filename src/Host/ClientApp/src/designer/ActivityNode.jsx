@@ -2,6 +2,7 @@
 import { createContext, memo, useContext } from 'react';
 import { Handle, Position } from '@xyflow/react';
 import { portsOf, activityLabel } from './elsa.js';
+import { categorieLabel, poortLabel } from './taal.js';
 
 export const CanvasContext = createContext({ types: new Map(), errors: new Map(), status: new Map(), edges: [], direction: 'LR' });
 
@@ -22,14 +23,14 @@ function ActivityNode({ id, data, selected }) {
         <Handle key={p} id={p} type="target" position={tb ? Position.Top : Position.Left}
           style={tb ? { left: `${((i + 1) / (targetPorts.length + 1)) * 100}%` } : { top: `${((i + 1) / (targetPorts.length + 1)) * 100}%` }} />
       ))}
-      <div className="activiteit__type">{d?.category ? `${d.category} · ` : ''}{d?.displayName ?? a.type}</div>
+      <div className="activiteit__type">{d ? `${categorieLabel(d)} · ` : ''}{d?.displayName ?? a.type}</div>
       <div className="activiteit__naam">{activityLabel(a, d)}</div>
       {statusTekst && <div className="activiteit__status">{statusTekst}</div>}
       {fouten.length > 0 && <div className="activiteit__fouten" title={fouten.map((f) => f.message).join('\n')}>{fouten.length} {fouten.length === 1 ? 'fout' : 'fouten'}</div>}
       <div className="activiteit__poorten">
         {ports.map((p) => (
           <div key={p} className="poort">
-            <span className="poort__naam">{p}</span>
+            <span className="poort__naam" title={poortLabel(d, p) !== p ? p : undefined}>{poortLabel(d, p)}</span>
             <Handle id={p} type="source" position={tb ? Position.Bottom : Position.Right} className="poort__handle" />
           </div>
         ))}

@@ -8,6 +8,7 @@ import ActivityNode, { CanvasContext } from './ActivityNode.jsx';
 import { ErrorList } from './ErrorList.jsx';
 import { ActivityPanel, EdgePanel } from './PropertyPanel.jsx';
 import { Palette, SettingsPanel, VariablesPanel } from './WorkflowPanels.jsx';
+import { metTaal, useTaal, TALEN, setTaal } from './taal.js';
 import { toGraph, toDoc, newActivity, setInputExpression, download, randomId, layoutDirection } from './elsa.js';
 
 const nodeTypes = { activity: ActivityNode };
@@ -21,7 +22,8 @@ const deleteKeys = ['Delete', 'Backspace'];
 const defaultEdgeOptions = { markerEnd: { type: MarkerType.ArrowClosed }, interactionWidth: 16 };
 
 export function useActivityTypes() {
-  const types = useApi('/api/workflows/activity-types');
+  const taal = useTaal();
+  const types = useApi(`/api/workflows/activity-types?taal=${taal}`);
   return useMemo(() => new Map((types.data ?? []).map((t) => [t.typeName, t])), [types.data]);
 }
 
@@ -30,6 +32,7 @@ function edgeId(source, port, target) {
 }
 
 function Designer({ definitionId, version, readOnly }) {
+  const taal = useTaal();
   const { navigate } = useRouter();
   const types = useActivityTypes();
   const versions = useApi(`/api/workflows/definitions/${encodeURIComponent(definitionId)}/versions`);
@@ -112,7 +115,7 @@ function Designer({ definitionId, version, readOnly }) {
     const { doc: d, nodes: n, edges: e } = state.current;
     if (!d) return [];
     try {
-      const result = await api('/api/workflows/definitions/validate', { method: 'POST', body: toDoc(d, n, e) });
+      const result = await api(metTaal('/api/workflows/definitions/validate'), { method: 'POST', body: toDoc(d, n, e) });
       setErrors(result ?? []);
       return result ?? [];
     } catch (err) {
@@ -237,7 +240,7 @@ function Designer({ definitionId, version, readOnly }) {
   const saveDraft = async () => {
     setBezig(true); setMelding(null);
     try {
-      const summary = await api(`/api/workflows/definitions/${encodeURIComponent(definitionId)}/draft`, { method: 'PUT', body: current() });
+      const summary = await api(metTaal(`/api/workflows/definitions/${encodeURIComponent(definitionId)}/draft`), { method: 'PUT', body: current() });
       setDoc((d) => ({ ...d, id: summary.id, version: summary.version, isPublished: summary.isPublished, isLatest: summary.isLatest }));
       setDirty(false);
       setErrors([]);
@@ -258,7 +261,7 @@ function Designer({ definitionId, version, readOnly }) {
     if (!draft) return;
     setBezig(true);
     try {
-      const summary = await api(`/api/workflows/definitions/${encodeURIComponent(definitionId)}/publish?version=${draft.version}`, { method: 'POST' });
+      const summary = await api(metTaal(`/api/workflows/definitions/${encodeURIComponent(definitionId)}/publish?version=${draft.version}`), { method: 'POST' });
       setDoc((d) => ({ ...d, id: summary.id, version: summary.version, isPublished: true, isLatest: summary.isLatest }));
       setMelding({ type: 'ok', tekst: `Versie ${summary.version} is gepubliceerd. Nieuwe instanties gebruiken deze versie; lopende instanties houden hun versie.` });
       versions.reload();
@@ -347,6 +350,11 @@ function Designer({ definitionId, version, readOnly }) {
         {!readOnly && <label className="utrecht-button utrecht-button--secondary-action bestand-knop">Importeren…
           <input type="file" accept="application/json,.json" className="visueel-verborgen" onChange={importJson} /></label>}
         <Link to={`/app/workflows/${encodeURIComponent(definitionId)}/instanties`}>Instanties</Link>
+        <label htmlFor="taal-keuze" className="werkbalk__label">Taal van activiteiten en meldingen</label>
+        <select id="taal-keuze" className="utrecht-select utrecht-select--html-select" value={taal} lang={taal}
+          onChange={(e) => { setTaal(e.target.value); setTimeout(validateNow, 0); }}>
+          {TALEN.map(([k, l]) => <option key={k} value={k} lang={k}>{l}</option>)}
+        </select>
       </div>
       {readOnly && <Alert type="info">U kunt deze workflow bekijken en exporteren. Wijzigen en publiceren kan met de rol afdeling of beheer.</Alert>}
       {melding && <Alert type={melding.type}>{melding.tekst}</Alert>}
@@ -370,7 +378,7 @@ function Designer({ definitionId, version, readOnly }) {
               </ReactFlow>
             </CanvasContext.Provider>
           </section>
-          <aside className="paneel" aria-label="Eigenschappen">
+          <aside className="paneel" aria-label="Eigenschappen" tabIndex={0}>
             <div className="tabs" role="group" aria-label="Paneel">
               {[['eigenschappen', 'Eigenschappen'], ['variabelen', 'Variabelen'], ['instellingen', 'Instellingen'], ['controle', `Controle${errors?.length ? ` (${errors.length})` : ''}`]].map(([k, l]) => (
                 <button key={k} type="button" className={`tab${tab === k ? ' tab--actief' : ''}`} aria-pressed={tab === k} onClick={() => setTab(k)}>{l}</button>

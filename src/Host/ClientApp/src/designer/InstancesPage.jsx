@@ -2,7 +2,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { ReactFlow, ReactFlowProvider, Background, Controls, MarkerType } from '@xyflow/react';
 import { api, getText, formatDateTime } from '../api.js';
-import { Alert, ApiState, Button, Field, PageHeading, StatusBadge, useApi, Value } from '../common.jsx';
+import { Alert, ApiState, Button, Field, PageHeading, ScrollRegio, StatusBadge, useApi, Value } from '../common.jsx';
 import { Link, useRouter } from '../router.jsx';
 import ActivityNode, { CanvasContext } from './ActivityNode.jsx';
 import { toGraph, layoutDirection } from './elsa.js';
@@ -99,13 +99,13 @@ function InstanceCanvas({ detail, types }) {
 function Tabel({ caption, kolommen, rijen, className = '' }) {
   if (!rijen.length) return <p className="utrecht-paragraph">Geen {caption.toLowerCase()}.</p>;
   return (
-    <div className="tabel-houder">
+    <ScrollRegio label={`${caption} (scrolbaar)`}>
       <table className={`utrecht-table utrecht-table--html-table ${className}`}>
         <caption className="utrecht-table__caption visueel-verborgen">{caption}</caption>
         <thead className="utrecht-table__header"><tr className="utrecht-table__row">{kolommen.map((k) => <th key={k} scope="col" className="utrecht-table__header-cell">{k}</th>)}</tr></thead>
         <tbody className="utrecht-table__body">{rijen.map((r, i) => <tr key={i} className="utrecht-table__row">{r.map((c, j) => <td key={j} className="utrecht-table__cell">{c}</td>)}</tr>)}</tbody>
       </table>
-    </div>
+    </ScrollRegio>
   );
 }
 
@@ -114,7 +114,7 @@ function Tabel({ caption, kolommen, rijen, className = '' }) {
 function HttpVerkeer({ journal }) {
   const uitwisselingen = journal.filter((j) => j.http);
   if (!uitwisselingen.length) return null;
-  const lichaam = (tekst, afgekapt) => (tekst ? <pre className="http-lichaam">{tekst}{afgekapt ? '\n… (afgekapt)' : ''}</pre> : '—');
+  const lichaam = (tekst, afgekapt) => (tekst ? <pre className="http-lichaam" tabIndex={0} role="region" aria-label="HTTP-inhoud">{tekst}{afgekapt ? '\n… (afgekapt)' : ''}</pre> : '—');
   return (
     <>
       <h3 className="utrecht-heading-3">HTTP-verkeer</h3>
@@ -184,7 +184,7 @@ export default function InstancesPage({ params, me }) {
           </Field>
           <ApiState state={lijst} what="Instanties" />
           {lijst.data && (lijst.data.length === 0 ? <p className="utrecht-paragraph">Nog geen instanties.</p> : (
-            <ul className="instanties">
+            <ul className="instanties" tabIndex={0} aria-label="Instanties (scrolbaar)">
               {lijst.data.map((x) => (
                 <li key={x.id} className={x.id === params.instanceId ? 'instanties__gekozen' : ''}>
                   <Link to={`${base}/${encodeURIComponent(x.id)}`} aria-current={x.id === params.instanceId ? 'true' : undefined}>

@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { EXPRESSION_TYPES, inputExpression, inputsOf, portsOf, activityLabel } from './elsa.js';
 import { Button, Field } from '../common.jsx';
+import { categorieLabel, poortLabel } from './taal.js';
 
 const multiline = (type, input, value) =>
   type !== 'Literal' && type !== 'Variable' && type !== 'Input' ? true : input.uiHint === 'multi-line' || String(value ?? '').length > 60;
@@ -59,14 +60,14 @@ function Insert({ types, onInsert, label = 'Stap invoegen' }) {
       <Field id="invoegen-type" label="Soort activiteit">
         <select id="invoegen-type" className="utrecht-select utrecht-select--html-select" value={type} onChange={(e) => { setType(e.target.value); setPort(''); }}>
           <option value="">Kies…</option>
-          {[...types.values()].map((t) => <option key={t.typeName} value={t.typeName}>{t.category} – {t.displayName}</option>)}
+          {[...types.values()].map((t) => <option key={t.typeName} value={t.typeName}>{categorieLabel(t)} – {t.displayName}</option>)}
         </select>
       </Field>
       {d && (
         <Field id="invoegen-poort" label="Verder via poort" description="De uitgang van de nieuwe stap naar de volgende stap; bij een taak een van de uitkomsten.">
           <input id="invoegen-poort" list="invoegen-poorten" className="utrecht-textbox utrecht-textbox--html-input" value={port} placeholder={ports[0] ?? 'Done'}
             aria-describedby="invoegen-poort-uitleg" onChange={(e) => setPort(e.target.value)} />
-          <datalist id="invoegen-poorten">{ports.map((p) => <option key={p} value={p} />)}</datalist>
+          <datalist id="invoegen-poorten">{ports.map((p) => <option key={p} value={p} label={poortLabel(d, p)} />)}</datalist>
         </Field>
       )}
       <Button variant="primary-action" disabled={!d} onClick={() => onInsert(type, port.trim() || ports[0] || 'Done')}>{label}</Button>
@@ -102,7 +103,7 @@ export function ActivityPanel({ node, types, errors, edges, nodes, readOnly, onI
       {uitgaand.length === 0 ? <p className="utrecht-paragraph">Geen uitgaande verbindingen.</p> : (
         <ul className="verbindingen">
           {uitgaand.map((e) => (
-            <li key={e.id}>{e.sourceHandle} → {naamVan(e.target)}
+            <li key={e.id}>{poortLabel(d, e.sourceHandle)} → {naamVan(e.target)}
               {!readOnly && <> <Button variant="subtle" onClick={() => onSelectEdge(e.id)}>Stap invoegen<span className="visueel-verborgen"> tussen {activityLabel(a, d)} en {naamVan(e.target)}</span></Button>
                 <Button variant="subtle" onClick={() => onDisconnect(e.id)}>Verwijderen<span className="visueel-verborgen"> verbinding {e.sourceHandle} naar {naamVan(e.target)}</span></Button></>}</li>
           ))}
@@ -113,7 +114,7 @@ export function ActivityPanel({ node, types, errors, edges, nodes, readOnly, onI
           <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">Nieuwe verbinding</legend>
           <Field id="verbind-poort" label="Vanaf poort">
             <select id="verbind-poort" className="utrecht-select utrecht-select--html-select" value={port} onChange={(e) => setPort(e.target.value)}>
-              {ports.map((p) => <option key={p} value={p}>{p}</option>)}
+              {ports.map((p) => <option key={p} value={p}>{poortLabel(d, p) !== p ? `${poortLabel(d, p)} (${p})` : p}</option>)}
             </select>
           </Field>
           <Field id="verbind-doel" label="Naar activiteit">
@@ -135,7 +136,7 @@ export function EdgePanel({ edge, nodes, types, readOnly, onInsert, onDelete }) 
   return (
     <div className="paneel-inhoud" data-panel-edge={edge.id}>
       <h2 className="utrecht-heading-3">Verbinding</h2>
-      <p className="utrecht-paragraph">Van <strong>{naam(edge.source)}</strong> (poort {edge.sourceHandle}) naar <strong>{naam(edge.target)}</strong>.</p>
+      <p className="utrecht-paragraph">Van <strong>{naam(edge.source)}</strong> (poort {poortLabel(types.get(nodes.find((x) => x.id === edge.source)?.data.activity.type), edge.sourceHandle)}) naar <strong>{naam(edge.target)}</strong>.</p>
       {!readOnly && <Insert types={types} onInsert={onInsert} />}
       {!readOnly && <Button className="utrecht-button--danger" onClick={onDelete}>Verbinding verwijderen</Button>}
     </div>

@@ -1,6 +1,7 @@
 // Workflow-level panels: variables and settings.
 import { Button, Field } from '../common.jsx';
 import { randomId } from './elsa.js';
+import { categorieLabel } from './taal.js';
 
 const VARIABLE_TYPES = ['String', 'Int32', 'Int64', 'Decimal', 'Double', 'Boolean', 'DateTime', 'TimeSpan', 'Object', 'ExpandoObject', 'JsonElement'];
 
@@ -76,15 +77,16 @@ export function Palette({ types, onAdd }) {
   const groups = new Map();
   for (const t of types.values()) {
     if (t.isContainer && t.typeName === 'Elsa.Flowchart') continue;
-    if (!groups.has(t.category)) groups.set(t.category, []);
-    groups.get(t.category).push(t);
+    const label = categorieLabel(t);
+    if (!groups.has(label)) groups.set(label, []);
+    groups.get(label).push(t);
   }
   return (
-    <nav className="palet" aria-label="Activiteiten">
+    <nav className="palet" aria-label="Activiteiten" tabIndex={0}>
       <h2 className="utrecht-heading-3">Activiteiten</h2>
       <p className="palet__uitleg">Sleep naar het canvas, of kies om toe te voegen.</p>
       {[...groups.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([category, items]) => (
-        <details key={category} className="palet__groep" open={/participatie|taken|primitives/i.test(category)}>
+        <details key={category} className="palet__groep" open={items.some((t) => /^(Participatie\.|Elsa\.(Start|End|Event)$)/.test(t.typeName))}>
           <summary>{category} <span className="palet__aantal">({items.length})</span></summary>
           <ul>
             {items.sort((a, b) => a.displayName.localeCompare(b.displayName)).map((t) => (

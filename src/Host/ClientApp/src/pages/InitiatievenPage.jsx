@@ -1,6 +1,6 @@
 // /app/initiatieven — search and status filter.
 import { useEffect, useState } from 'react';
-import { useApi, ApiState, PageHeading, StatusBadge, Field } from '../common.jsx';
+import { useApi, ApiState, PageHeading, StatusBadge, Field, ScrollRegio } from '../common.jsx';
 import { Link, useQuery, useRouter } from '../router.jsx';
 import { formatDate } from '../api.js';
 
@@ -63,7 +63,7 @@ export default function InitiatievenPage() {
         <>
           <p className="utrecht-paragraph" role="status">{lijst.data.length} {lijst.data.length === 1 ? 'initiatief' : 'initiatieven'} gevonden.</p>
           {lijst.data.length > 0 && (
-            <div className="tabel-houder">
+            <ScrollRegio label="Initiatieven (scrolbaar)">
               <table className="utrecht-table utrecht-table--html-table">
                 <caption className="utrecht-table__caption visueel-verborgen">Initiatieven</caption>
                 <thead className="utrecht-table__header"><tr className="utrecht-table__row">
@@ -85,7 +85,7 @@ export default function InitiatievenPage() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollRegio>
           )}
         </>
       )}

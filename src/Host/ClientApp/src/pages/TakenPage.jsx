@@ -1,6 +1,6 @@
 // /app/taken — the task inbox per role and person, with filters; overdue tasks stand out.
 import { useMemo, useState } from 'react';
-import { useApi, ApiState, PageHeading, StatusBadge, Field } from '../common.jsx';
+import { useApi, ApiState, PageHeading, StatusBadge, Field, ScrollRegio } from '../common.jsx';
 import { Link, useRouter, useQuery } from '../router.jsx';
 import { formatDate } from '../api.js';
 
@@ -80,7 +80,7 @@ export default function TakenPage({ me }) {
             {zichtbaar.length} {zichtbaar.length === 1 ? 'taak' : 'taken'}{aantalTeLaat > 0 && <>, waarvan <strong className="te-laat-tekst">{aantalTeLaat} te laat</strong></>}.
           </p>
           {zichtbaar.length > 0 && (
-            <div className="tabel-houder">
+            <ScrollRegio label="Taken (scrolbaar)">
               <table className="utrecht-table utrecht-table--html-table takenlijst">
                 <caption className="utrecht-table__caption visueel-verborgen">Taken</caption>
                 <thead className="utrecht-table__header">
@@ -104,7 +104,7 @@ export default function TakenPage({ me }) {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollRegio>
           )}
         </>
       )}

@@ -1,7 +1,7 @@
 // Tab "Logboek": the audit trail of this rule set (read-only). The server links every entry to the one before it with a
 // hash; `intact` says whether that chain is complete and unchanged.
 import { useEffect, useState } from 'react';
-import { Alert, Loading } from '../common.jsx';
+import { Alert, Loading, ScrollRegio } from '../common.jsx';
 import { formatDateTime } from '../api.js';
 import { regelsApi } from './regelsApi.js';
 
@@ -37,7 +37,7 @@ export default function LogboekPanel({ naam, tick }) {
       ))}
       {staat.data && regels.length === 0 && <p className="utrecht-paragraph">Het logboek is nog leeg.</p>}
       {regels.length > 0 && (
-        <div className="tabel-houder">
+        <ScrollRegio label="Logboek (scrolbaar)">
           <table className="utrecht-table utrecht-table--html-table logboektabel">
             <caption className="utrecht-table__caption visueel-verborgen">Logboek van de regelset {naam}</caption>
             <thead className="utrecht-table__header"><tr className="utrecht-table__row">
@@ -63,7 +63,7 @@ export default function LogboekPanel({ naam, tick }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegio>
       )}
     </div>
   );

@@ -1,5 +1,5 @@
 // /app/regels — the rule sets: what is in use, and whether someone is working on a draft.
-import { useApi, ApiState, PageHeading } from '../common.jsx';
+import { useApi, ApiState, PageHeading, ScrollRegio } from '../common.jsx';
 import { formatDateTime } from '../api.js';
 import { Link } from '../router.jsx';
 import { invoerMeervoud } from './regelsApi.js';
@@ -33,7 +33,7 @@ export default function RegelsPage() {
       <ApiState state={lijst} what="Regelsets" />
       {lijst.data && sets.length === 0 && <p className="utrecht-paragraph">Er zijn geen regelsets.</p>}
       {sets.length > 0 && (
-        <div className="tabel-houder">
+        <ScrollRegio label="Regelsets (scrolbaar)">
           <table className="utrecht-table utrecht-table--html-table regelsets">
             <caption className="utrecht-table__caption visueel-verborgen">Regelsets</caption>
             <thead className="utrecht-table__header"><tr className="utrecht-table__row">
@@ -64,7 +64,7 @@ export default function RegelsPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegio>
       )}
     </>
   );

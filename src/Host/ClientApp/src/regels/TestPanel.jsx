@@ -123,7 +123,7 @@ export default function TestPanel({ naam, invoer, haalJson }) {
               </Button>
               <Button onClick={() => setGekozen(new Set())} disabled={!gekozen.size}>Niets kiezen</Button>
             </div>
-            <ul className="testkeuze__lijst">
+            <ul className="testkeuze__lijst" tabIndex={0} aria-label="Testgevallen (scrolbaar)">
               {zichtbaar.map((o) => (
                 <li key={o.sleutel}>
                   <input id={`test-${o.sleutel}`} type="checkbox" className="utrecht-checkbox utrecht-checkbox--html-input" checked={gekozen.has(o.sleutel)}

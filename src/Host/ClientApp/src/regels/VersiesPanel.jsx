@@ -1,7 +1,7 @@
 // Tab "Versies": every published version, the difference with the version before it, and putting an old version back
 // (that makes a new version with the old content, which is used at once).
 import { Fragment, useEffect, useState } from 'react';
-import { Alert, Button, Loading } from '../common.jsx';
+import { Alert, Button, Loading, ScrollRegio } from '../common.jsx';
 import { formatDateTime } from '../api.js';
 import { Dialoog } from './Dialoog.jsx';
 import { Verschil } from './Verschil.jsx';
@@ -66,7 +66,7 @@ export default function VersiesPanel({ naam, tick, concept, onTeruggezet }) {
       {staat.fout && <Alert>De versies konden niet worden geladen: {staat.fout.message}</Alert>}
       {staat.data && versies.length === 0 && <p className="utrecht-paragraph">Er zijn nog geen versies gepubliceerd.</p>}
       {versies.length > 0 && (
-        <div className="tabel-houder">
+        <ScrollRegio label="Versies (scrolbaar)">
           <table className="utrecht-table utrecht-table--html-table versietabel">
             <caption className="utrecht-table__caption visueel-verborgen">Versies van de regelset {naam}</caption>
             <thead className="utrecht-table__header"><tr className="utrecht-table__row">
@@ -109,7 +109,7 @@ export default function VersiesPanel({ naam, tick, concept, onTeruggezet }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegio>
       )}
       <Dialoog id="terugzetten" open={!!terugzetten} titel={`Terugzetten naar versie ${terugzetten?.nummer ?? ''}`} onSluit={() => !bezig && setTerugzetten(null)}>
         <form onSubmit={bevestig} noValidate>

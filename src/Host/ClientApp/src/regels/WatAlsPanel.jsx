@@ -1,7 +1,7 @@
 // Tab "Wat verandert er?": the draft (as it is in the editor) compared with the published version over all buurten or
 // all initiatives. Computed when the tab is opened and the draft changed since the last computation.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { Alert, Button } from '../common.jsx';
+import { Alert, Button, ScrollRegio } from '../common.jsx';
 import { formatNumber } from '../api.js';
 import { FoutenLijst } from './FoutenLijst.jsx';
 import { regelsApi, invoerMeervoud, invoerEnkelvoud } from './regelsApi.js';
@@ -77,7 +77,7 @@ export default function WatAlsPanel({ naam, invoer, haalJson, actief, gepublicee
           </p>
 
           {perRegel.length > 0 && (
-            <div className="tabel-houder">
+            <ScrollRegio label="Wat verandert er (scrolbaar)">
               <table className="utrecht-table utrecht-table--html-table watals__perregel">
                 <caption className="utrecht-table__caption">Per regel: voor hoeveel {meervoud} de regel klopt, nu en met het concept</caption>
                 <thead className="utrecht-table__header"><tr className="utrecht-table__row">
@@ -99,7 +99,7 @@ export default function WatAlsPanel({ naam, invoer, haalJson, actief, gepublicee
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollRegio>
           )}
 
           {d.selectie && (
