@@ -5,6 +5,7 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Participatie.Host.Features.Werkstromen;
 using Participatie.Host.Tests.Infrastructure;
+using Participatie.Workflows.Tests.Support;
 
 namespace Participatie.Host.Tests.Workflows;
 

@@ -388,6 +388,7 @@ function Designer({ definitionId, version, readOnly }) {
               <ActivityPanel key={selNode.id} readOnly={readOnly} node={selNode} nodes={nodes} edges={edges} types={types} errors={errors ?? []}
                 onInputChange={(input, type, value) => updateActivity(selNode.id, (a) => setInputExpression(a, input, type, value), `in-${selNode.id}-${input.name}`)}
                 onRename={(name) => updateActivity(selNode.id, (a) => ({ ...a, name }), `name-${selNode.id}`)}
+                onStartChange={(start) => updateActivity(selNode.id, (a) => ({ ...a, customProperties: { ...(a.customProperties ?? {}), canStartWorkflow: start } }), `start-${selNode.id}`)}
                 onDelete={() => deleteNode(selNode.id)} onConnect={(s, p, t) => connect(s, p, t)} onDisconnect={deleteEdge}
                 onSelectEdge={(id) => { setNodes((ns) => ns.map((n) => ({ ...n, selected: false }))); setEdges((es) => es.map((x) => ({ ...x, selected: x.id === id }))); setSelection({ node: null, edge: id }); }} />
             ) : selEdge ? (

@@ -75,7 +75,10 @@ function Insert({ types, onInsert, label = 'Stap invoegen' }) {
   );
 }
 
-export function ActivityPanel({ node, types, errors, edges, nodes, readOnly, onInputChange, onRename, onDelete, onConnect, onDisconnect, onSelectEdge }) {
+// Activities that can start a workflow when marked canStartWorkflow (the engine's TriggerTypes).
+const TRIGGER_TYPES = new Set(['Elsa.Timer', 'Elsa.Cron', 'Elsa.StartAt', 'Elsa.Event', 'Elsa.HttpEndpoint']);
+
+export function ActivityPanel({ node, types, errors, edges, nodes, readOnly, onInputChange, onRename, onStartChange, onDelete, onConnect, onDisconnect, onSelectEdge }) {
   const a = node.data.activity;
   const d = types.get(a.type);
   const mine = errors.filter((e) => e.activityId === a.id);
@@ -94,6 +97,19 @@ export function ActivityPanel({ node, types, errors, edges, nodes, readOnly, onI
       <Field id={`naam-${a.id}`} label="Naam">
         <input id={`naam-${a.id}`} className="utrecht-textbox utrecht-textbox--html-input" value={a.name ?? ''} readOnly={readOnly} onChange={(e) => onRename(e.target.value)} />
       </Field>
+      {TRIGGER_TYPES.has(a.type) && (
+        <div className="utrecht-form-field utrecht-form-field--checkbox">
+          <input id={`start-${a.id}`} type="checkbox" className="utrecht-checkbox utrecht-checkbox--html-input" disabled={readOnly}
+            checked={a.customProperties?.canStartWorkflow === true} aria-describedby={`start-uitleg-${a.id}`}
+            onChange={(e) => onStartChange(e.target.checked)} />
+          <label className="utrecht-form-label utrecht-form-label--checkbox" htmlFor={`start-${a.id}`}>Start de workflow</label>
+          <p id={`start-uitleg-${a.id}`} className="utrecht-form-field-description">
+            Als de workflow gepubliceerd is, start elke keer dat dit gebeurt een nieuwe instantie: op het tijdstip of schema,
+            bij een HTTP-verzoek, of bij een gebeurtenis{a.type === 'Elsa.Event' ? ' (van Participatie: "initiatief ingediend")' : ''}.
+            Zet de activiteit bovenaan in de flowchart.
+          </p>
+        </div>
+      )}
       <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset" disabled={readOnly}>
         <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">Invoer</legend>
         {inputsOf(a, d).length === 0 && <p className="utrecht-paragraph">Deze activiteit heeft geen invoer.</p>}
