@@ -69,7 +69,7 @@ public sealed partial class IntakeDialog : ComponentDialog
         AddDialog(new MultiChoicePrompt(Prompts.MeerKeuze));
         AddDialog(new NumberPrompt(Prompts.Aantal, AantalValidatorAsync));
         AddDialog(new ConfirmPrompt(Prompts.JaNee, texts));
-        AddDialog(new AmountPrompt(Prompts.Bedrag, allowUnknown: true));
+        AddDialog(new AmountPrompt(Prompts.Bedrag, allowUnknown: true, BedragValidatorAsync));
         AddDialog(new DatePrompt(Prompts.Datum, StartdatumValidatorAsync));
         AddDialog(new TextPrompt(Prompts.Naam, NaamValidatorAsync));
         AddDialog(new TextPrompt(Prompts.Contact, ContactValidatorAsync));
@@ -689,6 +689,17 @@ public sealed partial class IntakeDialog : ComponentDialog
         }
 
         return Task.FromResult(geldig);
+    }
+
+    private Task<bool> BedragValidatorAsync(PromptValidatorContext<decimal?> prompt, CancellationToken cancellationToken)
+    {
+        if (!prompt.Recognized.Succeeded)
+        {
+            BiedKeuzesNaTweeMissers(prompt.Turn, prompt.Options, prompt.AttemptCount, TextKeys.IntakeAmountChoices,
+                "€ 250", "€ 500", "€ 1.000", _texts.Get(prompt.Turn.Locale, TextKeys.IntakeAmountUnknown));
+        }
+
+        return Task.FromResult(prompt.Recognized.Succeeded);
     }
 
     /// <summary>

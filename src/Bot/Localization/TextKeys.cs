@@ -54,6 +54,8 @@ public static class TextKeys
     public const string IntakeCountPrompt = nameof(IntakeCountPrompt);
     public const string IntakeCountRetry = nameof(IntakeCountRetry);
     public const string IntakeCountChoices = nameof(IntakeCountChoices);
+    public const string IntakeAmountChoices = nameof(IntakeAmountChoices);
+    public const string IntakeAmountUnknown = nameof(IntakeAmountUnknown);
     public const string IntakeDateChoices = nameof(IntakeDateChoices);
     public const string IntakeDateNextWeek = nameof(IntakeDateNextWeek);
     public const string IntakeHelpPrompt = nameof(IntakeHelpPrompt);

@@ -93,6 +93,29 @@ public sealed class SlotDialogTests
     }
 
     [Fact]
+    public async Task Amount_NotUnderstoodTwice_OffersAmountsAndDontKnow_AndDontKnowIsAccepted()
+    {
+        var chat = new TestConversation();
+        await chat.SendAsync("ik wil een buurtbarbecue organiseren");
+        await chat.SendAsync("Schadewijk");
+        await chat.SendAsync("alle bewoners");
+        await chat.SendAsync("de school");
+        await chat.SendAsync("12");
+        var antwoord = await chat.SendAsync("materialen");
+        for (var i = 0; i < 6 && !antwoord.AllText().Contains("Wat kost het", StringComparison.Ordinal); i++)
+        {
+            var tekst = antwoord.AllText();
+            antwoord = await chat.SendAsync(tekst.Contains("zelf", StringComparison.OrdinalIgnoreCase) && tekst.Contains("uitvoeren", StringComparison.OrdinalIgnoreCase) ? "ja" : "nee");
+        }
+
+        antwoord.ShouldContain("Wat kost het");
+        (await chat.SendAsync("een flink bedrag")).ShouldContain("Ik begreep het bedrag niet").ShouldNotContain("wijkcoördinator");
+        (await chat.SendAsync("best veel")).ShouldContain("Dat bedrag begrijp ik nog niet").ShouldContain("wijkcoördinator")
+            .ShouldOffer("€ 250", "€ 500", "€ 1.000", "weet ik nog niet");
+        (await chat.SendAsync("weet ik nog niet")).ShouldNotContain("bedrag begrijp ik");
+    }
+
+    [Fact]
     public async Task StartDate_NotUnderstoodTwice_OffersDatesAndAPerson_AndAChoiceIsTaken()
     {
         var chat = new TestConversation();
