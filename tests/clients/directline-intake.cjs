@@ -1,6 +1,6 @@
 // A resident doing a full intake through the official botframework-directlinejs client under Node.
 // Usage: node directline-intake.cjs BASE_URL polling|websocket
-// Prints one JSON line {"reference", "mode", "activities", "echoes"} and exits 0, or the transcript and exits 1.
+// Prints one JSON line {"reference", "mode", "activities", "answers", "echoes"} and exits 0, or the transcript and exits 1.
 global.XMLHttpRequest = require('xhr2');
 global.WebSocket = require('ws');
 const { DirectLine, ConnectionStatus } = require('botframework-directlinejs');
@@ -29,6 +29,9 @@ const script = [
 
 const transcript = [];
 let step = 0;
+let confirmed = false;
+let done = null;
+const finishDone = () => finish(0, { reference: done, mode, activities: transcript.length, answers: step, echoes });
 let echoes = 0;
 const sent = new Set();
 
@@ -59,16 +62,27 @@ setTimeout(() => finish(1, null), 90_000);
     transcript.push(`${who}: ${activity.text || `[${activity.type}]`}`);
     if (who === 'Bewoner') {
       if (sent.has(activity.text) && activity.id && activity.channelData && activity.channelData.clientActivityID) echoes++;
+      if (done && echoes >= step) finishDone();
       return;
     }
 
-    const reference = /INI-\d{4}-\d{4}/.exec(activity.text || '');
-    if (reference && step === script.length) {
-      finish(0, { reference: reference[0], mode, activities: transcript.length, echoes });
+    const text = activity.text || '';
+    const reference = /INI-\d{4}-\d{4}/.exec(text);
+    if (reference && confirmed && !done) {
+      // The reply can come before the echo of the last answer: wait for it (at most 5 s), then report.
+      done = reference[0];
+      if (echoes >= step) finishDone();
+      else setTimeout(finishDone, 5_000);
     }
 
-    if (step < script.length && script[step][0].test(activity.text || '')) {
-      const answer = script[step++][1];
+    // The bot asks only what it does not know yet (slot filling): answer whatever it asks, by the question in the
+    // message's last line (the summary of what it understood is not a question).
+    const question = text.split('\n').filter((l) => l.trim()).pop() || text;
+    const entry = /^Dit heb ik/.test(text) ? undefined : script.find(([q]) => q.test(question));
+    if (entry && !(entry === script[0] && step > 0) && step < 40) {
+      step++;
+      confirmed = confirmed || /Klopt alles/i.test(question);
+      const answer = entry[1];
       sent.add(answer);
       directLine.postActivity({ from: user, type: 'message', text: answer, channelData: { clientActivityID: `c${Date.now()}${step}` } })
         .subscribe({ error: (error) => { transcript.push(`post failed: ${error.message || error}`); finish(1, null); } });
