@@ -25,7 +25,7 @@ public sealed class StemPaginaBrowserTests
 
         async Task<(int Id, List<string> Codes)> RondeAsync(TimeSpan open, TimeSpan dicht)
         {
-            var nu = DateTime.UtcNow;
+            var nu = TimeProvider.System.GetUtcNow().UtcDateTime; // the Host runs as a process on the system clock
             var ronde = await (await beleid.PostAsJsonAsync("/api/buurtbudget/rondes", new
             {
                 naam = "Buurtbudget Bloemenbuurt", buurtCode, budget = 1000m, stemmenVanaf = nu + open, stemmenTot = nu + dicht, maxProjecten = 2,

@@ -114,7 +114,7 @@ public sealed class LoginLockoutTests(AddressedFactory factory) : IClassFixture<
     [Fact]
     public void LockDurations_Double_AndAreCapped()
     {
-        var clock = new ManualClock(DateTimeOffset.UtcNow);
+        var clock = new ManualClock(TimeProvider.System.GetUtcNow());
         var lockout = new LoginLockout(clock);
         var durations = new List<TimeSpan>();
         for (var round = 0; round < 7; round++)
