@@ -56,6 +56,10 @@ public class ParticipatieDbContext : DbContext
     public DbSet<BuurtbudgetProject> BuurtbudgetProjecten => Set<BuurtbudgetProject>();
     public DbSet<Stemcode> Stemcodes => Set<Stemcode>();
     public DbSet<Stembiljet> Stembiljetten => Set<Stembiljet>();
+    public DbSet<Beraad> Burgerberaden => Set<Beraad>();
+    public DbSet<BurgerberaadQuotum> BurgerberaadQuota => Set<BurgerberaadQuotum>();
+    public DbSet<BurgerberaadAdres> BurgerberaadAdressen => Set<BurgerberaadAdres>();
+    public DbSet<BurgerberaadAanmelding> BurgerberaadAanmeldingen => Set<BurgerberaadAanmelding>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
@@ -114,5 +118,9 @@ public class ParticipatieDbContext : DbContext
         modelBuilder.ApplyConfiguration(new RegelsetVersieEntityTypeConfiguration());
         modelBuilder.ApplyConfiguration(new RegelsetConceptEntityTypeConfiguration());
         modelBuilder.ApplyConfiguration(new RegelsetLogboekRegelEntityTypeConfiguration());
+        modelBuilder.ApplyConfiguration(new BeraadEntityTypeConfiguration());
+        modelBuilder.ApplyConfiguration(new BurgerberaadQuotumEntityTypeConfiguration());
+        modelBuilder.ApplyConfiguration(new BurgerberaadAdresEntityTypeConfiguration());
+        modelBuilder.ApplyConfiguration(new BurgerberaadAanmeldingEntityTypeConfiguration());
     }
 }

@@ -2,6 +2,7 @@ using Participatie.Host.Data;
 using Participatie.Host.DemoData;
 using Participatie.Host.Features.Accounts;
 using Participatie.Host.Features.Analyse;
+using Participatie.Host.Features.Burgerberaad;
 using Participatie.Host.Features.Buurtbudget;
 using Participatie.Host.Features.Chat;
 using Participatie.Host.Features.Gebieden;
@@ -39,6 +40,7 @@ public static class ParticipatieServices
         services.AddInitiatieven();
         services.AddProgrammas();
         services.AddBuurtbudget(configuration);
+        services.AddBurgerberaad();
         services.AddChat(configuration);
         services.AddAnalyse();
         return services;

@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.DataProtection.Repositories;
 using Participatie.Host.Data;
 using Participatie.Host.Features.Accounts;
 using Participatie.Host.Features.Analyse;
+using Participatie.Host.Features.Burgerberaad;
 using Participatie.Host.Features.Buurtbudget;
 using Participatie.Host.Features.Chat;
 using Participatie.Host.Features.Gebieden;
@@ -123,6 +124,7 @@ public static class WebApplicationExtensions
         app.MapInitiatieven();
         app.MapProgrammas();
         app.MapBuurtbudget();
+        app.MapBurgerberaad();
         app.MapChat();
         app.MapAnalyse();
         app.MapStaffApp();

@@ -17,6 +17,95 @@ namespace Participatie.Host.Data.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Participatie.Host.Domain.Beraad", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AangemaaktOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AanmeldenTot")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CategorieenCsv")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Conflict")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GebiedCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GebiedNaam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("MinKans")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("Omvang")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Reserves")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RespondentenCsv")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Samenstelling")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("Seed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("SeedBekendgemaaktOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SelectieFout")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SelectieGestartOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SelectieGevraagdOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SelectieKlaarOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SelectieStatus")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Thema")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UitgenodigdOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("UitnodigingSeed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Versoepeling")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SelectieStatus");
+
+                    b.ToTable("Burgerberaden", (string)null);
+                });
+
             modelBuilder.Entity("Participatie.Host.Domain.BerichtSjabloon", b =>
                 {
                     b.Property<int>("Id")
@@ -121,6 +210,157 @@ namespace Participatie.Host.Data.Migrations
                     b.HasKey("Key");
 
                     b.ToTable("BotState", (string)null);
+                });
+
+            modelBuilder.Entity("Participatie.Host.Domain.BurgerberaadAanmelding", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AangemeldOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AdresId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Antwoorden")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("BeraadId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Beschikbaarheid")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("GewijzigdOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Kans")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Naam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Pseudoniem")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ReserveNummer")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Telefoon")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Uitkomst")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AdresId")
+                        .IsUnique();
+
+                    b.HasIndex("BeraadId", "Pseudoniem")
+                        .IsUnique();
+
+                    b.ToTable("BurgerberaadAanmeldingen", (string)null);
+                });
+
+            modelBuilder.Entity("Participatie.Host.Domain.BurgerberaadAdres", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BeraadId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CodeHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Huisnummer")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Postcode")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Regel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Straat")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Toevoeging")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Woonplaats")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BeraadId");
+
+                    b.HasIndex("CodeHash")
+                        .IsUnique();
+
+                    b.ToTable("BurgerberaadAdressen", (string)null);
+                });
+
+            modelBuilder.Entity("Participatie.Host.Domain.BurgerberaadQuotum", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BeraadId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kenmerk")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Max")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Min")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Volgorde")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Waarde")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BeraadId", "Kenmerk", "Waarde")
+                        .IsUnique();
+
+                    b.ToTable("BurgerberaadQuota", (string)null);
                 });
 
             modelBuilder.Entity("Participatie.Host.Domain.Buurt", b =>
@@ -1432,6 +1672,39 @@ namespace Participatie.Host.Data.Migrations
                     b.ToTable("WorkflowInstances", (string)null);
                 });
 
+            modelBuilder.Entity("Participatie.Host.Domain.BurgerberaadAanmelding", b =>
+                {
+                    b.HasOne("Participatie.Host.Domain.BurgerberaadAdres", null)
+                        .WithMany()
+                        .HasForeignKey("AdresId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("Participatie.Host.Domain.Beraad", null)
+                        .WithMany()
+                        .HasForeignKey("BeraadId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Participatie.Host.Domain.BurgerberaadAdres", b =>
+                {
+                    b.HasOne("Participatie.Host.Domain.Beraad", null)
+                        .WithMany()
+                        .HasForeignKey("BeraadId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Participatie.Host.Domain.BurgerberaadQuotum", b =>
+                {
+                    b.HasOne("Participatie.Host.Domain.Beraad", null)
+                        .WithMany("Quota")
+                        .HasForeignKey("BeraadId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Participatie.Host.Domain.Buurt", b =>
                 {
                     b.HasOne("Participatie.Host.Domain.Wijk", "Wijk")
@@ -1616,6 +1889,11 @@ namespace Participatie.Host.Data.Migrations
                         .HasForeignKey("InstanceId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Participatie.Host.Domain.Beraad", b =>
+                {
+                    b.Navigation("Quota");
                 });
 
             modelBuilder.Entity("Participatie.Host.Domain.Buurt", b =>

@@ -1,39 +1,17 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
+using Participatie.Host.Security;
 
 namespace Participatie.Host.Features.Buurtbudget;
 
 /// <summary>
-/// Voting codes for letters to households: twelve characters from an alphabet without look-alikes (no 0/O, 1/I/L),
-/// 60 bits from the system's secure random generator, printed in groups of four. Stored only as a hash that includes
-/// the round, so a code is valid in its own round only and the database does not hold a usable code.
+/// Voting codes for letters to households (<see cref="Briefcodes"/>), scoped to their round: a code is valid in its
+/// own round only. The scope is the round's number, as it has been since the first round, so stored hashes stay valid.
 /// </summary>
 public static class Stemcodes
 {
-    private const string Alfabet = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
-    private const int Lengte = 12;
+    public static string Nieuw() => Briefcodes.Nieuw();
 
-    public static string Nieuw()
-    {
-        Span<char> tekens = stackalloc char[Lengte];
-        for (var i = 0; i < Lengte; i++)
-        {
-            tekens[i] = Alfabet[RandomNumberGenerator.GetInt32(Alfabet.Length)];
-        }
+    public static bool LijktOpCode(string? code) => Briefcodes.LijktOpCode(code);
 
-        var code = new string(tekens);
-        return $"{code[..4]}-{code[4..8]}-{code[8..]}";
-    }
-
-    /// <summary>What a resident types: spaces, dashes and lower case do not matter.</summary>
-    public static string Normaliseer(string code) =>
-        new(code.Where(char.IsLetterOrDigit).Select(char.ToUpperInvariant).ToArray());
-
-    public static bool LijktOpCode(string? code) =>
-        code is not null && Normaliseer(code) is { Length: Lengte } genormaliseerd && genormaliseerd.All(Alfabet.Contains);
-
-    public static string Hash(int rondeId, string code) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(
-            rondeId.ToString(CultureInfo.InvariantCulture) + ":" + Normaliseer(code))));
+    public static string Hash(int rondeId, string code) => Briefcodes.Hash(rondeId.ToString(CultureInfo.InvariantCulture), code);
 }

@@ -43,6 +43,97 @@ namespace Participatie.Host.Data.Migrations.Postgres
                     b.ToTable("DataProtectionKeys", (string)null);
                 });
 
+            modelBuilder.Entity("Participatie.Host.Domain.Beraad", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("AangemaaktOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("AanmeldenTot")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CategorieenCsv")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Conflict")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("GebiedCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("GebiedNaam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<double?>("MinKans")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("Omvang")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Reserves")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RespondentenCsv")
+                        .HasColumnType("text");
+
+                    b.Property<int?>("Samenstelling")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("Seed")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime?>("SeedBekendgemaaktOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SelectieFout")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime?>("SelectieGestartOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("SelectieGevraagdOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("SelectieKlaarOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SelectieStatus")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Thema")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTime?>("UitgenodigdOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long?>("UitnodigingSeed")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Versoepeling")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SelectieStatus");
+
+                    b.ToTable("Burgerberaden", (string)null);
+                });
+
             modelBuilder.Entity("Participatie.Host.Domain.BerichtSjabloon", b =>
                 {
                     b.Property<int>("Id")
@@ -151,6 +242,163 @@ namespace Participatie.Host.Data.Migrations.Postgres
                     b.HasKey("Key");
 
                     b.ToTable("BotState", (string)null);
+                });
+
+            modelBuilder.Entity("Participatie.Host.Domain.BurgerberaadAanmelding", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("AangemeldOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("AdresId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Antwoorden")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("BeraadId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Beschikbaarheid")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<DateTime>("GewijzigdOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<double?>("Kans")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("Naam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Pseudoniem")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int?>("ReserveNummer")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Telefoon")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Uitkomst")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AdresId")
+                        .IsUnique();
+
+                    b.HasIndex("BeraadId", "Pseudoniem")
+                        .IsUnique();
+
+                    b.ToTable("BurgerberaadAanmeldingen", (string)null);
+                });
+
+            modelBuilder.Entity("Participatie.Host.Domain.BurgerberaadAdres", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("BeraadId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("CodeHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Huisnummer")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Postcode")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)");
+
+                    b.Property<int>("Regel")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Straat")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Toevoeging")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Woonplaats")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BeraadId");
+
+                    b.HasIndex("CodeHash")
+                        .IsUnique();
+
+                    b.ToTable("BurgerberaadAdressen", (string)null);
+                });
+
+            modelBuilder.Entity("Participatie.Host.Domain.BurgerberaadQuotum", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("BeraadId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kenmerk")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Max")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Min")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Volgorde")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Waarde")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BeraadId", "Kenmerk", "Waarde")
+                        .IsUnique();
+
+                    b.ToTable("BurgerberaadQuota", (string)null);
                 });
 
             modelBuilder.Entity("Participatie.Host.Domain.Buurt", b =>
@@ -1510,6 +1758,39 @@ namespace Participatie.Host.Data.Migrations.Postgres
                     b.ToTable("WorkflowInstances", (string)null);
                 });
 
+            modelBuilder.Entity("Participatie.Host.Domain.BurgerberaadAanmelding", b =>
+                {
+                    b.HasOne("Participatie.Host.Domain.BurgerberaadAdres", null)
+                        .WithMany()
+                        .HasForeignKey("AdresId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("Participatie.Host.Domain.Beraad", null)
+                        .WithMany()
+                        .HasForeignKey("BeraadId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Participatie.Host.Domain.BurgerberaadAdres", b =>
+                {
+                    b.HasOne("Participatie.Host.Domain.Beraad", null)
+                        .WithMany()
+                        .HasForeignKey("BeraadId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Participatie.Host.Domain.BurgerberaadQuotum", b =>
+                {
+                    b.HasOne("Participatie.Host.Domain.Beraad", null)
+                        .WithMany("Quota")
+                        .HasForeignKey("BeraadId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Participatie.Host.Domain.Buurt", b =>
                 {
                     b.HasOne("Participatie.Host.Domain.Wijk", "Wijk")
@@ -1694,6 +1975,11 @@ namespace Participatie.Host.Data.Migrations.Postgres
                         .HasForeignKey("InstanceId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Participatie.Host.Domain.Beraad", b =>
+                {
+                    b.Navigation("Quota");
                 });
 
             modelBuilder.Entity("Participatie.Host.Domain.Buurt", b =>
