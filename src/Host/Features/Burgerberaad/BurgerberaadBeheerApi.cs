@@ -96,8 +96,10 @@ public static class BurgerberaadBeheerApi
     public static async Task<Results<Ok<BeraadResponse>, ValidationProblem, ProblemHttpResult, NotFound>> AdressenAsync(
         int id, HttpRequest request, BurgerberaadService service, ParticipatieDbContext db, TimeProvider clock, CancellationToken ct)
     {
-        using var reader = new StreamReader(request.Body, Encoding.UTF8);
-        switch (await service.ImporteerAdressenAsync(id, reader, ct))
+        // Read whole (asynchronously: the server allows no synchronous reads); the body limit bounds its size.
+        using var body = new StreamReader(request.Body, Encoding.UTF8);
+        var csv = await body.ReadToEndAsync(ct);
+        switch (await service.ImporteerAdressenAsync(id, new StringReader(csv), ct))
         {
             case null:
                 return TypedResults.NotFound();
