@@ -199,6 +199,7 @@ public sealed class BurgerberaadTests
         var respondents = await anoniem.GetStringAsync($"/api/burgerberaad/{id}/respondents.csv");
         Assert.DoesNotContain("Bewoner", respondents);
         Assert.DoesNotContain("@", respondents);
+        Assert.Contains($"{pseudoniemen["Bewoner 01"]},man,40+", respondents); // the second registration with that code updated the answers
         var opnieuw = SelectCommand.Run(new StringReader(categories), new StringReader(respondents), 4, TrekkingSeed);
         Assert.True(opnieuw.Succeeded, string.Join("\n", opnieuw.Diagnostics));
         Assert.Equal(panel.Order(StringComparer.Ordinal), opnieuw.Drawn!.Panel.Order(StringComparer.Ordinal));

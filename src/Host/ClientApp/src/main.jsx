@@ -12,6 +12,7 @@ import TaakPage from './pages/TaakPage.jsx';
 import InitiatievenPage from './pages/InitiatievenPage.jsx';
 import InitiatiefPage from './pages/InitiatiefPage.jsx';
 import BuurtenPage from './pages/BuurtenPage.jsx';
+import BurgerberaadPage, { BurgerberadenPage } from './pages/BurgerberaadPage.jsx';
 import ProgrammaPage from './pages/ProgrammaPage.jsx';
 import WorkflowsPage from './pages/WorkflowsPage.jsx';
 import DesignerPage from './designer/DesignerPage.jsx';
@@ -34,6 +35,8 @@ const routes = [
   ['/app/workflows/:definitionId/instanties/:instanceId', InstancesPage],
   ['/app/regels', RegelsPage],
   ['/app/regels/:naam', RegelsetPage],
+  ['/app/burgerberaad', BurgerberadenPage],
+  ['/app/burgerberaad/:id', BurgerberaadPage],
 ];
 
 const menu = [
@@ -43,6 +46,7 @@ const menu = [
   ['/app/programma', 'Programma'],
   ['/app/workflows', 'Workflows'],
   ['/app/regels', 'Regels', ['beleid', 'beheer']],
+  ['/app/burgerberaad', 'Burgerberaad', ['beleid', 'beheer']],
 ];
 
 /** Menu items with roles are only shown to staff with one of those roles. */

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Participatie.Host.Data;
 using Participatie.Host.Domain;
 using Participatie.Host.Features.Accounts;
+using Participatie.Host.Security;
 
 namespace Participatie.Host.Features.Burgerberaad;
 
@@ -34,6 +35,9 @@ public static class BurgerberaadBeheerApi
     public sealed record PanellidResponse(string Pseudoniem, string Uitkomst, int? ReserveNummer, string Naam, string? Email, string? Telefoon,
         string? Beschikbaarheid, IReadOnlyDictionary<string, string> Antwoorden, string Adres);
 
+    /// <summary>An address list of a whole municipality (≈ 50 bytes a line, 300,000 addresses) fits; larger ones are refused with 413.</summary>
+    public const long MaxAdreslijstBytes = 16 * 1024 * 1024;
+
     public const string Wat = "burgerberaad: contactgegevens panel en reserves gelezen";
 
     public static RouteGroupBuilder MapBurgerberaadBeheerApi(this IEndpointRouteBuilder app)
@@ -44,7 +48,7 @@ public static class BurgerberaadBeheerApi
         api.MapGet("/{id:int}", GetAsync);
         api.MapPut("/{id:int}/quota", QuotaAsync);
         api.MapPost("/{id:int}/quota/voorstel", VoorstelAsync);
-        api.MapPost("/{id:int}/adressen", AdressenAsync).Accepts<string>("text/csv");
+        api.MapPost("/{id:int}/adressen", AdressenAsync).Accepts<string>("text/csv").WithBodyLimit(MaxAdreslijstBytes);
         api.MapPost("/{id:int}/uitnodigingen", UitnodigingenAsync);
         api.MapPost("/{id:int}/seed", SeedAsync);
         api.MapPost("/{id:int}/selectie", SelectieAsync);
