@@ -176,7 +176,8 @@ export default function BurgerberaadPage({ params }) {
   const importeer = async (e) => {
     const bestand = e.target.files?.[0];
     if (!bestand) return;
-    await stap(() => verstuur(`/api/burgerberaad/beraden/${id}/adressen`, { body: await bestand.text(), type: 'text/csv' }), `Adreslijst ${bestand.name} geïmporteerd.`)();
+    const tekst = await bestand.text();
+    await stap(() => verstuur(`/api/burgerberaad/beraden/${id}/adressen`, { body: tekst, type: 'text/csv' }), `Adreslijst ${bestand.name} geïmporteerd.`)();
     e.target.value = '';
   };
   const nodigUit = stap(async () => {
