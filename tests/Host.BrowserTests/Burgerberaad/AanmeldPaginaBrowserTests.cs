@@ -93,5 +93,17 @@ public sealed class AanmeldPaginaBrowserTests
         Assert.DoesNotContain("Fatima", driver.FindElement(By.Id("uitslag")).Text, StringComparison.Ordinal);
         Assert.Contains("--seed 77", driver.FindElement(By.Id("opdracht")).Text, StringComparison.Ordinal);
         StaffApp.AssertAccessible(driver, "the result page");
+
+        // The staff page: state of the draw, and the panel's contact data only on request.
+        driver.Manage().Window.Size = new System.Drawing.Size(1280, 900);
+        StaffApp.SignIn(driver, host.BaseAddress, "beleid", $"/app/burgerberaad/{id}");
+        StaffApp.WaitForElement(driver, "#panel-kop", "the panel section");
+        Assert.Contains("Seed 77", driver.FindElement(By.Id("inhoud")).Text, StringComparison.Ordinal);
+        StaffApp.Click(driver, driver.FindElements(By.CssSelector("section[aria-labelledby=panel-kop] button")).Single());
+        StaffApp.WaitForElement(driver, "section[aria-labelledby=panel-kop] table", "the panel's contact data");
+        Assert.Equal(3, driver.FindElements(By.CssSelector("section[aria-labelledby=panel-kop] tbody tr")).Count);
+        StaffApp.AssertAccessible(driver, "/app/burgerberaad/{id}");
+        StaffApp.Go(driver, host.BaseAddress, "/app/burgerberaad", "#nieuw-kop");
+        StaffApp.AssertAccessible(driver, "/app/burgerberaad");
     }
 }
