@@ -221,6 +221,24 @@ public sealed class BurgerberaadTests
             // Addresses that did not register are no longer needed once the panel is drawn.
             Assert.Equal(12, await db.BurgerberaadAdressen.CountAsync(a => a.BeraadId == id));
         }
+
+        // When the beraad no longer needs them, names, contact data and street addresses are erased; the result stays.
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await factory.CreateStaffClientAsync("wijkcoordinator")).PostAsync($"/api/burgerberaad/beraden/{id}/persoonsgegevens/wissen", null)).StatusCode);
+        var gewist = (await (await beleid.PostAsync($"/api/burgerberaad/beraden/{id}/persoonsgegevens/wissen", null)).Content.ReadFromJsonAsync<JsonObject>())!;
+        Assert.Equal(12, gewist["aanmeldingen"]!.GetValue<int>());
+        Assert.Equal(12, gewist["adressen"]!.GetValue<int>());
+        await using (var db = await factory.CreateDbContextAsync())
+        {
+            Assert.False(await db.BurgerberaadAanmeldingen.AnyAsync(a => a.BeraadId == id && (a.Naam != "[gewist]" || a.Email != null || a.Beschikbaarheid != null)));
+            Assert.All(await db.BurgerberaadAdressen.Where(a => a.BeraadId == id).ToListAsync(), a =>
+            {
+                Assert.Equal("[gewist]", a.Straat);
+                Assert.Matches("^123[4-6]$", a.Postcode);
+            });
+            Assert.Equal(1, await db.PersoonsgegevensInzages.CountAsync(i => i.Wat.StartsWith("burgerberaad: persoonsgegevens gewist")));
+        }
+
+        Assert.Equal(uitslagTekst, await anoniem.GetStringAsync($"/api/burgerberaad/{id}/uitslag"));
     }
 
     [Fact]

@@ -62,6 +62,7 @@ public sealed class EndpointMatrixTests : IClassFixture<ParticipatieFactory>
         ["POST /api/burgerberaad/beraden/{id:int}/seed"] = Beleid,
         ["POST /api/burgerberaad/beraden/{id:int}/selectie"] = Beleid,
         ["GET /api/burgerberaad/beraden/{id:int}/panel"] = Beleid,
+        ["POST /api/burgerberaad/beraden/{id:int}/persoonsgegevens/wissen"] = Beleid,
         // Direct Line: anonymous for the cookie, but every call needs a conversation token or the site's secret.
         ["GET /v3/directline/attachments/{conversationId}/{file}"] = Anoniem,
         ["GET /v3/directline/conversations/{conversationId}"] = Anoniem,

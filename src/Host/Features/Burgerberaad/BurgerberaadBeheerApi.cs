@@ -53,6 +53,7 @@ public static class BurgerberaadBeheerApi
         api.MapPost("/{id:int}/seed", SeedAsync);
         api.MapPost("/{id:int}/selectie", SelectieAsync);
         api.MapGet("/{id:int}/panel", PanelAsync);
+        api.MapPost("/{id:int}/persoonsgegevens/wissen", WissenAsync);
         return api;
     }
 
@@ -198,6 +199,48 @@ public static class BurgerberaadBeheerApi
                 $"{x.adres.Straat} {x.adres.Huisnummer}{(x.adres.Toevoeging is null ? "" : " " + x.adres.Toevoeging)}, {x.adres.Postcode} {x.adres.Woonplaats}"))
             .ToList());
     }
+
+    public sealed record GewistResponse(int Aanmeldingen, int Adressen);
+
+    /// <summary>
+    /// When the beraad no longer needs to reach its volunteers: names, contact data, availability and street addresses
+    /// are erased (the postcode keeps its four digits, as for residents). The published result stays as it was: it
+    /// never held any of these. Logged like every erasure.
+    /// </summary>
+    public static async Task<Results<Ok<GewistResponse>, ProblemHttpResult, NotFound>> WissenAsync(
+        int id, ClaimsPrincipal user, ParticipatieDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        if (await db.Burgerberaden.AsNoTracking().SingleOrDefaultAsync(b => b.Id == id, ct) is not { } beraad)
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (beraad.SelectieStatus != BurgerberaadSelectieStatus.Klaar)
+        {
+            return TypedResults.Problem("Wis de persoonsgegevens pas als het panel geloot is; daarvoor zijn ze nodig om aan te melden en te loten.",
+                statusCode: StatusCodes.Status409Conflict, title: "Nog niet geloot");
+        }
+
+        await using var transactie = await db.Database.BeginTransactionAsync(ct);
+        var aanmeldingen = await db.BurgerberaadAanmeldingen.Where(a => a.BeraadId == id && a.Naam != Gewist)
+            .ExecuteUpdateAsync(set => set.SetProperty(a => a.Naam, Gewist).SetProperty(a => a.Email, (string?)null)
+                .SetProperty(a => a.Telefoon, (string?)null).SetProperty(a => a.Beschikbaarheid, (string?)null), ct);
+        var adressen = await db.BurgerberaadAdressen.Where(a => a.BeraadId == id && a.Straat != Gewist)
+            .ExecuteUpdateAsync(set => set.SetProperty(a => a.Straat, Gewist).SetProperty(a => a.Huisnummer, 0)
+                .SetProperty(a => a.Toevoeging, (string?)null).SetProperty(a => a.Postcode, a => a.Postcode.Substring(0, 4)), ct);
+        db.PersoonsgegevensInzages.Add(new PersoonsgegevensInzage
+        {
+            Door = user.Identity?.Name ?? "onbekend",
+            Rollen = string.Join(",", user.FindAll(ClaimTypes.Role).Select(c => c.Value).Order(StringComparer.Ordinal)),
+            Op = clock.GetUtcNow().UtcDateTime,
+            Wat = $"burgerberaad: persoonsgegevens gewist (beraad {id})",
+        });
+        await db.SaveChangesAsync(ct);
+        await transactie.CommitAsync(ct);
+        return TypedResults.Ok(new GewistResponse(aanmeldingen, adressen));
+    }
+
+    private const string Gewist = "[gewist]";
 
     public static async Task<BeraadResponse> ResponseAsync(Beraad b, ParticipatieDbContext db, TimeProvider clock, CancellationToken ct)
     {
