@@ -248,7 +248,16 @@ export default function BurgerberaadPage({ params }) {
             <section aria-labelledby="panel-kop">
               <h2 className="utrecht-heading-2" id="panel-kop">Panel en reserves</h2>
               <p className="utrecht-paragraph">Namen en contactgegevens zijn er alleen om de leden en reserves uit te nodigen. Elke keer dat u ze opent, wordt vastgelegd.</p>
-              <Button onClick={async () => { setFout(null); try { setPanel(await api(`/api/burgerberaad/beraden/${id}/panel`)); } catch (err) { setFout(err); } }}>Toon panel en reserves</Button>
+              <Button onClick={async () => { setFout(null); try { setPanel(await api(`/api/burgerberaad/beraden/${id}/panel`)); } catch (err) { setFout(err); } }}>Toon panel en reserves</Button>{' '}
+              <Button onClick={async () => {
+                if (!window.confirm('Namen, contactgegevens, beschikbaarheid en adressen van alle aanmeldingen wissen? Dit kan niet ongedaan worden gemaakt; de uitslag blijft.')) return;
+                setFout(null); setMelding('');
+                try {
+                  const g = await api(`/api/burgerberaad/beraden/${id}/persoonsgegevens/wissen`, { method: 'POST' });
+                  setPanel(null);
+                  setMelding(`Gewist: ${g.aanmeldingen} aanmeldingen en ${g.adressen} adressen.`);
+                } catch (err) { setFout(err); }
+              }}>Wis persoonsgegevens</Button>
               {panel && (
                 <ScrollRegio label="Panel en reserves (scrolbaar)">
                   <table className="utrecht-table utrecht-table--html-table">
