@@ -99,7 +99,7 @@ public sealed class AanmeldPaginaBrowserTests
         StaffApp.SignIn(driver, host.BaseAddress, "beleid", $"/app/burgerberaad/{id}");
         StaffApp.WaitForElement(driver, "#panel-kop", "the panel section");
         Assert.Contains("Seed 77", driver.FindElement(By.Id("inhoud")).Text, StringComparison.Ordinal);
-        StaffApp.Click(driver, driver.FindElements(By.CssSelector("section[aria-labelledby=panel-kop] button")).Single());
+        StaffApp.Click(driver, driver.FindElements(By.CssSelector("section[aria-labelledby=panel-kop] button")).Single(k => k.Text == "Toon panel en reserves"));
         StaffApp.WaitForElement(driver, "section[aria-labelledby=panel-kop] table", "the panel's contact data");
         Assert.Equal(3, driver.FindElements(By.CssSelector("section[aria-labelledby=panel-kop] tbody tr")).Count);
         StaffApp.AssertAccessible(driver, "/app/burgerberaad/{id}");
