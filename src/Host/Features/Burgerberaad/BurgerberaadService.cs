@@ -234,6 +234,12 @@ public sealed class BurgerberaadService(ParticipatieDbContext db, TimeProvider c
             return Uitkomst<(BurgerberaadAanmelding, bool)>.Geweigerd(new(409, "Aanmelden gesloten", "Het aanmelden voor dit burgerberaad is gesloten."));
         }
 
+        if (beraad.Quota.Count == 0)
+        {
+            // The questions are the features of the quotas: without them a registration could not be drawn from.
+            return Uitkomst<(BurgerberaadAanmelding, bool)>.Geweigerd(new(409, "Aanmelden nog niet open", "Het aanmelden voor dit burgerberaad is nog niet open."));
+        }
+
         var ongeldig = new Weigering(403, "Ongeldige code", "Deze code is niet geldig voor dit burgerberaad. Controleer de code op uw brief.");
         if (!Briefcodes.LijktOpCode(invoer.Code))
         {
