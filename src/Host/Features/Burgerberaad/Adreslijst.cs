@@ -40,7 +40,7 @@ public static partial class Adreslijst
         var ontbreekt = Kolommen.Where(k => k != "toevoeging" && positie[k] < 0).ToList();
         if (ontbreekt.Count > 0)
         {
-            return new([], [$"Regel 1: de kolom{(ontbreekt.Count > 1 ? "men" : "")} {string.Join(", ", ontbreekt)} ontbreekt; verwacht de kop {string.Join(',', Kolommen)}."]);
+            return new([], [$"Regel 1: de kolom{(ontbreekt.Count > 1 ? "men" : "")} {string.Join(", ", ontbreekt)} {(ontbreekt.Count > 1 ? "ontbreken" : "ontbreekt")}; verwacht de kop {string.Join(',', Kolommen)}."]);
         }
 
         var gezien = new Dictionary<string, int>(StringComparer.Ordinal);
