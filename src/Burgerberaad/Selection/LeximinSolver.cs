@@ -161,6 +161,7 @@ internal sealed class LeximinSolver
         var heuristic = new LocalSearchPricer(_problem);
         var types = _problem.TypeCount;
         var active = StartColumns();
+        var cap = Math.Max(_options.MaxActiveColumns, 2 * active.Count);
         var master = new PrimalMasterLp(_problem, selectable, fixedAt, _columns, active.Order());
         try
         {
@@ -246,9 +247,12 @@ internal sealed class LeximinSolver
                 {
                     break;
                 }
-                if (active.Count + improving.Count > _options.MaxActiveColumns)
+                if (active.Count + improving.Count > cap)
                 {
-                    master = Shrink(master, active, selectable, fixedAt);
+                    master = Shrink(master, active, selectable, fixedAt, cap);
+                    // Each rebuild of a level raises its cap, so a level rebuilds finitely often and cannot cycle
+                    // through dropping and re-adding the same columns.
+                    cap = cap + cap / 2;
                 }
                 foreach (var j in improving)
                 {
@@ -314,14 +318,14 @@ internal sealed class LeximinSolver
     /// Σ y·seats). The others stay in the pool and come back through <see cref="PoolColumns"/> when they improve
     /// the LP, so the level's optimum is unchanged.
     /// </summary>
-    private PrimalMasterLp Shrink(PrimalMasterLp master, HashSet<int> active, bool[] selectable, double?[] fixedAt)
+    private PrimalMasterLp Shrink(PrimalMasterLp master, HashSet<int> active, bool[] selectable, double?[] fixedAt, int cap)
     {
         var inUse = master.ColumnsInUse();
         var prices = Enumerable.Range(0, _problem.TypeCount).Select(t => master.Weight(t) / _problem.TypeSizes[t]).ToArray();
         var keep = new HashSet<int>(inUse);
         foreach (var j in active.Where(j => !keep.Contains(j))
                      .OrderByDescending(j => LocalSearchPricer.Value(_columns[j], prices))
-                     .Take(Math.Max(0, _options.MaxActiveColumns / 2 - keep.Count)))
+                     .Take(Math.Max(0, cap / 2 - keep.Count)))
         {
             keep.Add(j);
         }
