@@ -18,8 +18,8 @@ internal static class BurgerberaadCommand
         var seed = new Option<long?>("--seed") { Description = "Vooraf bekendgemaakt getal waarmee iedereen de trekking kan herhalen." };
         var timeLimit = new Option<int>("--time-limit")
         {
-            Description = "Maximaal aantal seconden rekentijd (standaard 300; 0 = geen limiet). Daarna volgt een geldige loting die niet bewezen LEXIMIN is, met een waarschuwing.",
-            DefaultValueFactory = _ => 300,
+            Description = "Maximaal aantal seconden rekentijd (standaard 600; 0 = geen limiet). Daarna volgt een geldige loting die niet bewezen LEXIMIN is, met een waarschuwing.",
+            DefaultValueFactory = _ => 600,
         };
         var select = new Command("select", "Trek een burgerberaad: eerlijk gestratificeerd loten (LEXIMIN).") { categories, respondents, size, seed, timeLimit };
         select.SetAction(parse =>
