@@ -6,7 +6,11 @@ using Participatie.Burgerberaad.Selection;
 
 namespace Participatie.Burgerberaad.Cli;
 
-/// <summary>The one JSON line of <c>burgerberaad select</c>: <c>{"panel":[ids],"probabilities":{"id":p,…},"min_probability":p}</c>.</summary>
+/// <summary>
+/// The one JSON line of <c>burgerberaad select</c>: <c>{"panel":[ids],"probabilities":{"id":p,…},"min_probability":p}</c>,
+/// plus <c>"exact":false</c> when the time limit stopped the LEXIMIN computation (absent for the exact lottery, so
+/// the line keeps the stratification app's shape).
+/// </summary>
 internal static class SelectJson
 {
     /// <summary>Probabilities are printed rounded to this many decimals.</summary>
@@ -31,6 +35,10 @@ internal static class SelectJson
             }
             writer.WriteEndObject();
             writer.WriteNumber("min_probability", Round(result.MinProbability));
+            if (!result.IsExact)
+            {
+                writer.WriteBoolean("exact", false);
+            }
             writer.WriteEndObject();
         }
         return Encoding.UTF8.GetString(stream.ToArray());

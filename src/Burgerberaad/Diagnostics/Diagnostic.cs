@@ -9,7 +9,10 @@ namespace Participatie.Burgerberaad.Diagnostics;
 /// </summary>
 public sealed record Diagnostic(string Code, string Message, DiagnosticLocation? Location = null)
 {
-    /// <summary>One line: <c>file(line,col): fout BB0105: message</c>.</summary>
+    /// <summary>A warning does not stop the selection (for example: the time limit was reached); an error does.</summary>
+    public bool IsWarning { get; init; }
+
+    /// <summary>One line: <c>file(line,col): fout BB0105: message</c> (<c>waarschuwing</c> for a warning).</summary>
     public override string ToString()
     {
         var sb = new StringBuilder();
@@ -27,6 +30,6 @@ public sealed record Diagnostic(string Code, string Message, DiagnosticLocation?
             }
             sb.Append(": ");
         }
-        return sb.Append("fout ").Append(Code).Append(": ").Append(Message).ToString();
+        return sb.Append(IsWarning ? "waarschuwing " : "fout ").Append(Code).Append(": ").Append(Message).ToString();
     }
 }

@@ -39,6 +39,9 @@ public static class DiagnosticCodes
     /// <summary>No panel meets all quotas; the message names the conflict and the nearest relaxation.</summary>
     public const string InfeasibleQuotas = "BB0202";
 
-    /// <summary>A solver failed (time limit, numerical trouble).</summary>
+    /// <summary>A solver failed (numerical trouble).</summary>
     public const string SolverFailure = "BB0301";
+
+    /// <summary>Warning: the time limit stopped the LEXIMIN computation; the lottery is valid but not proven LEXIMIN.</summary>
+    public const string TimeLimitReached = "BB0302";
 }

@@ -54,6 +54,14 @@ public sealed class LeximinResult
     /// <summary>Volunteers in no panel that meets the quotas: probability 0.</summary>
     public IReadOnlyList<string> NeverSelectable { get; }
 
+    /// <summary>
+    /// True when this is the exact LEXIMIN lottery; false when the time limit stopped the computation early. Then the
+    /// lottery is still valid (every composition meets the quotas, the chances add up to 1) and its first levels are
+    /// exact, but the volunteers whose level was not reached all got the last level's value, which may be lower than
+    /// their LEXIMIN probability.
+    /// </summary>
+    public bool IsExact => !Statistics.TimedOut;
+
     /// <summary>How the computation went (levels, pricing rounds, time per part).</summary>
     public SolverStatistics Statistics { get; }
 }

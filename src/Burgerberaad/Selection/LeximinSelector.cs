@@ -9,8 +9,14 @@ namespace Participatie.Burgerberaad.Selection;
 /// </summary>
 public static class LeximinSelector
 {
-    public static SelectionOutcome Select(Categories categories, RespondentPool pool, int size)
+    public static SelectionOutcome Select(Categories categories, RespondentPool pool, int size) =>
+        Select(categories, pool, size, new LeximinOptions());
+
+    /// <param name="options">Time limit and tuning; the defaults give the exact LEXIMIN.</param>
+    /// <param name="clock">Measures the time limit (the system clock when null).</param>
+    public static SelectionOutcome Select(Categories categories, RespondentPool pool, int size, LeximinOptions options, TimeProvider? clock = null)
     {
+        ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(categories);
         ArgumentNullException.ThrowIfNull(pool);
         if (size < 1 || size > pool.Respondents.Count)
@@ -31,7 +37,7 @@ public static class LeximinSelector
         var problem = SelectionProblem.Create(categories, pool, size);
         try
         {
-            var solver = new LeximinSolver(problem);
+            var solver = new LeximinSolver(problem, options, clock);
             if (solver.Solve() is not { } solution)
             {
                 var conflict = QuotaConflictAnalyzer.Analyze(problem);
@@ -47,8 +53,14 @@ public static class LeximinSelector
                 .OrderBy(d => d.Seats, Comparer<int[]>.Create(CompareSeats))
                 .Select(d => new PanelComposition(d.Seats, d.Probability))
                 .ToArray();
-            return new SelectionOutcome(
-                new LeximinResult(pool, size, groups, distribution, solution.TypeProbabilities, solver.Statistics), []);
+            var result = new LeximinResult(pool, size, groups, distribution, solution.TypeProbabilities, solver.Statistics);
+            IReadOnlyList<Diagnostic> warnings = result.IsExact
+                ? []
+                : [new Diagnostic(DiagnosticCodes.TimeLimitReached,
+                    $"de tijdslimiet van {options.TimeLimit!.Value.TotalSeconds:0} s is bereikt na {result.Statistics.Levels} niveau(s): de loting is geldig " +
+                    "(elke samenstelling haalt de quota), maar niet bewezen LEXIMIN. Wie nog geen vaste kans had, kreeg de kans van het laatste niveau " +
+                    $"({result.MinProbability:0.######} of meer); geef meer tijd voor de exacte verdeling.") { IsWarning = true }];
+            return new SelectionOutcome(result, warnings);
         }
         catch (SelectionFailedException e)
         {

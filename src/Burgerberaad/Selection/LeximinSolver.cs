@@ -6,12 +6,13 @@ namespace Participatie.Burgerberaad.Selection;
 /// LEXIMIN by column generation (Flanigan, Gölz, Gupta, Hennig, Procaccia, Nature 2021), over volunteer types.
 /// <para>
 /// Level by level: maximise the smallest selection probability z of the types not yet fixed, keeping every fixed
-/// type at or above its fixed value. The master problem is the dual of that LP over the compositions found so far
-/// (weights y ≥ 0 on types, Σ y over unfixed types = 1; per composition c: Σ y_t·c_t/|t| ≤ μ; minimise
-/// μ − Σ fixed_t·y_t), solved with GLOP. Pricing solves the composition integer program for the composition with
-/// the largest Σ y_t·c_t/|t|; if it beats μ it becomes a new column, else the level is optimal and every unfixed type
-/// with y_t &gt; 0 is fixed at z (complementary slackness: those types sit at z in every optimal distribution).
-/// Finally one primal LP over all columns gives the distribution.
+/// type at or above its fixed value. The master problem is that LP over the compositions found so far (one
+/// probability per composition, <see cref="PrimalMasterLp"/>), solved with GLOP, which continues from its last basis
+/// when compositions are added. Its dual values are weights y ≥ 0 on the types (Σ y over unfixed types = 1) and a
+/// bound μ. Pricing looks for the composition with the largest Σ y_t·c_t/|t|; if it beats μ it becomes a new
+/// column, else the level is optimal and every unfixed type with y_t &gt; 0 is fixed at z (complementary slackness:
+/// those types sit at z in every optimal distribution). Finally one LP over the last level's columns in use gives
+/// the distribution.
 /// </para>
 /// </summary>
 internal sealed class LeximinSolver
@@ -24,8 +25,25 @@ internal sealed class LeximinSolver
     private readonly List<int[]> _columns = [];
     private readonly HashSet<string> _columnKeys = new(StringComparer.Ordinal);
     private readonly List<int> _support = [];
+    private double[]? _lastPrices;
 
-    public LeximinSolver(SelectionProblem problem) => _problem = problem;
+    private readonly LeximinOptions _options;
+    private readonly TimeProvider _clock;
+    private readonly DateTimeOffset? _deadline;
+
+    public LeximinSolver(SelectionProblem problem, LeximinOptions? options = null, TimeProvider? clock = null)
+    {
+        _problem = problem;
+        _options = options ?? new LeximinOptions();
+        _clock = clock ?? TimeProvider.System;
+        _deadline = _options.TimeLimit is { } limit ? _clock.GetUtcNow() + limit : null;
+    }
+
+    /// <summary>Whether the time limit stopped the computation before the exact LEXIMIN was proven.</summary>
+    public bool TimedOut { get; private set; }
+
+    /// <summary>How often a level's master LP was rebuilt over fewer columns.</summary>
+    private int Shrinks { get; set; }
 
     private readonly System.Diagnostics.Stopwatch _coverWatch = new();
     private readonly System.Diagnostics.Stopwatch _heuristicWatch = new();
@@ -37,7 +55,11 @@ internal sealed class LeximinSolver
     private int PricingRounds { get; set; }
 
     public SolverStatistics Statistics =>
-        new(Levels, PricingRounds, _columns.Count, _coverWatch.Elapsed, _masterWatch.Elapsed, _heuristicWatch.Elapsed, _pricingWatch.Elapsed);
+        new(Levels, PricingRounds, _columns.Count, _coverWatch.Elapsed, _masterWatch.Elapsed, _heuristicWatch.Elapsed, _pricingWatch.Elapsed)
+        {
+            MasterRebuilds = Shrinks,
+            TimedOut = TimedOut,
+        };
 
     /// <summary>Null when no composition meets the quotas.</summary>
     public (double[] TypeProbabilities, List<(int[] Seats, double Probability)> Distribution)? Solve()
@@ -52,7 +74,7 @@ internal sealed class LeximinSolver
         var types = _problem.TypeCount;
         var fixedAt = new double?[types];
         using var pricing = new CompositionModel(_problem);
-        while (Enumerable.Range(0, types).Any(t => selectable[t] && fixedAt[t] is null))
+        while (!TimedOut && Enumerable.Range(0, types).Any(t => selectable[t] && fixedAt[t] is null))
         {
             Levels++;
             RunLevel(pricing, selectable, fixedAt);
@@ -101,25 +123,26 @@ internal sealed class LeximinSolver
     }
 
     /// <summary>
-    /// Improving columns found by local search from the best current columns (at most <see cref="HeuristicStarts"/>
-    /// starts); each is added to the column set. Empty when the heuristic finds nothing above <paramref name="bound"/>.
+    /// Improving columns found by local search at <paramref name="searchPrices"/> from the best current columns (at
+    /// most <see cref="HeuristicStarts"/> starts); those worth more than <paramref name="bound"/> at
+    /// <paramref name="prices"/> are added to the column set and their indices returned.
     /// </summary>
-    private List<int[]> HeuristicColumns(LocalSearchPricer heuristic, double[] prices, double bound)
+    private List<int> HeuristicColumns(LocalSearchPricer heuristic, double[] searchPrices, double[] prices, double bound)
     {
         _heuristicWatch.Start();
-        var byPrice = Enumerable.Range(0, prices.Length).Where(t => prices[t] > 0).OrderByDescending(t => prices[t]).ToArray();
+        var byPrice = Enumerable.Range(0, searchPrices.Length).Where(t => searchPrices[t] > 0).OrderByDescending(t => searchPrices[t]).ToArray();
         var starts = _columns
-            .Select(c => (Seats: c, Value: LocalSearchPricer.Value(c, prices)))
+            .Select(c => (Seats: c, Value: LocalSearchPricer.Value(c, searchPrices)))
             .OrderByDescending(c => c.Value)
             .Take(HeuristicStarts)
             .ToList();
-        var found = new List<int[]>();
+        var found = new List<int>();
         foreach (var (start, _) in starts)
         {
-            var (seats, value) = heuristic.Improve(start, prices, byPrice);
-            if (value > bound && AddColumn(seats))
+            var (seats, _) = heuristic.Improve(start, searchPrices, byPrice);
+            if (LocalSearchPricer.Value(seats, prices) > bound && AddColumn(seats))
             {
-                found.Add(seats);
+                found.Add(_columns.Count - 1);
             }
         }
         _heuristicWatch.Stop();
@@ -127,55 +150,226 @@ internal sealed class LeximinSolver
     }
 
     /// <summary>
-    /// One LEXIMIN level: master LP over every column found so far, then pricing (local search first, the integer
-    /// program when that finds nothing) until no composition improves the level; then fix the types with weight.
+    /// One LEXIMIN level: column generation on the primal master LP until no composition improves the level; then
+    /// fix the types with weight. Pricing is stabilised (Wentges smoothing): it prices at a point between the best
+    /// dual point found so far (the stability centre, by the exact pricing bound) and the LP's current duals, which
+    /// keeps the duals from jumping and cuts the long tail of rounds. The level still ends only when the exact integer
+    /// program at the LP's own duals finds no improving composition, so the answer is exact.
     /// </summary>
     private void RunLevel(CompositionModel pricing, bool[] selectable, double?[] fixedAt)
     {
         var heuristic = new LocalSearchPricer(_problem);
         var types = _problem.TypeCount;
-        using var master = new MasterLp(_problem, selectable, fixedAt, _columns, Enumerable.Range(0, _columns.Count));
-        var prices = new double[types];
-        while (true)
+        var active = StartColumns();
+        var cap = Math.Max(_options.MaxActiveColumns, 2 * active.Count);
+        var master = new PrimalMasterLp(_problem, selectable, fixedAt, _columns, active.Order());
+        try
         {
-            _masterWatch.Start();
-            master.Solve();
-            _masterWatch.Stop();
-            for (var t = 0; t < types; t++)
+            var pricesOut = new double[types];
+            var pricesSep = new double[types];
+            double[]? centre = null;
+            var centreBound = double.PositiveInfinity;
+            while (true)
             {
-                prices[t] = master.Weight(t) / _problem.TypeSizes[t];
-            }
-            PricingRounds++;
-            var bound = master.Mu + ImprovementTolerance;
-            var improving = HeuristicColumns(heuristic, prices, bound);
-            if (improving.Count == 0)
-            {
-                _pricingWatch.Start();
-                var found = pricing.Maximize(prices);
-                _pricingWatch.Stop();
-                var seats = found ?? throw new SelectionFailedException("de quota werden onhaalbaar tijdens de berekening.");
-                if (LocalSearchPricer.Value(seats, prices) > bound && AddColumn(seats))
+                _masterWatch.Start();
+                master.Solve();
+                _masterWatch.Stop();
+                PricingRounds++;
+                if (_deadline is { } deadline && _clock.GetUtcNow() >= deadline)
                 {
-                    improving.Add(seats);
+                    // Out of time: the LP's solution is a valid lottery; the level stops at its value.
+                    TimedOut = true;
+                    break;
+                }
+                var weightsOut = new double[types];
+                for (var t = 0; t < types; t++)
+                {
+                    weightsOut[t] = master.Weight(t);
+                    pricesOut[t] = weightsOut[t] / _problem.TypeSizes[t];
+                }
+                var bound = master.Mu + ImprovementTolerance;
+                var improving = new List<int>();
+
+                // Columns already in the pool but not in the LP (dropped earlier) that improve it now.
+                PoolColumns(active, pricesOut, bound, improving);
+
+                // The first round prices exactly at the LP's duals: its bound is the first stability centre.
+                if (centre is null && _options.Smoothing > 0)
+                {
+                    var (seats, outBound) = Exact(pricing, pricesOut, fixedAt);
+                    centreBound = outBound;
+                    centre = weightsOut;
+                    if (LocalSearchPricer.Value(seats, pricesOut) > bound && AddColumn(seats))
+                    {
+                        improving.Add(_columns.Count - 1);
+                    }
+                    improving.AddRange(HeuristicColumns(heuristic, pricesOut, pricesOut, bound));
+                }
+                // Stabilised pricing: heuristic and exact integer program at the smoothed point.
+                var smoothing = centre is null ? 0 : _options.Smoothing;
+                for (var t = 0; t < types; t++)
+                {
+                    pricesSep[t] = smoothing == 0 ? pricesOut[t] : (smoothing * centre![t] + (1 - smoothing) * weightsOut[t]) / _problem.TypeSizes[t];
+                }
+                if (improving.Count == 0 && smoothing > 0)
+                {
+                    improving.AddRange(HeuristicColumns(heuristic, pricesSep, pricesOut, bound));
+                    var (seats, sepBound) = Exact(pricing, pricesSep, fixedAt);
+                    if (sepBound < centreBound)
+                    {
+                        centreBound = sepBound;
+                        centre = pricesSep.Select((p, t) => p * _problem.TypeSizes[t]).ToArray();
+                    }
+                    if (LocalSearchPricer.Value(seats, pricesOut) > bound && AddColumn(seats))
+                    {
+                        improving.Add(_columns.Count - 1);
+                    }
+                }
+                // Nothing at the smoothed point (or no centre yet): price at the LP's own duals, as without smoothing.
+                if (improving.Count == 0)
+                {
+                    improving.AddRange(HeuristicColumns(heuristic, pricesOut, pricesOut, bound));
+                }
+                if (improving.Count == 0)
+                {
+                    var (seats, outBound) = Exact(pricing, pricesOut, fixedAt);
+                    if (outBound < centreBound)
+                    {
+                        centreBound = outBound;
+                        centre = weightsOut;
+                    }
+                    if (LocalSearchPricer.Value(seats, pricesOut) > bound && AddColumn(seats))
+                    {
+                        improving.Add(_columns.Count - 1);
+                    }
+                }
+                if (improving.Count == 0)
+                {
+                    break;
+                }
+                if (active.Count + improving.Count > cap)
+                {
+                    master = Shrink(master, active, selectable, fixedAt, cap);
+                    // Each rebuild of a level raises its cap, so a level rebuilds finitely often and cannot cycle
+                    // through dropping and re-adding the same columns.
+                    cap = cap + cap / 2;
+                }
+                foreach (var j in improving)
+                {
+                    if (active.Add(j))
+                    {
+                        master.Add(j);
+                    }
                 }
             }
-            if (improving.Count == 0)
+            FixLevel(master, selectable, fixedAt);
+        }
+        finally
+        {
+            master.Dispose();
+        }
+    }
+
+    /// <summary>
+    /// The exact pricing step: the composition with the largest Σ price·seats, and the Lagrangian bound it proves
+    /// on the level (that value minus Σ fixed_t·y_t: no distribution over all compositions does better).
+    /// </summary>
+    private (int[] Seats, double Bound) Exact(CompositionModel pricing, double[] prices, double?[] fixedAt)
+    {
+        _pricingWatch.Start();
+        var found = pricing.Maximize(prices);
+        _pricingWatch.Stop();
+        var seats = found ?? throw new SelectionFailedException("de quota werden onhaalbaar tijdens de berekening.");
+        var bound = LocalSearchPricer.Value(seats, prices);
+        for (var t = 0; t < prices.Length; t++)
+        {
+            if (fixedAt[t] is { } f)
             {
-                break;
-            }
-            // The improving columns are the last ones added to _columns.
-            for (var j = _columns.Count - improving.Count; j < _columns.Count; j++)
-            {
-                master.Add(j);
+                bound -= f * prices[t] * _problem.TypeSizes[t];
             }
         }
+        return (seats, bound);
+    }
 
+    /// <summary>Pool columns outside the LP that improve it, best first (at most <see cref="HeuristicStarts"/>).</summary>
+    private void PoolColumns(HashSet<int> active, double[] prices, double bound, List<int> improving)
+    {
+        if (active.Count == _columns.Count)
+        {
+            return;
+        }
+        var found = new List<(int Column, double Value)>();
+        for (var j = 0; j < _columns.Count; j++)
+        {
+            if (!active.Contains(j))
+            {
+                var value = LocalSearchPricer.Value(_columns[j], prices);
+                if (value > bound)
+                {
+                    found.Add((j, value));
+                }
+            }
+        }
+        improving.AddRange(found.OrderByDescending(f => f.Value).Take(HeuristicStarts).Select(f => f.Column));
+    }
+
+    /// <summary>
+    /// A new LP over fewer columns: those in the current solution plus the ones closest to entering it (largest
+    /// Σ y·seats). The others stay in the pool and come back through <see cref="PoolColumns"/> when they improve
+    /// the LP, so the level's optimum is unchanged.
+    /// </summary>
+    private PrimalMasterLp Shrink(PrimalMasterLp master, HashSet<int> active, bool[] selectable, double?[] fixedAt, int cap)
+    {
+        var inUse = master.ColumnsInUse();
+        var prices = Enumerable.Range(0, _problem.TypeCount).Select(t => master.Weight(t) / _problem.TypeSizes[t]).ToArray();
+        var keep = new HashSet<int>(inUse);
+        foreach (var j in active.Where(j => !keep.Contains(j))
+                     .OrderByDescending(j => LocalSearchPricer.Value(_columns[j], prices))
+                     .Take(Math.Max(0, cap / 2 - keep.Count)))
+        {
+            keep.Add(j);
+        }
+        master.Dispose();
+        active.Clear();
+        active.UnionWith(keep);
+        Shrinks++;
+        return new PrimalMasterLp(_problem, selectable, fixedAt, _columns, active.Order());
+    }
+
+    /// <summary>
+    /// The columns a level's master LP starts with: all of them while there are few; else the previous level's
+    /// columns in use (they meet every fixed probability, so the LP is feasible) plus those closest to entering at the
+    /// previous level's duals. A cold start over thousands of columns costs seconds; the rest come back through
+    /// <see cref="PoolColumns"/> when they improve the LP.
+    /// </summary>
+    private HashSet<int> StartColumns()
+    {
+        var half = _options.MaxActiveColumns / 2;
+        if (_columns.Count <= half || _lastPrices is null)
+        {
+            return new HashSet<int>(Enumerable.Range(0, _columns.Count));
+        }
+        var start = new HashSet<int>(_support);
+        foreach (var j in Enumerable.Range(0, _columns.Count)
+                     .Where(j => !start.Contains(j))
+                     .OrderByDescending(j => LocalSearchPricer.Value(_columns[j], _lastPrices))
+                     .Take(Math.Max(0, half - start.Count)))
+        {
+            start.Add(j);
+        }
+        return start;
+    }
+
+    /// <summary>Fixes every unfixed type with dual weight at the level's value (at least one: the heaviest).</summary>
+    private void FixLevel(PrimalMasterLp master, bool[] selectable, double?[] fixedAt)
+    {
         var z = master.Value;
+        _lastPrices = Enumerable.Range(0, _problem.TypeCount).Select(t => master.Weight(t) / _problem.TypeSizes[t]).ToArray();
         _support.Clear();
         _support.AddRange(master.ColumnsInUse());
         var fixedAny = false;
         var best = -1;
-        for (var t = 0; t < types; t++)
+        for (var t = 0; t < _problem.TypeCount; t++)
         {
             if (!selectable[t] || fixedAt[t] is not null)
             {
@@ -186,7 +380,7 @@ internal sealed class LeximinSolver
             {
                 best = t;
             }
-            if (y > FixTolerance)
+            if (y > FixTolerance || TimedOut)
             {
                 fixedAt[t] = z;
                 fixedAny = true;

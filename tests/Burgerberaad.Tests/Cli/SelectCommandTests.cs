@@ -65,4 +65,35 @@ public sealed class SelectCommandTests
         Assert.Equal(1, exit);
         Assert.StartsWith("cat.csv(2,4): fout BB0004", stderr.ToString());
     }
+
+    [Fact]
+    public void Execute_TimeLimitReached_PrintsTheLineMarkedNotExactAndWarnsOnStderr()
+    {
+        var pool = SmallPools.Tight;
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+
+        // A limit of zero has passed at the first check, after the first master LP: the earliest possible stop.
+        var exit = SelectCommand.Execute(new StringReader(pool.Categories), new StringReader(pool.Respondents), pool.Size, 5,
+            stdout, stderr, timeLimit: TimeSpan.Zero);
+
+        Assert.Equal(0, exit);
+        Assert.StartsWith("waarschuwing BB0302: de tijdslimiet", stderr.ToString());
+        using var line = System.Text.Json.JsonDocument.Parse(stdout.ToString());
+        Assert.False(line.RootElement.GetProperty("exact").GetBoolean());
+        var (categories, respondents) = SmallPools.Load(pool);
+        QuotaAssert.Met(categories, respondents, line.RootElement.GetProperty("panel").EnumerateArray().Select(e => e.GetString()!).ToArray());
+    }
+
+    [Fact]
+    public void Run_WithinTheTimeLimit_LineHasNoExactMember()
+    {
+        var pool = SmallPools.Tight;
+
+        var result = SelectCommand.Run(new StringReader(pool.Categories), new StringReader(pool.Respondents), pool.Size, 5,
+            timeLimit: TimeSpan.FromHours(1));
+
+        Assert.Empty(result.Diagnostics);
+        SelectLine.Parse(result.Json!);
+    }
 }
