@@ -67,7 +67,7 @@
     }
     $('#categories').href = `/api/burgerberaad/${id}/categories.csv`;
     $('#respondents').href = `/api/burgerberaad/${id}/respondents.csv`;
-    $('#opdracht').textContent = `burgerberaad select --categories categories.csv --respondents respondents.csv --size ${u.omvang} --seed ${u.seed}`;
+    $('#opdracht').textContent = `burgerberaad select --categories categories.csv --respondents respondents.csv --size ${u.omvang} --seed ${u.seed} --time-limit 0`;
     $('#uitslag').hidden = false;
   }
 

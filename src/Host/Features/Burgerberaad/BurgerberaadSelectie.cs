@@ -96,6 +96,8 @@ public sealed partial class BurgerberaadSelectie(ParticipatieDbContext db, TimeP
             return (null, null, pool.Diagnostics.Select(d => d.ToString()).ToList());
         }
 
+        // No time limit: a lottery cut short depends on how fast this machine was, so nobody could re-run the
+        // published draw. The job runs in the background; a large pool takes minutes (docs/performance.md).
         var outcome = LeximinSelector.Select(quota, vrijwilligers, omvang);
         if (outcome.Result is not { } result)
         {
