@@ -56,6 +56,7 @@ public class ParticipatieDbContext : DbContext
     public DbSet<BuurtbudgetProject> BuurtbudgetProjecten => Set<BuurtbudgetProject>();
     public DbSet<Stemcode> Stemcodes => Set<Stemcode>();
     public DbSet<Stembiljet> Stembiljetten => Set<Stembiljet>();
+    public DbSet<BuurtbudgetVoorstel> BuurtbudgetVoorstellen => Set<BuurtbudgetVoorstel>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
@@ -114,5 +115,10 @@ public class ParticipatieDbContext : DbContext
         modelBuilder.ApplyConfiguration(new RegelsetVersieEntityTypeConfiguration());
         modelBuilder.ApplyConfiguration(new RegelsetConceptEntityTypeConfiguration());
         modelBuilder.ApplyConfiguration(new RegelsetLogboekRegelEntityTypeConfiguration());
+        modelBuilder.ApplyConfiguration(new BuurtbudgetRondeEntityTypeConfiguration());
+        modelBuilder.ApplyConfiguration(new BuurtbudgetProjectEntityTypeConfiguration());
+        modelBuilder.ApplyConfiguration(new StemcodeEntityTypeConfiguration());
+        modelBuilder.ApplyConfiguration(new StembiljetEntityTypeConfiguration());
+        modelBuilder.ApplyConfiguration(new BuurtbudgetVoorstelEntityTypeConfiguration());
     }
 }

@@ -33,5 +33,26 @@ public class BuurtbudgetRonde
 
     public DateTime AangemaaktOp { get; set; }
 
+    /// <summary>UTC; residents submit proposals from this moment (none: the round has no proposal and review phases) …</summary>
+    public DateTime? VoorstellenVanaf { get; set; }
+
+    /// <summary>… until this one; then the review begins.</summary>
+    public DateTime? VoorstellenTot { get; set; }
+
+    /// <summary>UTC; the feasibility review ends (none: at the opening of the vote).</summary>
+    public DateTime? BeoordelingTot { get; set; }
+
+    /// <summary>UTC; the result phase ends and the chosen projects are carried out from here …</summary>
+    public DateTime UitvoeringVanaf { get; set; }
+
+    /// <summary>… until this moment, when the round is over.</summary>
+    public DateTime UitvoeringTot { get; set; }
+
+    /// <summary>Set only by the round's workflow (see <see cref="BuurtbudgetFase"/>).</summary>
+    public BuurtbudgetFase Fase { get; set; }
+
+    /// <summary>The instance of the round's lifecycle workflow.</summary>
+    public string? WorkflowInstanceId { get; set; }
+
     public List<BuurtbudgetProject> Projecten { get; set; } = [];
 }

@@ -18,7 +18,11 @@ public static class BuurtbudgetStemApi
     public sealed record ProjectResponse(string Code, string Titel, string? Omschrijving, decimal Kosten);
 
     public sealed record RondeResponse(int Id, string Naam, string? Buurt, decimal Budget, DateTime StemmenVanaf, DateTime StemmenTot,
-        string Status, string Telmethode, int? MaxProjecten, decimal? MaxBedrag, IReadOnlyList<ProjectResponse> Projecten);
+        string Status, string Telmethode, int? MaxProjecten, decimal? MaxBedrag, IReadOnlyList<ProjectResponse> Projecten,
+        string Fase, IReadOnlyList<FaseResponse> Fasen);
+
+    /// <summary>A phase of the round with its dates (UTC); the round's workflow decides which phases it actually goes through.</summary>
+    public sealed record FaseResponse(string Fase, DateTime? Vanaf, DateTime? Tot);
 
     public sealed record StemRequest(string? Code, List<string>? Projecten);
 
@@ -41,10 +45,18 @@ public static class BuurtbudgetStemApi
 
     public static RondeResponse Response(BuurtbudgetRonde r, TimeProvider clock)
     {
-        var nu = clock.GetUtcNow().UtcDateTime;
-        var status = nu < r.StemmenVanaf ? "nog-niet-open" : nu < r.StemmenTot ? "open" : "gesloten";
+        var status = BuurtbudgetFasen.Stemstatus(r, clock.GetUtcNow().UtcDateTime);
+        List<FaseResponse> fasen = r.VoorstellenVanaf is null ? [] :
+        [
+            new("Voorstellen", r.VoorstellenVanaf, r.VoorstellenTot),
+            new("Beoordeling", r.VoorstellenTot, r.BeoordelingTot ?? r.StemmenVanaf),
+        ];
+        fasen.Add(new("Stemmen", r.StemmenVanaf, r.StemmenTot));
+        fasen.Add(new("Uitslag", r.StemmenTot, r.UitvoeringVanaf));
+        fasen.Add(new("Uitvoering", r.UitvoeringVanaf, r.UitvoeringTot));
         return new RondeResponse(r.Id, r.Naam, r.Buurt?.Naam, r.Budget, r.StemmenVanaf, r.StemmenTot, status, r.Telmethode.ToString(),
-            r.MaxProjecten, r.MaxBedrag, r.Projecten.OrderBy(p => p.Id).Select(p => new ProjectResponse(p.Code, p.Titel, p.Omschrijving, p.Kosten)).ToList());
+            r.MaxProjecten, r.MaxBedrag, r.Projecten.OrderBy(p => p.Id).Select(p => new ProjectResponse(p.Code, p.Titel, p.Omschrijving, p.Kosten)).ToList(),
+            r.Fase.ToString(), fasen);
     }
 
     public static async Task<Results<Ok<RondeResponse>, NotFound>> GetAsync(int id, ParticipatieDbContext db, TimeProvider clock, CancellationToken ct) =>
