@@ -9,6 +9,8 @@ public static class BuurtbudgetFeature
     public static IServiceCollection AddBuurtbudget(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<BuurtbudgetService>();
+        services.AddScoped<BuurtbudgetVoorstellen>();
+        services.AddSingleton<Participatie.Bot.Diensten.IBuurtbudgetDiensten, BuurtbudgetChatDiensten>();
         services.AddSingleton<BuurtbudgetRondeWorkflow>();
         services.AddSingleton<BuurtbudgetFaseOvergang>();
         services.AddWorkflowActivity<Buurtbudgetfase>();
@@ -26,6 +28,7 @@ public static class BuurtbudgetFeature
     {
         app.MapBuurtbudgetBeheerApi();
         app.MapBuurtbudgetStemApi();
+        app.MapBuurtbudgetVoorstellenApi();
         app.MapBuurtbudgetPages();
         return app;
     }
