@@ -103,7 +103,9 @@ public sealed class AuthApiTests : IClassFixture<ParticipatieFactory>
         var endpoints = scope.ServiceProvider.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>();
         string[] anonymous = ["/api/auth/login", "/api/auth/logout", "/api/chat/token", "/api/open-data", "/api/open-data/{bestand}",
             // A buurtbudget round's ballot, voting with the code from a letter, and the result are public.
-            "/api/buurtbudget/{id:int}", "/api/buurtbudget/{id:int}/stem", "/api/buurtbudget/{id:int}/uitslag", "/api/buurtbudget/{id:int}/pabulib"];
+            "/api/buurtbudget/{id:int}", "/api/buurtbudget/{id:int}/stem", "/api/buurtbudget/{id:int}/uitslag", "/api/buurtbudget/{id:int}/pabulib",
+            // Results of closed buurtbudget rounds as open data.
+            "/open-data/buurtbudget/", "/open-data/buurtbudget/{id:int}/uitslag.json", "/open-data/buurtbudget/{id:int}/uitslag.csv"];
 
         var open = endpoints
             .Where(e => e.RoutePattern.RawText!.TrimStart('/').StartsWith("api/", StringComparison.Ordinal))

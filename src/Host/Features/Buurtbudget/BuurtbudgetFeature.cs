@@ -29,6 +29,8 @@ public static class BuurtbudgetFeature
         app.MapBuurtbudgetBeheerApi();
         app.MapBuurtbudgetStemApi();
         app.MapBuurtbudgetVoorstellenApi();
+        app.MapBuurtbudgetOpenData();
+        app.MapBuurtbudgetImportApi();
         app.MapBuurtbudgetPages();
         return app;
     }

@@ -98,13 +98,18 @@ public static class BuurtbudgetStemApi
             return TypedResults.Problem("De uitslag komt als het stemmen gesloten is.", statusCode: StatusCodes.Status409Conflict, title: "Stemmen nog open");
         }
 
-        var titels = telling.Ronde.Projecten.ToDictionary(p => p.Code, p => p.Titel, StringComparer.Ordinal);
+        return TypedResults.Ok(Uitslag(telling.Ronde, uitslag, telling.Stemmen));
+    }
+
+    /// <summary>The result as the page, the API and the open data show it: selected first, then by votes.</summary>
+    public static UitslagResponse Uitslag(BuurtbudgetRonde ronde, Outcome uitslag, int stemmen)
+    {
+        var titels = ronde.Projecten.ToDictionary(p => p.Code, p => p.Titel, StringComparer.Ordinal);
         var projecten = uitslag.Projects
             .OrderByDescending(p => p.Selected).ThenByDescending(p => p.Votes).ThenBy(p => p.ProjectId, StringComparer.Ordinal)
             .Select(p => new ProjectUitslag(p.ProjectId, titels[p.ProjectId], p.Cost, p.Votes, p.Selected, p.Describe()))
             .ToList();
-        return TypedResults.Ok(new UitslagResponse(telling.Ronde.Id, telling.Ronde.Naam, telling.Ronde.Budget, telling.Ronde.Telmethode.ToString(),
-            telling.Stemmen, uitslag.Spent, uitslag.SelectedSorted, projecten));
+        return new UitslagResponse(ronde.Id, ronde.Naam, ronde.Budget, ronde.Telmethode.ToString(), stemmen, uitslag.Spent, uitslag.SelectedSorted, projecten);
     }
 
     public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> PabulibAsync(int id, BuurtbudgetService service, CancellationToken ct) =>
