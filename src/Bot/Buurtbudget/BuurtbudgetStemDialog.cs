@@ -29,12 +29,14 @@ public sealed class BuurtbudgetStemDialog : ComponentDialog
         AddDialog(new WaterfallDialog<BuurtbudgetStemState>(nameof(WaterfallDialog<BuurtbudgetStemState>),
         [
             CodeStepAsync,
+            LeeftijdStepAsync,
             BiljetStepAsync,
             KeuzeStepAsync,
             StemStepAsync,
         ]));
         AddDialog(new TextPrompt(Prompts.Code, (p, _) => Task.FromResult(p.Recognized.Succeeded && BuurtbudgetRecognizer.Code(p.Recognized.Value) is not null)));
         AddDialog(new TextPrompt(Prompts.Keuze, (p, _) => Task.FromResult(p.Recognized.Succeeded && NumberRecognizer.AllIntegers(p.Recognized.Value).Count > 0)));
+        AddDialog(new TextPrompt(Prompts.Geboortejaar, (p, _) => Task.FromResult(p.Recognized.Succeeded && Jaar(p.Recognized.Value, p.Turn.Today.Year) is not null)));
         AddDialog(new ConfirmPrompt(Prompts.Bevestig, texts));
         InitialDialogId = nameof(WaterfallDialog<BuurtbudgetStemState>);
     }
@@ -47,19 +49,45 @@ public sealed class BuurtbudgetStemDialog : ComponentDialog
             ? await step.NextAsync(code, cancellationToken)
             : await step.PromptAsync(Prompts.Code, Ask.Text(_texts, step.Turn, K.BudgetAskCode, K.BudgetAskCodeRetry), cancellationToken);
 
+    /// <summary>The code's round; when it has a minimum age, the birth year (self-declared: codes go to households).</summary>
+    private async Task<DialogTurnResult> LeeftijdStepAsync(WaterfallStepContext<BuurtbudgetStemState> step, CancellationToken cancellationToken)
+    {
+        var code = BuurtbudgetRecognizer.Code(step.Result as string)!;
+        var biljet = await _diensten.StembiljetAsync(code, cancellationToken);
+        if (biljet is null)
+        {
+            await step.SendAsync(_texts.Get(step.Turn.Locale, K.BudgetCodeUnknown), cancellationToken);
+            return await step.EndDialogAsync(null, cancellationToken);
+        }
+
+        step.State.Code = code;
+        step.State.RondeId = biljet.RondeId;
+        return biljet.MinimumLeeftijd is { } minimum && step.State.Geboortejaar is null
+            ? await step.PromptAsync(Prompts.Geboortejaar, Ask.Text(_texts, step.Turn, K.BudgetAskBirthYear, K.BudgetAskBirthYearRetry, minimum), cancellationToken)
+            : await step.NextAsync(null, cancellationToken);
+    }
+
     private async Task<DialogTurnResult> BiljetStepAsync(WaterfallStepContext<BuurtbudgetStemState> step, CancellationToken cancellationToken)
     {
         var locale = step.Turn.Locale;
-        var code = BuurtbudgetRecognizer.Code(step.Result as string)!;
-        var biljet = await _diensten.StembiljetAsync(code, cancellationToken);
+        var biljet = await _diensten.StembiljetAsync(step.State.Code!, cancellationToken);
         if (biljet is null)
         {
             await step.SendAsync(_texts.Get(locale, K.BudgetCodeUnknown), cancellationToken);
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
-        step.State.Code = code;
-        step.State.RondeId = biljet.RondeId;
+        if (step.Result is string antwoord)
+        {
+            step.State.Geboortejaar = Jaar(antwoord, step.Turn.Today.Year);
+        }
+
+        if (biljet.MinimumLeeftijd is { } minimum && step.Turn.Today.Year - step.State.Geboortejaar < minimum)
+        {
+            await step.SendAsync(_texts.Format(locale, K.BudgetTooYoung, minimum), cancellationToken);
+            return await step.EndDialogAsync(null, cancellationToken);
+        }
+
         var culture = BotTexts.Culture(locale);
         var regels = new StringBuilder();
         foreach (var p in biljet.Projecten)
@@ -92,7 +120,7 @@ public sealed class BuurtbudgetStemDialog : ComponentDialog
         {
             // Show why, then the ballot again: the code is kept, so the resident does not type it twice.
             await step.SendAsync(_texts.Format(locale, K.BudgetBallotInvalid, string.Join(" ", fouten)), cancellationToken);
-            return await step.ReplaceDialogAsync(new BuurtbudgetStemState { Code = step.State.Code }, cancellationToken);
+            return await step.ReplaceDialogAsync(new BuurtbudgetStemState { Code = step.State.Code, Geboortejaar = step.State.Geboortejaar }, cancellationToken);
         }
 
         var biljet = await _diensten.StembiljetAsync(step.State.Code!, cancellationToken);
@@ -113,7 +141,14 @@ public sealed class BuurtbudgetStemDialog : ComponentDialog
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
-        var resultaat = await _diensten.StemAsync(step.State.RondeId!.Value, step.State.Code!, step.State.Keuze, cancellationToken);
+        var resultaat = await _diensten.StemAsync(step.State.RondeId!.Value, step.State.Code!, step.State.Keuze, step.State.Geboortejaar, cancellationToken);
+        if (resultaat == BuurtbudgetStemResultaat.TeJong)
+        {
+            var minimum = (await _diensten.StembiljetAsync(step.State.Code!, cancellationToken))?.MinimumLeeftijd;
+            await step.SendAsync(_texts.Format(locale, K.BudgetTooYoung, minimum), cancellationToken);
+            return await step.EndDialogAsync(null, cancellationToken);
+        }
+
         var key = resultaat switch
         {
             BuurtbudgetStemResultaat.Geteld => K.BudgetVoteCounted,
@@ -125,8 +160,14 @@ public sealed class BuurtbudgetStemDialog : ComponentDialog
         return await step.EndDialogAsync(null, cancellationToken);
     }
 
+    /// <summary>A four-digit year between 130 years ago and this year.</summary>
+    private static int? Jaar(string? tekst, int ditJaar) =>
+        System.Text.RegularExpressions.Regex.Matches(tekst ?? "", @"\b\d{4}\b").Select(m => int.Parse(m.Value, CultureInfo.InvariantCulture))
+            .Where(j => j >= ditJaar - 130 && j <= ditJaar).Select(j => (int?)j).FirstOrDefault();
+
     private static class Prompts
     {
+        public const string Geboortejaar = "buurtbudget-geboortejaar";
         public const string Code = "buurtbudget-stemcode";
         public const string Keuze = "buurtbudget-keuze";
         public const string Bevestig = "buurtbudget-stem-bevestig";

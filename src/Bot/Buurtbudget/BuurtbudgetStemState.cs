@@ -7,6 +7,9 @@ public sealed class BuurtbudgetStemState
 
     public int? RondeId { get; set; }
 
+    /// <summary>Self-declared, only in rounds with a minimum age; sent with the ballot, not stored.</summary>
+    public int? Geboortejaar { get; set; }
+
     public List<string> Keuze { get; set; } = [];
 
     public decimal Totaal { get; set; }

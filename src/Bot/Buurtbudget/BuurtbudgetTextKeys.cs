@@ -36,4 +36,7 @@ public static class BuurtbudgetTextKeys
     public const string BudgetVoteCounted = nameof(BudgetVoteCounted);
     public const string BudgetVoteReplaced = nameof(BudgetVoteReplaced);
     public const string BudgetVoteClosed = nameof(BudgetVoteClosed);
+    public const string BudgetAskBirthYear = nameof(BudgetAskBirthYear);
+    public const string BudgetAskBirthYearRetry = nameof(BudgetAskBirthYearRetry);
+    public const string BudgetTooYoung = nameof(BudgetTooYoung);
 }

@@ -19,7 +19,7 @@ public interface IBuurtbudgetDiensten
     Task<IReadOnlyList<string>> ControleerAsync(int rondeId, IReadOnlyList<string> projecten, CancellationToken cancellationToken);
 
     /// <summary>Casts (or replaces) the ballot of this code.</summary>
-    Task<BuurtbudgetStemResultaat> StemAsync(int rondeId, string stemcode, IReadOnlyList<string> projecten, CancellationToken cancellationToken);
+    Task<BuurtbudgetStemResultaat> StemAsync(int rondeId, string stemcode, IReadOnlyList<string> projecten, int? geboortejaar, CancellationToken cancellationToken);
 }
 
 public sealed record BuurtbudgetRondeInfo(int Id, string Naam, string Buurt, decimal Budget);
@@ -29,7 +29,9 @@ public sealed record BuurtbudgetVoorstelAanvraag(int RondeId, string Titel, stri
 /// <summary>Stored (<see cref="Opgeslagen"/>) and eligible or not with the rules' reasons; or not stored, with <see cref="Fouten"/>.</summary>
 public sealed record BuurtbudgetVoorstelUitkomst(bool Opgeslagen, bool Ontvankelijk, IReadOnlyList<string> Redenen, IReadOnlyList<string> Fouten);
 
-public sealed record BuurtbudgetStembiljet(int RondeId, string Naam, int? MaxProjecten, decimal? MaxBedrag, DateTime StemmenTot, IReadOnlyList<BuurtbudgetKeuze> Projecten);
+/// <summary>The ballot of a round; <see cref="MinimumLeeftijd"/>: the voter declares a birth year first.</summary>
+public sealed record BuurtbudgetStembiljet(int RondeId, string Naam, int? MaxProjecten, decimal? MaxBedrag, DateTime StemmenTot, IReadOnlyList<BuurtbudgetKeuze> Projecten,
+    int? MinimumLeeftijd = null);
 
 public sealed record BuurtbudgetKeuze(string Code, string Titel, decimal Kosten);
 
@@ -40,4 +42,5 @@ public enum BuurtbudgetStemResultaat
     OngeldigeCode,
     Gesloten,
     OngeldigBiljet,
+    TeJong,
 }

@@ -48,6 +48,12 @@ public class BuurtbudgetRonde
     /// <summary>… until this moment, when the round is over.</summary>
     public DateTime UitvoeringTot { get; set; }
 
+    /// <summary>
+    /// Residents must be at least this old in the year they vote (none: every resident of the buurt). Codes go to
+    /// households, so age is self-declared on the ballot (birth year) and cannot be verified.
+    /// </summary>
+    public int? MinimumLeeftijd { get; set; }
+
     /// <summary>Set only by the round's workflow (see <see cref="BuurtbudgetFase"/>).</summary>
     public BuurtbudgetFase Fase { get; set; }
 

@@ -127,3 +127,29 @@ public sealed class BuurtbudgetDialogTests
         }
     }
 }
+
+/// <summary>A round with a minimum age: the chat asks the birth year (self-declared) before the ballot.</summary>
+public sealed class BuurtbudgetLeeftijdDialogTests
+{
+    [Fact]
+    public async Task MinimumAge_AsksBirthYear_TooYoungIsTold_OldEnoughVotesWithTheYear()
+    {
+        var budget = new FakeBuurtbudget();
+        budget.MetLeeftijd = budget.Biljet with { MinimumLeeftijd = 16 };
+        var jong = new TestConversation(buurtbudget: budget, conversationId: "jong");
+        (await jong.SendAsync(FakeBuurtbudget.Code)).ShouldContain("vanaf 16 jaar").ShouldContain("geboortejaar");
+        (await jong.SendAsync("weet ik niet")).ShouldContain("vier cijfers");
+        // The test clock's year: someone born 12 years before it is too young.
+        (await jong.SendAsync((jong.Clock.GetUtcNow().Year - 12).ToString(System.Globalization.CultureInfo.InvariantCulture))).ShouldContain("dat bent u dit jaar nog niet");
+        Assert.Empty(budget.Stemmen);
+        Assert.Empty(jong.Errors);
+
+        var oud = new TestConversation(buurtbudget: budget, conversationId: "oud");
+        await oud.SendAsync(FakeBuurtbudget.Code);
+        var jaar = oud.Clock.GetUtcNow().Year - 16;
+        (await oud.SendAsync($"{jaar}")).ShouldContain("1. Speeltuin");
+        await oud.SendAsync("2");
+        (await oud.SendAsync("ja")).ShouldContain("Uw stem is geteld");
+        Assert.Equal([jaar], budget.Geboortejaren.Select(j => j!.Value));
+    }
+}

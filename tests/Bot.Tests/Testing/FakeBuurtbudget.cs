@@ -31,7 +31,7 @@ public sealed class FakeBuurtbudget : IBuurtbudgetDiensten
     }
 
     public Task<BuurtbudgetStembiljet?> StembiljetAsync(string stemcode, CancellationToken cancellationToken) =>
-        Task.FromResult(stemcode == Code ? Biljet : null);
+        Task.FromResult(stemcode == Code ? MetLeeftijd ?? Biljet : null);
 
     public Task<IReadOnlyList<string>> ControleerAsync(int rondeId, IReadOnlyList<string> projecten, CancellationToken cancellationToken)
     {
@@ -54,8 +54,13 @@ public sealed class FakeBuurtbudget : IBuurtbudgetDiensten
         return Task.FromResult<IReadOnlyList<string>>(fouten);
     }
 
-    public Task<BuurtbudgetStemResultaat> StemAsync(int rondeId, string stemcode, IReadOnlyList<string> projecten, CancellationToken cancellationToken)
+    public BuurtbudgetStembiljet? MetLeeftijd { get; set; }
+
+    public List<int?> Geboortejaren { get; } = [];
+
+    public Task<BuurtbudgetStemResultaat> StemAsync(int rondeId, string stemcode, IReadOnlyList<string> projecten, int? geboortejaar, CancellationToken cancellationToken)
     {
+        Geboortejaren.Add(geboortejaar);
         var eerder = Stemmen.Any(s => s.Code == stemcode);
         Stemmen.Add((rondeId, stemcode, projecten));
         return Task.FromResult(eerder ? BuurtbudgetStemResultaat.Vervangen : BuurtbudgetStemResultaat.Geteld);

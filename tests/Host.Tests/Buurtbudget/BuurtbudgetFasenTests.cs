@@ -166,3 +166,46 @@ public sealed class BuurtbudgetFasenTests
         Assert.True(result.Succeeded, string.Join("; ", result.Errors));
     }
 }
+
+/// <summary>A round with a minimum age: the ballot needs a self-declared birth year, on the page's API as in the chat.</summary>
+public sealed class BuurtbudgetLeeftijdTests
+{
+    [Fact]
+    public async Task MinimumAge_BallotWithoutOrWithTooRecentBirthYear_IsRefused_NothingStored()
+    {
+        var clock = new ManualClock(TimeProvider.System.GetUtcNow());
+        using var factory = new CustomFactory("Development", clock: clock);
+        var beleid = await factory.CreateStaffClientAsync("beleid");
+        var t0 = clock.GetUtcNow().UtcDateTime;
+        var buurtCode = await BuurtbudgetFasenTests.BuurtCodeAsync(factory);
+        Assert.Equal(HttpStatusCode.BadRequest, (await beleid.PostAsJsonAsync("/api/buurtbudget/rondes", new
+        {
+            naam = "Te oud", buurtCode, budget = 1000m, stemmenVanaf = t0.AddDays(-1), stemmenTot = t0.AddDays(5), minimumLeeftijd = 200,
+        })).StatusCode);
+        var ronde = (await (await beleid.PostAsJsonAsync("/api/buurtbudget/rondes", new
+        {
+            naam = "Vanaf 16", buurtCode, budget = 1000m, stemmenVanaf = t0.AddDays(2), stemmenTot = t0.AddDays(9), minimumLeeftijd = 16,
+        })).Content.ReadFromJsonAsync<JsonObject>())!;
+        var id = ronde["id"]!.GetValue<int>();
+        Assert.Equal(16, ronde["minimumLeeftijd"]!.GetValue<int>());
+        (await beleid.PostAsJsonAsync($"/api/buurtbudget/rondes/{id}/projecten", new { titel = "Speeltuin", kosten = 500m })).EnsureSuccessStatusCode();
+        var code = (await (await beleid.PostAsJsonAsync($"/api/buurtbudget/rondes/{id}/stemcodes", new { aantal = 1 })).Content.ReadAsStringAsync())
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries)[1];
+        await BuurtbudgetFasenTests.NaarAsync(factory, clock, t0, 2.01);
+        var anoniem = factory.CreateClient();
+        var jaar = clock.GetUtcNow().Year;
+
+        var zonder = await anoniem.PostAsJsonAsync($"/api/buurtbudget/{id}/stem", new { code, projecten = new[] { "1" } });
+        Assert.Equal(HttpStatusCode.BadRequest, zonder.StatusCode);
+        Assert.Contains("Vul uw geboortejaar in", await zonder.Content.ReadAsStringAsync());
+        var jong = await anoniem.PostAsJsonAsync($"/api/buurtbudget/{id}/stem", new { code, projecten = new[] { "1" }, geboortejaar = jaar - 15 });
+        Assert.Equal(HttpStatusCode.BadRequest, jong.StatusCode);
+        Assert.Contains("is dit jaar nog geen 16", await jong.Content.ReadAsStringAsync());
+        await using (var db = await factory.CreateDbContextAsync())
+        {
+            Assert.Equal(0, await db.Stembiljetten.CountAsync(b => b.RondeId == id));
+        }
+
+        Assert.Equal(HttpStatusCode.OK, (await anoniem.PostAsJsonAsync($"/api/buurtbudget/{id}/stem", new { code, projecten = new[] { "1" }, geboortejaar = jaar - 16 })).StatusCode);
+    }
+}

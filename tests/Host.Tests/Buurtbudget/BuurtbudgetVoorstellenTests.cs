@@ -134,7 +134,7 @@ public sealed class BuurtbudgetVoorstellenTests
         Assert.Equal(id, biljet.RondeId);
         Assert.Null(await chat.StembiljetAsync("AAAA-BBBB-CCCC", default));
         Assert.Contains("niet op het stembiljet", Assert.Single(await chat.ControleerAsync(id, ["7"], default)));
-        Assert.Equal(BuurtbudgetStemResultaat.Geteld, await chat.StemAsync(id, codes[0], ["1"], default));
+        Assert.Equal(BuurtbudgetStemResultaat.Geteld, await chat.StemAsync(id, codes[0], ["1"], null, default));
         var opPagina = await factory.CreateClient().PostAsJsonAsync($"/api/buurtbudget/{id}/stem", new { code = codes[0], projecten = new[] { "1" } });
         Assert.Equal("vervangen", (await opPagina.Content.ReadFromJsonAsync<JsonObject>())!["uitkomst"]!.GetValue<string>());
         await using (var db = await factory.CreateDbContextAsync())

@@ -292,6 +292,9 @@ namespace Participatie.Host.Data.Migrations
                     b.Property<int?>("MaxProjecten")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("MinimumLeeftijd")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Naam")
                         .IsRequired()
                         .HasMaxLength(200)

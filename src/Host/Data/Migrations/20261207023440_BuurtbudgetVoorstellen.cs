@@ -11,6 +11,12 @@ namespace Participatie.Host.Data.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<int>(
+                name: "MinimumLeeftijd",
+                table: "BuurtbudgetRondes",
+                type: "INTEGER",
+                nullable: true);
+
             migrationBuilder.DropForeignKey(
                 name: "FK_BuurtbudgetProjecten_BuurtbudgetRondes_BuurtbudgetRondeId",
                 table: "BuurtbudgetProjecten");
@@ -229,6 +235,10 @@ namespace Participatie.Host.Data.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropColumn(
+                name: "MinimumLeeftijd",
+                table: "BuurtbudgetRondes");
+
             migrationBuilder.DropForeignKey(
                 name: "FK_BuurtbudgetProjecten_BuurtbudgetRondes_RondeId",
                 table: "BuurtbudgetProjecten");

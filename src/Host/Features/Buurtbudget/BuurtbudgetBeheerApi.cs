@@ -16,7 +16,7 @@ public static class BuurtbudgetBeheerApi
     public sealed record RondeRequest(string Naam, string BuurtCode, decimal Budget, DateTime StemmenVanaf, DateTime StemmenTot,
         Telmethode Telmethode = Telmethode.GelijkeDelen, int? MaxProjecten = null, decimal? MaxBedrag = null,
         DateTime? VoorstellenVanaf = null, DateTime? VoorstellenTot = null, DateTime? BeoordelingTot = null,
-        DateTime? UitvoeringVanaf = null, DateTime? UitvoeringTot = null);
+        DateTime? UitvoeringVanaf = null, DateTime? UitvoeringTot = null, int? MinimumLeeftijd = null);
 
     public sealed record ProjectRequest(string Titel, string? Omschrijving, decimal Kosten, int? InitiatiefId = null);
 
@@ -58,6 +58,7 @@ public static class BuurtbudgetBeheerApi
             BeoordelingTot = request.BeoordelingTot,
             UitvoeringVanaf = request.UitvoeringVanaf,
             UitvoeringTot = request.UitvoeringTot,
+            MinimumLeeftijd = request.MinimumLeeftijd,
         }, ct);
         if (!uitkomst.Gelukt)
         {

@@ -48,7 +48,7 @@ public sealed class BuurtbudgetChatDiensten(IServiceScopeFactory scopes, TimePro
             if (await db.Stemcodes.AnyAsync(c => c.RondeId == ronde.Id && c.Hash == hash, cancellationToken))
             {
                 return new BuurtbudgetStembiljet(ronde.Id, ronde.Naam, ronde.MaxProjecten, ronde.MaxBedrag, ronde.StemmenTot,
-                    [.. ronde.Projecten.OrderBy(p => p.Id).Select(p => new BuurtbudgetKeuze(p.Code, p.Titel, p.Kosten))]);
+                    [.. ronde.Projecten.OrderBy(p => p.Id).Select(p => new BuurtbudgetKeuze(p.Code, p.Titel, p.Kosten))], ronde.MinimumLeeftijd);
             }
         }
 
@@ -63,16 +63,17 @@ public sealed class BuurtbudgetChatDiensten(IServiceScopeFactory scopes, TimePro
         return ronde is null ? ["Deze ronde bestaat niet."] : BuurtbudgetService.Controleer(ronde, projecten);
     }
 
-    public async Task<BuurtbudgetStemResultaat> StemAsync(int rondeId, string stemcode, IReadOnlyList<string> projecten, CancellationToken cancellationToken)
+    public async Task<BuurtbudgetStemResultaat> StemAsync(int rondeId, string stemcode, IReadOnlyList<string> projecten, int? geboortejaar, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var uitkomst = await scope.ServiceProvider.GetRequiredService<BuurtbudgetService>().StemAsync(rondeId, stemcode, projecten, cancellationToken);
+        var uitkomst = await scope.ServiceProvider.GetRequiredService<BuurtbudgetService>().StemAsync(rondeId, stemcode, projecten, geboortejaar, cancellationToken);
         return uitkomst switch
         {
             StemUitkomst.Geteld => BuurtbudgetStemResultaat.Geteld,
             StemUitkomst.Vervangen => BuurtbudgetStemResultaat.Vervangen,
             StemUitkomst.Gesloten or StemUitkomst.NogNietOpen => BuurtbudgetStemResultaat.Gesloten,
             StemUitkomst.OngeldigBiljet => BuurtbudgetStemResultaat.OngeldigBiljet,
+            StemUitkomst.TeJong => BuurtbudgetStemResultaat.TeJong,
             _ => BuurtbudgetStemResultaat.OngeldigeCode,
         };
     }

@@ -17,6 +17,7 @@ public sealed class BuurtbudgetService(ParticipatieDbContext db, IMemoryCache ca
         public DateTime? BeoordelingTot { get; init; }
         public DateTime? UitvoeringVanaf { get; init; }
         public DateTime? UitvoeringTot { get; init; }
+        public int? MinimumLeeftijd { get; init; }
     }
 
     public sealed record NieuwProject(string Titel, string? Omschrijving, decimal Kosten, int? InitiatiefId);
@@ -56,6 +57,11 @@ public sealed class BuurtbudgetService(ParticipatieDbContext db, IMemoryCache ca
         }
 
         fouten.AddRange(BuurtbudgetFasen.Controleer(invoer));
+        if (invoer.MinimumLeeftijd is < 1 or > 120)
+        {
+            fouten.Add("De minimumleeftijd ligt tussen 1 en 120 jaar (of laat haar leeg: iedere bewoner).");
+        }
+
         if (!await levenscyclus.IsGepubliceerdAsync(ct))
         {
             fouten.Add($"De werkstroom '{BuurtbudgetRondeWorkflow.DefinitionId}' (de fasen van een ronde) is niet gepubliceerd.");
@@ -86,6 +92,7 @@ public sealed class BuurtbudgetService(ParticipatieDbContext db, IMemoryCache ca
             UitvoeringTot = BuurtbudgetFasen.Utc(invoer.UitvoeringTot)
                 ?? (BuurtbudgetFasen.Utc(invoer.UitvoeringVanaf) ?? BuurtbudgetFasen.Utc(invoer.StemmenTot).Add(BuurtbudgetFasen.StandaardUitslagduur)).Add(BuurtbudgetFasen.StandaardUitvoeringsduur),
             Fase = BuurtbudgetFase.Voorbereiding,
+            MinimumLeeftijd = invoer.MinimumLeeftijd,
             Telmethode = invoer.Telmethode,
             MaxProjecten = invoer.MaxProjecten,
             MaxBedrag = invoer.MaxBedrag,
@@ -178,7 +185,14 @@ public sealed class BuurtbudgetService(ParticipatieDbContext db, IMemoryCache ca
         return codes;
     }
 
-    public async Task<StemUitkomst> StemAsync(int rondeId, string? code, IReadOnlyList<string>? projecten, CancellationToken ct)
+    public async Task<StemUitkomst> StemAsync(int rondeId, string? code, IReadOnlyList<string>? projecten, CancellationToken ct) =>
+        await StemAsync(rondeId, code, projecten, null, ct);
+
+    /// <summary>
+    /// Casts a ballot. In a round with a minimum age the voter declares a birth year (not stored); it must make them
+    /// at least that old in the current year.
+    /// </summary>
+    public async Task<StemUitkomst> StemAsync(int rondeId, string? code, IReadOnlyList<string>? projecten, int? geboortejaar, CancellationToken ct)
     {
         var ronde = await StembareRondeAsync(rondeId, ct);
         if (ronde is null)
@@ -206,6 +220,11 @@ public sealed class BuurtbudgetService(ParticipatieDbContext db, IMemoryCache ca
         if (Controleer(ronde, projecten).Count > 0)
         {
             return StemUitkomst.OngeldigBiljet;
+        }
+
+        if (ControleerLeeftijd(ronde, geboortejaar, nu) is not null)
+        {
+            return StemUitkomst.TeJong;
         }
 
         var hash = Stemcodes.Hash(rondeId, code!);
@@ -261,6 +280,22 @@ public sealed class BuurtbudgetService(ParticipatieDbContext db, IMemoryCache ca
         }
 
         return ronde;
+    }
+
+    /// <summary>Why the declared birth year does not allow voting in this round (null when it does or no age applies).</summary>
+    public static string? ControleerLeeftijd(BuurtbudgetRonde ronde, int? geboortejaar, DateTime nu)
+    {
+        if (ronde.MinimumLeeftijd is not { } minimum)
+        {
+            return null;
+        }
+
+        if (geboortejaar is not { } jaar || jaar < nu.Year - 130 || jaar > nu.Year)
+        {
+            return $"Stemmen kan vanaf {minimum} jaar. Vul uw geboortejaar in (bijvoorbeeld {nu.Year - 40}).";
+        }
+
+        return nu.Year - jaar < minimum ? $"Stemmen kan vanaf {minimum} jaar: wie in {jaar} geboren is, is dit jaar nog geen {minimum}." : null;
     }
 
     /// <summary>Why a ballot is not valid for this round (empty when it is).</summary>

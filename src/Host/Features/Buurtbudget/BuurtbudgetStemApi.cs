@@ -19,12 +19,12 @@ public static class BuurtbudgetStemApi
 
     public sealed record RondeResponse(int Id, string Naam, string? Buurt, decimal Budget, DateTime StemmenVanaf, DateTime StemmenTot,
         string Status, string Telmethode, int? MaxProjecten, decimal? MaxBedrag, IReadOnlyList<ProjectResponse> Projecten,
-        string Fase, IReadOnlyList<FaseResponse> Fasen);
+        string Fase, IReadOnlyList<FaseResponse> Fasen, int? MinimumLeeftijd);
 
     /// <summary>A phase of the round with its dates (UTC); the round's workflow decides which phases it actually goes through.</summary>
     public sealed record FaseResponse(string Fase, DateTime? Vanaf, DateTime? Tot);
 
-    public sealed record StemRequest(string? Code, List<string>? Projecten);
+    public sealed record StemRequest(string? Code, List<string>? Projecten, int? Geboortejaar = null);
 
     public sealed record StemResponse(string Uitkomst, IReadOnlyList<string> Projecten);
 
@@ -56,7 +56,7 @@ public static class BuurtbudgetStemApi
         fasen.Add(new("Uitvoering", r.UitvoeringVanaf, r.UitvoeringTot));
         return new RondeResponse(r.Id, r.Naam, r.Buurt?.Naam, r.Budget, r.StemmenVanaf, r.StemmenTot, status, r.Telmethode.ToString(),
             r.MaxProjecten, r.MaxBedrag, r.Projecten.OrderBy(p => p.Id).Select(p => new ProjectResponse(p.Code, p.Titel, p.Omschrijving, p.Kosten)).ToList(),
-            r.Fase.ToString(), fasen);
+            r.Fase.ToString(), fasen, r.MinimumLeeftijd);
     }
 
     public static async Task<Results<Ok<RondeResponse>, NotFound>> GetAsync(int id, ParticipatieDbContext db, TimeProvider clock, CancellationToken ct) =>
@@ -65,9 +65,9 @@ public static class BuurtbudgetStemApi
             : TypedResults.NotFound();
 
     public static async Task<Results<Ok<StemResponse>, ValidationProblem, ProblemHttpResult, NotFound>> StemAsync(
-        int id, StemRequest request, BuurtbudgetService service, ParticipatieDbContext db, CancellationToken ct)
+        int id, StemRequest request, BuurtbudgetService service, ParticipatieDbContext db, TimeProvider clock, CancellationToken ct)
     {
-        var uitkomst = await service.StemAsync(id, request.Code, request.Projecten, ct);
+        var uitkomst = await service.StemAsync(id, request.Code, request.Projecten, request.Geboortejaar, ct);
         switch (uitkomst)
         {
             case StemUitkomst.Geteld or StemUitkomst.Vervangen:
@@ -80,6 +80,12 @@ public static class BuurtbudgetStemApi
                 return TypedResults.Problem("Het stemmen is nog niet begonnen.", statusCode: StatusCodes.Status409Conflict, title: "Stemmen nog niet open");
             case StemUitkomst.Gesloten:
                 return TypedResults.Problem("Het stemmen is gesloten.", statusCode: StatusCodes.Status409Conflict, title: "Stemmen gesloten");
+            case StemUitkomst.TeJong:
+                var metLeeftijd = await db.BuurtbudgetRondes.AsNoTracking().SingleAsync(r => r.Id == id, ct);
+                return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+                {
+                    ["geboortejaar"] = [BuurtbudgetService.ControleerLeeftijd(metLeeftijd, request.Geboortejaar, clock.GetUtcNow().UtcDateTime)!],
+                });
             default:
                 var ronde = await db.BuurtbudgetRondes.AsNoTracking().Include(r => r.Projecten).SingleAsync(r => r.Id == id, ct);
                 return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["projecten"] = [.. BuurtbudgetService.Controleer(ronde, request.Projecten)] });

@@ -13,6 +13,12 @@ namespace Participatie.Host.Data.Migrations.Postgres
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<int>(
+                name: "MinimumLeeftijd",
+                table: "BuurtbudgetRondes",
+                type: "integer",
+                nullable: true);
+
             migrationBuilder.DropForeignKey(
                 name: "FK_BuurtbudgetProjecten_BuurtbudgetRondes_BuurtbudgetRondeId",
                 table: "BuurtbudgetProjecten");
@@ -317,6 +323,10 @@ namespace Participatie.Host.Data.Migrations.Postgres
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropColumn(
+                name: "MinimumLeeftijd",
+                table: "BuurtbudgetRondes");
+
             migrationBuilder.DropForeignKey(
                 name: "FK_BuurtbudgetProjecten_BuurtbudgetRondes_RondeId",
                 table: "BuurtbudgetProjecten");

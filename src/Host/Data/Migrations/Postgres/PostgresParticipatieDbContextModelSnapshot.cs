@@ -326,6 +326,9 @@ namespace Participatie.Host.Data.Migrations.Postgres
                     b.Property<int?>("MaxProjecten")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("MinimumLeeftijd")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Naam")
                         .IsRequired()
                         .HasMaxLength(200)
