@@ -21,9 +21,10 @@ public sealed class ParticipatieBot : IBot
     private readonly BotState<UserData> _userState;
     private readonly BotTexts _texts;
     private readonly IParticipatieDiensten _diensten;
+    private readonly IBuurtbudgetDiensten? _buurtbudget;
     private readonly DialogSet _dialogs = new();
 
-    public ParticipatieBot(IBotStorage storage, IParticipatieDiensten diensten, BotTexts? texts = null)
+    public ParticipatieBot(IBotStorage storage, IParticipatieDiensten diensten, BotTexts? texts = null, IBuurtbudgetDiensten? buurtbudget = null)
     {
         ArgumentNullException.ThrowIfNull(storage);
         ArgumentNullException.ThrowIfNull(diensten);
@@ -35,6 +36,12 @@ public sealed class ParticipatieBot : IBot
         _dialogs.Add(new OndersteuningDialog(diensten, _texts));
         _dialogs.Add(new StatusDialog(diensten, _texts));
         _dialogs.Add(new IntrekDialog(diensten, _texts));
+        _buurtbudget = buurtbudget;
+        if (buurtbudget is not null)
+        {
+            _dialogs.Add(new Buurtbudget.BuurtbudgetVoorstelDialog(buurtbudget, _texts));
+            _dialogs.Add(new Buurtbudget.BuurtbudgetStemDialog(buurtbudget, _texts));
+        }
     }
 
     public async Task OnTurnAsync(TurnContext turn, CancellationToken cancellationToken)
@@ -139,6 +146,15 @@ public sealed class ParticipatieBot : IBot
 
     private async Task<DialogTurnResult> RouteAsync(TurnContext turn, DialogContext dc, ConversationData conversation, CancellationToken cancellationToken)
     {
+        switch (_buurtbudget is null ? null : Buurtbudget.BuurtbudgetRecognizer.Recognize(turn.Text))
+        {
+            case Buurtbudget.BuurtbudgetWens.Voorstellen:
+                var slots = new Slots.SlotExtractor(_diensten.Hulpsoorten).Extract(turn.Text, turn.Today, BotLocale.Language(turn.Locale) == "en");
+                return await dc.BeginDialogAsync(nameof(Buurtbudget.BuurtbudgetVoorstelDialog), Buurtbudget.BuurtbudgetVoorstelDialog.Begin(slots), cancellationToken);
+            case Buurtbudget.BuurtbudgetWens.Stemmen:
+                return await dc.BeginDialogAsync(nameof(Buurtbudget.BuurtbudgetStemDialog), Buurtbudget.BuurtbudgetStemDialog.Begin(turn.Text), cancellationToken);
+        }
+
         var intent = IntentRecognizer.Recognize(turn.Text);
         if (intent.Intent == Intent.Support && intent.Reference is null && BeschrijftInitiatief(turn))
         {

@@ -60,6 +60,7 @@ public class ParticipatieDbContext : DbContext
     public DbSet<BurgerberaadQuotum> BurgerberaadQuota => Set<BurgerberaadQuotum>();
     public DbSet<BurgerberaadAdres> BurgerberaadAdressen => Set<BurgerberaadAdres>();
     public DbSet<BurgerberaadAanmelding> BurgerberaadAanmeldingen => Set<BurgerberaadAanmelding>();
+    public DbSet<BuurtbudgetVoorstel> BuurtbudgetVoorstellen => Set<BuurtbudgetVoorstel>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
@@ -122,5 +123,10 @@ public class ParticipatieDbContext : DbContext
         modelBuilder.ApplyConfiguration(new BurgerberaadQuotumEntityTypeConfiguration());
         modelBuilder.ApplyConfiguration(new BurgerberaadAdresEntityTypeConfiguration());
         modelBuilder.ApplyConfiguration(new BurgerberaadAanmeldingEntityTypeConfiguration());
+        modelBuilder.ApplyConfiguration(new BuurtbudgetRondeEntityTypeConfiguration());
+        modelBuilder.ApplyConfiguration(new BuurtbudgetProjectEntityTypeConfiguration());
+        modelBuilder.ApplyConfiguration(new StemcodeEntityTypeConfiguration());
+        modelBuilder.ApplyConfiguration(new StembiljetEntityTypeConfiguration());
+        modelBuilder.ApplyConfiguration(new BuurtbudgetVoorstelEntityTypeConfiguration());
     }
 }

@@ -33,5 +33,32 @@ public class BuurtbudgetRonde
 
     public DateTime AangemaaktOp { get; set; }
 
+    /// <summary>UTC; residents submit proposals from this moment (none: the round has no proposal and review phases) …</summary>
+    public DateTime? VoorstellenVanaf { get; set; }
+
+    /// <summary>… until this one; then the review begins.</summary>
+    public DateTime? VoorstellenTot { get; set; }
+
+    /// <summary>UTC; the feasibility review ends (none: at the opening of the vote).</summary>
+    public DateTime? BeoordelingTot { get; set; }
+
+    /// <summary>UTC; the result phase ends and the chosen projects are carried out from here …</summary>
+    public DateTime UitvoeringVanaf { get; set; }
+
+    /// <summary>… until this moment, when the round is over.</summary>
+    public DateTime UitvoeringTot { get; set; }
+
+    /// <summary>
+    /// Residents must be at least this old in the year they vote (none: every resident of the buurt). Codes go to
+    /// households, so age is self-declared on the ballot (birth year) and cannot be verified.
+    /// </summary>
+    public int? MinimumLeeftijd { get; set; }
+
+    /// <summary>Set only by the round's workflow (see <see cref="BuurtbudgetFase"/>).</summary>
+    public BuurtbudgetFase Fase { get; set; }
+
+    /// <summary>The instance of the round's lifecycle workflow.</summary>
+    public string? WorkflowInstanceId { get; set; }
+
     public List<BuurtbudgetProject> Projecten { get; set; } = [];
 }

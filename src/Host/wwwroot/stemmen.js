@@ -25,6 +25,11 @@
 
   function toonStembiljet() {
     $('#regels').textContent = regelsTekst(ronde);
+    // Codes go to households: in a round with a minimum age each voter declares their birth year (not stored).
+    $('#leeftijd').hidden = !ronde.minimumLeeftijd;
+    if (ronde.minimumLeeftijd) {
+      $('#leeftijd-uitleg').textContent = `In deze ronde kunt u stemmen vanaf ${ronde.minimumLeeftijd} jaar. U verklaart uw geboortejaar zelf; het wordt niet bewaard.`;
+    }
     const lijst = $('#projecten');
     lijst.replaceChildren();
     for (const p of ronde.projecten) {
@@ -99,8 +104,11 @@
     const projecten = ronde.projecten.filter((p) => $(`#project-${p.code}`).checked).map((p) => p.code);
     if (!code) { fout('Vul de stemcode van uw brief in.'); $('#code').focus(); return; }
     if (!projecten.length) { fout('Kies minstens één project.'); return; }
+    const jaar = $('#geboortejaar').value.trim();
+    const geboortejaar = ronde.minimumLeeftijd && /^\d{4}$/.test(jaar) ? Number(jaar) : null;
+    if (ronde.minimumLeeftijd && geboortejaar === null) { fout('Vul uw geboortejaar in, in vier cijfers.'); $('#geboortejaar').focus(); return; }
     const antwoord = await fetch(`/api/buurtbudget/${id}/stem`, {
-      method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ code, projecten }),
+      method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ code, projecten, geboortejaar }),
     });
     const inhoud = await antwoord.json().catch(() => ({}));
     if (antwoord.ok) {

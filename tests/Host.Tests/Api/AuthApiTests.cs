@@ -106,7 +106,9 @@ public sealed class AuthApiTests : IClassFixture<ParticipatieFactory>
             "/api/buurtbudget/{id:int}", "/api/buurtbudget/{id:int}/stem", "/api/buurtbudget/{id:int}/uitslag", "/api/buurtbudget/{id:int}/pabulib",
             // A burgerberaad's questions, registering with the code from a letter, and the result with its files are public.
             "/api/burgerberaad/{id:int}", "/api/burgerberaad/{id:int}/aanmelding", "/api/burgerberaad/{id:int}/uitslag",
-            "/api/burgerberaad/{id:int}/categories.csv", "/api/burgerberaad/{id:int}/respondents.csv"];
+            "/api/burgerberaad/{id:int}/categories.csv", "/api/burgerberaad/{id:int}/respondents.csv",
+            // Results of closed buurtbudget rounds as open data.
+            "/open-data/buurtbudget/", "/open-data/buurtbudget/{id:int}/uitslag.json", "/open-data/buurtbudget/{id:int}/uitslag.csv"];
 
         var open = endpoints
             .Where(e => e.RoutePattern.RawText!.TrimStart('/').StartsWith("api/", StringComparison.Ordinal))

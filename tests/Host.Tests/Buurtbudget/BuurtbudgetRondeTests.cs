@@ -4,7 +4,9 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Participatie.Buurtbudget.Counting;
 using Participatie.Buurtbudget.Pabulib;
+using Microsoft.Extensions.DependencyInjection;
 using Participatie.Host.Tests.Infrastructure;
+using Participatie.Workflows;
 
 namespace Participatie.Host.Tests.Buurtbudget;
 
@@ -71,6 +73,7 @@ public sealed class BuurtbudgetRondeTests
         Assert.Equal(HttpStatusCode.Conflict, (await anoniem.GetAsync($"/api/buurtbudget/{id}/uitslag")).StatusCode);
 
         clock.Advance(TimeSpan.FromDays(1) + TimeSpan.FromMinutes(1));
+        await factory.Services.GetRequiredService<WorkflowEngine>().Timers.DispatchDueAsync(); // the round's workflow opens the vote
         beleid = await factory.CreateStaffClientAsync("beleid"); // yesterday's session has expired
         Assert.Equal(HttpStatusCode.BadRequest, (await beleid.PostAsJsonAsync($"/api/buurtbudget/rondes/{id}/projecten", new { titel = "Te laat", kosten = 10m })).StatusCode);
 

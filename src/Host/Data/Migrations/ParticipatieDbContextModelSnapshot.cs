@@ -464,20 +464,20 @@ namespace Participatie.Host.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<int?>("BuurtbudgetRondeId")
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("Code")
                         .IsRequired()
+                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("InitiatiefId")
                         .HasColumnType("INTEGER");
 
                     b.Property<decimal>("Kosten")
+                        .HasPrecision(14, 2)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Omschrijving")
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("RondeId")
@@ -485,13 +485,17 @@ namespace Participatie.Host.Data.Migrations
 
                     b.Property<string>("Titel")
                         .IsRequired()
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("BuurtbudgetRondeId");
+                    b.HasIndex("InitiatiefId");
 
-                    b.ToTable("BuurtbudgetProjecten");
+                    b.HasIndex("RondeId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("BuurtbudgetProjecten", (string)null);
                 });
 
             modelBuilder.Entity("Participatie.Host.Domain.BuurtbudgetRonde", b =>
@@ -503,20 +507,34 @@ namespace Participatie.Host.Data.Migrations
                     b.Property<DateTime>("AangemaaktOp")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("BeoordelingTot")
+                        .HasColumnType("TEXT");
+
                     b.Property<decimal>("Budget")
+                        .HasPrecision(14, 2)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("BuurtId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Fase")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<decimal?>("MaxBedrag")
+                        .HasPrecision(14, 2)
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("MaxProjecten")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("MinimumLeeftijd")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Naam")
                         .IsRequired()
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("StemmenTot")
@@ -528,11 +546,108 @@ namespace Participatie.Host.Data.Migrations
                     b.Property<int>("Telmethode")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime>("UitvoeringTot")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UitvoeringVanaf")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("VoorstellenTot")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("VoorstellenVanaf")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WorkflowInstanceId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("BuurtId");
 
-                    b.ToTable("BuurtbudgetRondes");
+                    b.ToTable("BuurtbudgetRondes", (string)null);
+                });
+
+            modelBuilder.Entity("Participatie.Host.Domain.BuurtbudgetVoorstel", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("BeoordelingTaakId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Bron")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IndienerContact")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IndienerNaam")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("IngediendOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("InitiatiefId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsCommercieel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Kosten")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Omschrijving")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Plek")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PlekBuurtId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ProjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Redenen")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RondeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Titel")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BeoordelingTaakId");
+
+                    b.HasIndex("InitiatiefId");
+
+                    b.HasIndex("ProjectId");
+
+                    b.HasIndex("RondeId");
+
+                    b.ToTable("BuurtbudgetVoorstellen", (string)null);
                 });
 
             modelBuilder.Entity("Participatie.Host.Domain.ChatActivity", b =>
@@ -1277,8 +1392,9 @@ namespace Participatie.Host.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.PrimitiveCollection<string>("Projecten")
+                    b.Property<string>("Projecten")
                         .IsRequired()
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("RondeId")
@@ -1288,11 +1404,17 @@ namespace Participatie.Host.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid>("Versie")
+                        .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
-                    b.ToTable("Stembiljetten");
+                    b.HasIndex("RondeId");
+
+                    b.HasIndex("StemcodeId")
+                        .IsUnique();
+
+                    b.ToTable("Stembiljetten", (string)null);
                 });
 
             modelBuilder.Entity("Participatie.Host.Domain.Stemcode", b =>
@@ -1303,6 +1425,7 @@ namespace Participatie.Host.Data.Migrations
 
                     b.Property<string>("Hash")
                         .IsRequired()
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("RondeId")
@@ -1310,7 +1433,12 @@ namespace Participatie.Host.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.ToTable("Stemcodes");
+                    b.HasIndex("Hash")
+                        .IsUnique();
+
+                    b.HasIndex("RondeId");
+
+                    b.ToTable("Stemcodes", (string)null);
                 });
 
             modelBuilder.Entity("Participatie.Host.Domain.Taak", b =>
@@ -1729,9 +1857,16 @@ namespace Participatie.Host.Data.Migrations
 
             modelBuilder.Entity("Participatie.Host.Domain.BuurtbudgetProject", b =>
                 {
+                    b.HasOne("Participatie.Host.Domain.Initiatief", null)
+                        .WithMany()
+                        .HasForeignKey("InitiatiefId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("Participatie.Host.Domain.BuurtbudgetRonde", null)
                         .WithMany("Projecten")
-                        .HasForeignKey("BuurtbudgetRondeId");
+                        .HasForeignKey("RondeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Participatie.Host.Domain.BuurtbudgetRonde", b =>
@@ -1739,10 +1874,38 @@ namespace Participatie.Host.Data.Migrations
                     b.HasOne("Participatie.Host.Domain.Buurt", "Buurt")
                         .WithMany()
                         .HasForeignKey("BuurtId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.Navigation("Buurt");
+                });
+
+            modelBuilder.Entity("Participatie.Host.Domain.BuurtbudgetVoorstel", b =>
+                {
+                    b.HasOne("Participatie.Host.Domain.Taak", "BeoordelingTaak")
+                        .WithMany()
+                        .HasForeignKey("BeoordelingTaakId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Participatie.Host.Domain.Initiatief", null)
+                        .WithMany()
+                        .HasForeignKey("InitiatiefId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Participatie.Host.Domain.BuurtbudgetProject", "Project")
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
+                    b.HasOne("Participatie.Host.Domain.BuurtbudgetRonde", null)
+                        .WithMany()
+                        .HasForeignKey("RondeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("BeoordelingTaak");
+
+                    b.Navigation("Project");
                 });
 
             modelBuilder.Entity("Participatie.Host.Domain.ChatActivity", b =>
@@ -1843,6 +2006,30 @@ namespace Participatie.Host.Data.Migrations
                     b.HasOne("Participatie.Host.Domain.Programma", null)
                         .WithMany("Fases")
                         .HasForeignKey("ProgrammaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Participatie.Host.Domain.Stembiljet", b =>
+                {
+                    b.HasOne("Participatie.Host.Domain.BuurtbudgetRonde", null)
+                        .WithMany()
+                        .HasForeignKey("RondeId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("Participatie.Host.Domain.Stemcode", null)
+                        .WithMany()
+                        .HasForeignKey("StemcodeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Participatie.Host.Domain.Stemcode", b =>
+                {
+                    b.HasOne("Participatie.Host.Domain.BuurtbudgetRonde", null)
+                        .WithMany()
+                        .HasForeignKey("RondeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -14,14 +14,16 @@ namespace Participatie.Host.Features.Buurtbudget;
 public static class BuurtbudgetBeheerApi
 {
     public sealed record RondeRequest(string Naam, string BuurtCode, decimal Budget, DateTime StemmenVanaf, DateTime StemmenTot,
-        Telmethode Telmethode = Telmethode.GelijkeDelen, int? MaxProjecten = null, decimal? MaxBedrag = null);
+        Telmethode Telmethode = Telmethode.GelijkeDelen, int? MaxProjecten = null, decimal? MaxBedrag = null,
+        DateTime? VoorstellenVanaf = null, DateTime? VoorstellenTot = null, DateTime? BeoordelingTot = null,
+        DateTime? UitvoeringVanaf = null, DateTime? UitvoeringTot = null, int? MinimumLeeftijd = null);
 
     public sealed record ProjectRequest(string Titel, string? Omschrijving, decimal Kosten, int? InitiatiefId = null);
 
     public sealed record StemcodesRequest(int Aantal);
 
     public sealed record RondeOverzicht(int Id, string Naam, string Buurt, decimal Budget, DateTime StemmenVanaf, DateTime StemmenTot,
-        string Telmethode, int Projecten, int Stemcodes, int Stemmen);
+        string Telmethode, int Projecten, int Stemcodes, int Stemmen, string Fase);
 
     /// <summary>One print run at most: larger areas generate in batches.</summary>
     public const int MaxStemcodes = 100_000;
@@ -40,7 +42,7 @@ public static class BuurtbudgetBeheerApi
     {
         var rondes = await db.BuurtbudgetRondes.AsNoTracking().OrderByDescending(r => r.StemmenVanaf)
             .Select(r => new RondeOverzicht(r.Id, r.Naam, r.Buurt!.Naam, r.Budget, r.StemmenVanaf, r.StemmenTot, r.Telmethode.ToString(),
-                r.Projecten.Count, db.Stemcodes.Count(c => c.RondeId == r.Id), db.Stembiljetten.Count(b => b.RondeId == r.Id)))
+                r.Projecten.Count, db.Stemcodes.Count(c => c.RondeId == r.Id), db.Stembiljetten.Count(b => b.RondeId == r.Id), r.Fase.ToString()))
             .ToListAsync(ct);
         return TypedResults.Ok(rondes);
     }
@@ -49,7 +51,15 @@ public static class BuurtbudgetBeheerApi
         RondeRequest request, BuurtbudgetService service, TimeProvider clock, CancellationToken ct)
     {
         var uitkomst = await service.MaakRondeAsync(new BuurtbudgetService.NieuweRonde(request.Naam, request.BuurtCode, request.Budget,
-            request.StemmenVanaf, request.StemmenTot, request.Telmethode, request.MaxProjecten, request.MaxBedrag), ct);
+            request.StemmenVanaf, request.StemmenTot, request.Telmethode, request.MaxProjecten, request.MaxBedrag)
+        {
+            VoorstellenVanaf = request.VoorstellenVanaf,
+            VoorstellenTot = request.VoorstellenTot,
+            BeoordelingTot = request.BeoordelingTot,
+            UitvoeringVanaf = request.UitvoeringVanaf,
+            UitvoeringTot = request.UitvoeringTot,
+            MinimumLeeftijd = request.MinimumLeeftijd,
+        }, ct);
         if (!uitkomst.Gelukt)
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["ronde"] = [.. uitkomst.Fouten] });

@@ -1,3 +1,4 @@
+using Participatie.Workflows;
 using System.Threading.RateLimiting;
 
 namespace Participatie.Host.Features.Buurtbudget;
@@ -8,6 +9,11 @@ public static class BuurtbudgetFeature
     public static IServiceCollection AddBuurtbudget(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<BuurtbudgetService>();
+        services.AddScoped<BuurtbudgetVoorstellen>();
+        services.AddSingleton<Participatie.Bot.Diensten.IBuurtbudgetDiensten, BuurtbudgetChatDiensten>();
+        services.AddSingleton<BuurtbudgetRondeWorkflow>();
+        services.AddSingleton<BuurtbudgetFaseOvergang>();
+        services.AddWorkflowActivity<Buurtbudgetfase>();
         services.AddMemoryCache();
         services.AddOptions<BuurtbudgetOptions>().Bind(configuration.GetSection(BuurtbudgetOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         // Codes carry 60 random bits, so guessing is hopeless anyway; the limit keeps one address from flooding the vote.
@@ -22,6 +28,9 @@ public static class BuurtbudgetFeature
     {
         app.MapBuurtbudgetBeheerApi();
         app.MapBuurtbudgetStemApi();
+        app.MapBuurtbudgetVoorstellenApi();
+        app.MapBuurtbudgetOpenData();
+        app.MapBuurtbudgetImportApi();
         app.MapBuurtbudgetPages();
         return app;
     }

@@ -7,10 +7,18 @@ using Participatie.Host.Domain;
 namespace Participatie.Host.Features.Buurtbudget;
 
 /// <summary>Rounds, their ballot, the voting codes, the votes and the count.</summary>
-public sealed class BuurtbudgetService(ParticipatieDbContext db, IMemoryCache cache, TimeProvider clock)
+public sealed class BuurtbudgetService(ParticipatieDbContext db, IMemoryCache cache, TimeProvider clock, BuurtbudgetRondeWorkflow levenscyclus)
 {
     public sealed record NieuweRonde(string Naam, string BuurtCode, decimal Budget, DateTime StemmenVanaf, DateTime StemmenTot,
-        Telmethode Telmethode, int? MaxProjecten, decimal? MaxBedrag);
+        Telmethode Telmethode, int? MaxProjecten, decimal? MaxBedrag)
+    {
+        public DateTime? VoorstellenVanaf { get; init; }
+        public DateTime? VoorstellenTot { get; init; }
+        public DateTime? BeoordelingTot { get; init; }
+        public DateTime? UitvoeringVanaf { get; init; }
+        public DateTime? UitvoeringTot { get; init; }
+        public int? MinimumLeeftijd { get; init; }
+    }
 
     public sealed record NieuwProject(string Titel, string? Omschrijving, decimal Kosten, int? InitiatiefId);
 
@@ -48,6 +56,17 @@ public sealed class BuurtbudgetService(ParticipatieDbContext db, IMemoryCache ca
             fouten.Add("Het hoogste bedrag op een stembiljet moet meer dan € 0 zijn.");
         }
 
+        fouten.AddRange(BuurtbudgetFasen.Controleer(invoer));
+        if (invoer.MinimumLeeftijd is < 1 or > 120)
+        {
+            fouten.Add("De minimumleeftijd ligt tussen 1 en 120 jaar (of laat haar leeg: iedere bewoner).");
+        }
+
+        if (!await levenscyclus.IsGepubliceerdAsync(ct))
+        {
+            fouten.Add($"De werkstroom '{BuurtbudgetRondeWorkflow.DefinitionId}' (de fasen van een ronde) is niet gepubliceerd.");
+        }
+
         var buurt = await db.Buurten.SingleOrDefaultAsync(b => b.Code == invoer.BuurtCode, ct);
         if (buurt is null)
         {
@@ -64,8 +83,16 @@ public sealed class BuurtbudgetService(ParticipatieDbContext db, IMemoryCache ca
             Naam = invoer.Naam.Trim(),
             BuurtId = buurt!.Id,
             Budget = invoer.Budget,
-            StemmenVanaf = DateTime.SpecifyKind(invoer.StemmenVanaf.ToUniversalTime(), DateTimeKind.Utc),
-            StemmenTot = DateTime.SpecifyKind(invoer.StemmenTot.ToUniversalTime(), DateTimeKind.Utc),
+            StemmenVanaf = BuurtbudgetFasen.Utc(invoer.StemmenVanaf),
+            StemmenTot = BuurtbudgetFasen.Utc(invoer.StemmenTot),
+            VoorstellenVanaf = BuurtbudgetFasen.Utc(invoer.VoorstellenVanaf),
+            VoorstellenTot = BuurtbudgetFasen.Utc(invoer.VoorstellenTot),
+            BeoordelingTot = BuurtbudgetFasen.Utc(invoer.BeoordelingTot),
+            UitvoeringVanaf = BuurtbudgetFasen.Utc(invoer.UitvoeringVanaf) ?? BuurtbudgetFasen.Utc(invoer.StemmenTot).Add(BuurtbudgetFasen.StandaardUitslagduur),
+            UitvoeringTot = BuurtbudgetFasen.Utc(invoer.UitvoeringTot)
+                ?? (BuurtbudgetFasen.Utc(invoer.UitvoeringVanaf) ?? BuurtbudgetFasen.Utc(invoer.StemmenTot).Add(BuurtbudgetFasen.StandaardUitslagduur)).Add(BuurtbudgetFasen.StandaardUitvoeringsduur),
+            Fase = BuurtbudgetFase.Voorbereiding,
+            MinimumLeeftijd = invoer.MinimumLeeftijd,
             Telmethode = invoer.Telmethode,
             MaxProjecten = invoer.MaxProjecten,
             MaxBedrag = invoer.MaxBedrag,
@@ -73,6 +100,22 @@ public sealed class BuurtbudgetService(ParticipatieDbContext db, IMemoryCache ca
         };
         db.BuurtbudgetRondes.Add(ronde);
         await db.SaveChangesAsync(ct);
+        try
+        {
+            // The workflow moves the round into its current phase right away (a round set up late starts voting at once).
+            var instanceId = await levenscyclus.StartAsync(ronde.Id, ct);
+            await db.Entry(ronde).ReloadAsync(ct);
+            ronde.WorkflowInstanceId = instanceId;
+            await db.SaveChangesAsync(ct);
+        }
+        catch
+        {
+            // No round without its lifecycle: a round nobody moves through its phases would never open.
+            db.ChangeTracker.Clear();
+            await db.BuurtbudgetRondes.Where(r => r.Id == ronde.Id).ExecuteDeleteAsync(CancellationToken.None);
+            throw;
+        }
+
         return new(ronde, []);
     }
 
@@ -85,7 +128,7 @@ public sealed class BuurtbudgetService(ParticipatieDbContext db, IMemoryCache ca
         }
 
         var fouten = new List<string>();
-        if (clock.GetUtcNow().UtcDateTime >= ronde.StemmenVanaf)
+        if (ronde.Fase >= BuurtbudgetFase.Stemmen || clock.GetUtcNow().UtcDateTime >= ronde.StemmenVanaf)
         {
             fouten.Add("Het stemmen is begonnen: het stembiljet ligt vast.");
         }
@@ -142,7 +185,14 @@ public sealed class BuurtbudgetService(ParticipatieDbContext db, IMemoryCache ca
         return codes;
     }
 
-    public async Task<StemUitkomst> StemAsync(int rondeId, string? code, IReadOnlyList<string>? projecten, CancellationToken ct)
+    public async Task<StemUitkomst> StemAsync(int rondeId, string? code, IReadOnlyList<string>? projecten, CancellationToken ct) =>
+        await StemAsync(rondeId, code, projecten, null, ct);
+
+    /// <summary>
+    /// Casts a ballot. In a round with a minimum age the voter declares a birth year (not stored); it must make them
+    /// at least that old in the current year.
+    /// </summary>
+    public async Task<StemUitkomst> StemAsync(int rondeId, string? code, IReadOnlyList<string>? projecten, int? geboortejaar, CancellationToken ct)
     {
         var ronde = await StembareRondeAsync(rondeId, ct);
         if (ronde is null)
@@ -150,13 +200,14 @@ public sealed class BuurtbudgetService(ParticipatieDbContext db, IMemoryCache ca
             return StemUitkomst.OnbekendeRonde;
         }
 
+        // The workflow opens the vote; the closing date is a hard limit also when its timer is a moment late.
         var nu = clock.GetUtcNow().UtcDateTime;
-        if (nu < ronde.StemmenVanaf)
+        if (ronde.Fase < BuurtbudgetFase.Stemmen)
         {
             return StemUitkomst.NogNietOpen;
         }
 
-        if (nu >= ronde.StemmenTot)
+        if (ronde.Fase > BuurtbudgetFase.Stemmen || nu >= ronde.StemmenTot)
         {
             return StemUitkomst.Gesloten;
         }
@@ -169,6 +220,11 @@ public sealed class BuurtbudgetService(ParticipatieDbContext db, IMemoryCache ca
         if (Controleer(ronde, projecten).Count > 0)
         {
             return StemUitkomst.OngeldigBiljet;
+        }
+
+        if (ControleerLeeftijd(ronde, geboortejaar, nu) is not null)
+        {
+            return StemUitkomst.TeJong;
         }
 
         var hash = Stemcodes.Hash(rondeId, code!);
@@ -218,12 +274,28 @@ public sealed class BuurtbudgetService(ParticipatieDbContext db, IMemoryCache ca
         }
 
         var ronde = await db.BuurtbudgetRondes.AsNoTracking().Include(r => r.Projecten).SingleOrDefaultAsync(r => r.Id == rondeId, ct);
-        if (ronde is not null && clock.GetUtcNow().UtcDateTime >= ronde.StemmenVanaf)
+        if (ronde is { Fase: BuurtbudgetFase.Stemmen })
         {
             cache.Set(sleutel, ronde, TimeSpan.FromMinutes(1));
         }
 
         return ronde;
+    }
+
+    /// <summary>Why the declared birth year does not allow voting in this round (null when it does or no age applies).</summary>
+    public static string? ControleerLeeftijd(BuurtbudgetRonde ronde, int? geboortejaar, DateTime nu)
+    {
+        if (ronde.MinimumLeeftijd is not { } minimum)
+        {
+            return null;
+        }
+
+        if (geboortejaar is not { } jaar || jaar < nu.Year - 130 || jaar > nu.Year)
+        {
+            return $"Stemmen kan vanaf {minimum} jaar. Vul uw geboortejaar in (bijvoorbeeld {nu.Year - 40}).";
+        }
+
+        return nu.Year - jaar < minimum ? $"Stemmen kan vanaf {minimum} jaar: wie in {jaar} geboren is, is dit jaar nog geen {minimum}." : null;
     }
 
     /// <summary>Why a ballot is not valid for this round (empty when it is).</summary>
@@ -272,7 +344,7 @@ public sealed class BuurtbudgetService(ParticipatieDbContext db, IMemoryCache ca
         }
 
         var biljetten = await db.Stembiljetten.AsNoTracking().Where(b => b.RondeId == rondeId).Select(b => b.Projecten).ToListAsync(ct);
-        if (clock.GetUtcNow().UtcDateTime < ronde.StemmenTot)
+        if (!BuurtbudgetFasen.UitslagBekend(ronde, clock.GetUtcNow().UtcDateTime))
         {
             return (ronde, null, biljetten.Count);
         }
@@ -285,7 +357,7 @@ public sealed class BuurtbudgetService(ParticipatieDbContext db, IMemoryCache ca
     {
         var ronde = await db.BuurtbudgetRondes.AsNoTracking().Include(r => r.Projecten).Include(r => r.Buurt)
             .SingleOrDefaultAsync(r => r.Id == rondeId, ct);
-        if (ronde is null || clock.GetUtcNow().UtcDateTime < ronde.StemmenTot)
+        if (ronde is null || !BuurtbudgetFasen.UitslagBekend(ronde, clock.GetUtcNow().UtcDateTime))
         {
             return null;
         }

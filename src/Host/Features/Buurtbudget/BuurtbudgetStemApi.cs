@@ -18,9 +18,13 @@ public static class BuurtbudgetStemApi
     public sealed record ProjectResponse(string Code, string Titel, string? Omschrijving, decimal Kosten);
 
     public sealed record RondeResponse(int Id, string Naam, string? Buurt, decimal Budget, DateTime StemmenVanaf, DateTime StemmenTot,
-        string Status, string Telmethode, int? MaxProjecten, decimal? MaxBedrag, IReadOnlyList<ProjectResponse> Projecten);
+        string Status, string Telmethode, int? MaxProjecten, decimal? MaxBedrag, IReadOnlyList<ProjectResponse> Projecten,
+        string Fase, IReadOnlyList<FaseResponse> Fasen, int? MinimumLeeftijd);
 
-    public sealed record StemRequest(string? Code, List<string>? Projecten);
+    /// <summary>A phase of the round with its dates (UTC); the round's workflow decides which phases it actually goes through.</summary>
+    public sealed record FaseResponse(string Fase, DateTime? Vanaf, DateTime? Tot);
+
+    public sealed record StemRequest(string? Code, List<string>? Projecten, int? Geboortejaar = null);
 
     public sealed record StemResponse(string Uitkomst, IReadOnlyList<string> Projecten);
 
@@ -41,10 +45,18 @@ public static class BuurtbudgetStemApi
 
     public static RondeResponse Response(BuurtbudgetRonde r, TimeProvider clock)
     {
-        var nu = clock.GetUtcNow().UtcDateTime;
-        var status = nu < r.StemmenVanaf ? "nog-niet-open" : nu < r.StemmenTot ? "open" : "gesloten";
+        var status = BuurtbudgetFasen.Stemstatus(r, clock.GetUtcNow().UtcDateTime);
+        List<FaseResponse> fasen = r.VoorstellenVanaf is null ? [] :
+        [
+            new("Voorstellen", r.VoorstellenVanaf, r.VoorstellenTot),
+            new("Beoordeling", r.VoorstellenTot, r.BeoordelingTot ?? r.StemmenVanaf),
+        ];
+        fasen.Add(new("Stemmen", r.StemmenVanaf, r.StemmenTot));
+        fasen.Add(new("Uitslag", r.StemmenTot, r.UitvoeringVanaf));
+        fasen.Add(new("Uitvoering", r.UitvoeringVanaf, r.UitvoeringTot));
         return new RondeResponse(r.Id, r.Naam, r.Buurt?.Naam, r.Budget, r.StemmenVanaf, r.StemmenTot, status, r.Telmethode.ToString(),
-            r.MaxProjecten, r.MaxBedrag, r.Projecten.OrderBy(p => p.Id).Select(p => new ProjectResponse(p.Code, p.Titel, p.Omschrijving, p.Kosten)).ToList());
+            r.MaxProjecten, r.MaxBedrag, r.Projecten.OrderBy(p => p.Id).Select(p => new ProjectResponse(p.Code, p.Titel, p.Omschrijving, p.Kosten)).ToList(),
+            r.Fase.ToString(), fasen, r.MinimumLeeftijd);
     }
 
     public static async Task<Results<Ok<RondeResponse>, NotFound>> GetAsync(int id, ParticipatieDbContext db, TimeProvider clock, CancellationToken ct) =>
@@ -53,9 +65,9 @@ public static class BuurtbudgetStemApi
             : TypedResults.NotFound();
 
     public static async Task<Results<Ok<StemResponse>, ValidationProblem, ProblemHttpResult, NotFound>> StemAsync(
-        int id, StemRequest request, BuurtbudgetService service, ParticipatieDbContext db, CancellationToken ct)
+        int id, StemRequest request, BuurtbudgetService service, ParticipatieDbContext db, TimeProvider clock, CancellationToken ct)
     {
-        var uitkomst = await service.StemAsync(id, request.Code, request.Projecten, ct);
+        var uitkomst = await service.StemAsync(id, request.Code, request.Projecten, request.Geboortejaar, ct);
         switch (uitkomst)
         {
             case StemUitkomst.Geteld or StemUitkomst.Vervangen:
@@ -68,6 +80,12 @@ public static class BuurtbudgetStemApi
                 return TypedResults.Problem("Het stemmen is nog niet begonnen.", statusCode: StatusCodes.Status409Conflict, title: "Stemmen nog niet open");
             case StemUitkomst.Gesloten:
                 return TypedResults.Problem("Het stemmen is gesloten.", statusCode: StatusCodes.Status409Conflict, title: "Stemmen gesloten");
+            case StemUitkomst.TeJong:
+                var metLeeftijd = await db.BuurtbudgetRondes.AsNoTracking().SingleAsync(r => r.Id == id, ct);
+                return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+                {
+                    ["geboortejaar"] = [BuurtbudgetService.ControleerLeeftijd(metLeeftijd, request.Geboortejaar, clock.GetUtcNow().UtcDateTime)!],
+                });
             default:
                 var ronde = await db.BuurtbudgetRondes.AsNoTracking().Include(r => r.Projecten).SingleAsync(r => r.Id == id, ct);
                 return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["projecten"] = [.. BuurtbudgetService.Controleer(ronde, request.Projecten)] });
@@ -86,13 +104,18 @@ public static class BuurtbudgetStemApi
             return TypedResults.Problem("De uitslag komt als het stemmen gesloten is.", statusCode: StatusCodes.Status409Conflict, title: "Stemmen nog open");
         }
 
-        var titels = telling.Ronde.Projecten.ToDictionary(p => p.Code, p => p.Titel, StringComparer.Ordinal);
+        return TypedResults.Ok(Uitslag(telling.Ronde, uitslag, telling.Stemmen));
+    }
+
+    /// <summary>The result as the page, the API and the open data show it: selected first, then by votes.</summary>
+    public static UitslagResponse Uitslag(BuurtbudgetRonde ronde, Outcome uitslag, int stemmen)
+    {
+        var titels = ronde.Projecten.ToDictionary(p => p.Code, p => p.Titel, StringComparer.Ordinal);
         var projecten = uitslag.Projects
             .OrderByDescending(p => p.Selected).ThenByDescending(p => p.Votes).ThenBy(p => p.ProjectId, StringComparer.Ordinal)
             .Select(p => new ProjectUitslag(p.ProjectId, titels[p.ProjectId], p.Cost, p.Votes, p.Selected, p.Describe()))
             .ToList();
-        return TypedResults.Ok(new UitslagResponse(telling.Ronde.Id, telling.Ronde.Naam, telling.Ronde.Budget, telling.Ronde.Telmethode.ToString(),
-            telling.Stemmen, uitslag.Spent, uitslag.SelectedSorted, projecten));
+        return new UitslagResponse(ronde.Id, ronde.Naam, ronde.Budget, ronde.Telmethode.ToString(), stemmen, uitslag.Spent, uitslag.SelectedSorted, projecten);
     }
 
     public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> PabulibAsync(int id, BuurtbudgetService service, CancellationToken ct) =>

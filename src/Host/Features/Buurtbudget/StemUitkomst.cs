@@ -18,4 +18,7 @@ public enum StemUitkomst
     Gesloten,
 
     OngeldigBiljet,
+
+    /// <summary>The round has a minimum age and the declared birth year is missing or too recent.</summary>
+    TeJong,
 }

@@ -1,0 +1,80 @@
+using Microsoft.EntityFrameworkCore;
+using Participatie.Bot.Diensten;
+using Participatie.Host.Data;
+using Participatie.Host.Domain;
+
+namespace Participatie.Host.Features.Buurtbudget;
+
+/// <summary>
+/// The buurtbudget dialogs of the chat bot, answered by the same services as the API and the voting page: a ballot
+/// cast in the chat is stored, checked and replaced exactly as one from the page.
+/// </summary>
+public sealed class BuurtbudgetChatDiensten(IServiceScopeFactory scopes, TimeProvider clock) : IBuurtbudgetDiensten
+{
+    public async Task<IReadOnlyList<BuurtbudgetRondeInfo>> RondesVoorVoorstellenAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var rondes = await scope.ServiceProvider.GetRequiredService<BuurtbudgetVoorstellen>().OpenRondesAsync(cancellationToken);
+        return [.. rondes.Select(r => new BuurtbudgetRondeInfo(r.Id, r.Naam, r.BuurtNaam, r.Budget))];
+    }
+
+    public async Task<BuurtbudgetVoorstelUitkomst> DienVoorstelInAsync(BuurtbudgetVoorstelAanvraag aanvraag, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var uitkomst = await scope.ServiceProvider.GetRequiredService<BuurtbudgetVoorstellen>().DienInAsync(aanvraag.RondeId,
+            new BuurtbudgetVoorstellen.NieuwVoorstel(aanvraag.Titel, aanvraag.Omschrijving, aanvraag.Kosten, aanvraag.Plek, IndienerContact: aanvraag.Contact),
+            cancellationToken);
+        if (uitkomst is null)
+        {
+            return new BuurtbudgetVoorstelUitkomst(false, false, [], ["Deze ronde bestaat niet meer."]);
+        }
+
+        return uitkomst.Waarde is { } voorstel
+            ? new BuurtbudgetVoorstelUitkomst(true, voorstel.Status == BuurtbudgetVoorstelStatus.Ontvankelijk, voorstel.Redenen, [])
+            : new BuurtbudgetVoorstelUitkomst(false, false, [], uitkomst.Fouten);
+    }
+
+    public async Task<BuurtbudgetStembiljet?> StembiljetAsync(string stemcode, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ParticipatieDbContext>();
+        var nu = clock.GetUtcNow().UtcDateTime;
+        // The code is hashed with its round: try each round open for voting (there are few at a time).
+        var open = await db.BuurtbudgetRondes.AsNoTracking().Include(r => r.Projecten)
+            .Where(r => r.Fase == BuurtbudgetFase.Stemmen && r.StemmenTot > nu).ToListAsync(cancellationToken);
+        foreach (var ronde in open)
+        {
+            var hash = Stemcodes.Hash(ronde.Id, stemcode);
+            if (await db.Stemcodes.AnyAsync(c => c.RondeId == ronde.Id && c.Hash == hash, cancellationToken))
+            {
+                return new BuurtbudgetStembiljet(ronde.Id, ronde.Naam, ronde.MaxProjecten, ronde.MaxBedrag, ronde.StemmenTot,
+                    [.. ronde.Projecten.OrderBy(p => p.Id).Select(p => new BuurtbudgetKeuze(p.Code, p.Titel, p.Kosten))], ronde.MinimumLeeftijd);
+            }
+        }
+
+        return null;
+    }
+
+    public async Task<IReadOnlyList<string>> ControleerAsync(int rondeId, IReadOnlyList<string> projecten, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var ronde = await scope.ServiceProvider.GetRequiredService<ParticipatieDbContext>().BuurtbudgetRondes.AsNoTracking()
+            .Include(r => r.Projecten).SingleOrDefaultAsync(r => r.Id == rondeId, cancellationToken);
+        return ronde is null ? ["Deze ronde bestaat niet."] : BuurtbudgetService.Controleer(ronde, projecten);
+    }
+
+    public async Task<BuurtbudgetStemResultaat> StemAsync(int rondeId, string stemcode, IReadOnlyList<string> projecten, int? geboortejaar, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var uitkomst = await scope.ServiceProvider.GetRequiredService<BuurtbudgetService>().StemAsync(rondeId, stemcode, projecten, geboortejaar, cancellationToken);
+        return uitkomst switch
+        {
+            StemUitkomst.Geteld => BuurtbudgetStemResultaat.Geteld,
+            StemUitkomst.Vervangen => BuurtbudgetStemResultaat.Vervangen,
+            StemUitkomst.Gesloten or StemUitkomst.NogNietOpen => BuurtbudgetStemResultaat.Gesloten,
+            StemUitkomst.OngeldigBiljet => BuurtbudgetStemResultaat.OngeldigBiljet,
+            StemUitkomst.TeJong => BuurtbudgetStemResultaat.TeJong,
+            _ => BuurtbudgetStemResultaat.OngeldigeCode,
+        };
+    }
+}
