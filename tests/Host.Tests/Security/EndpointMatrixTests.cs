@@ -45,6 +45,15 @@ public sealed class EndpointMatrixTests : IClassFixture<ParticipatieFactory>
         ["POST /api/buurtbudget/rondes/"] = Beleid,
         ["POST /api/buurtbudget/rondes/{id:int}/projecten"] = Beleid,
         ["POST /api/buurtbudget/rondes/{id:int}/stemcodes"] = Beleid,
+        ["POST /api/buurtbudget/rondes/pabulib"] = Beleid,
+        // Proposals carry the proposer's optional contact: beleid only (docs/privacy.md).
+        ["GET /api/buurtbudget/rondes/{id:int}/voorstellen"] = Beleid,
+        ["POST /api/buurtbudget/rondes/{id:int}/voorstellen/initiatief"] = Beleid,
+        ["GET /api/buurtbudget/rondes/{id:int}/kandidaten"] = Beleid,
+        // Results of closed rounds as open data.
+        ["GET /open-data/buurtbudget/"] = Anoniem,
+        ["GET /open-data/buurtbudget/{id:int}/uitslag.json"] = Anoniem,
+        ["GET /open-data/buurtbudget/{id:int}/uitslag.csv"] = Anoniem,
         // Burgerberaad: registration with a letter's code, the result by pseudonym and its files are public; the rest is beleid's.
         ["GET /burgerberaad/{id:int}"] = Anoniem,
         ["GET /api/burgerberaad/{id:int}"] = Anoniem,
