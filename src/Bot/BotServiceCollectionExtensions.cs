@@ -23,7 +23,9 @@ public static class BotServiceCollectionExtensions
             sp.GetRequiredService<IBotStorage>(),
             sp.GetRequiredService<IParticipatieDiensten>(),
             sp.GetService<TimeProvider>() ?? TimeProvider.System,
-            onTurnError: onTurnError is null ? null : (exception, activity) => onTurnError(sp, exception, activity)));
+            onTurnError: onTurnError is null ? null : (exception, activity) => onTurnError(sp, exception, activity),
+            uitdaagrecht: sp.GetService<IUitdaagrechtDiensten>(),
+            uitwisseling: sp.GetService<IUitwisselingDiensten>()));
         return services;
     }
 }

@@ -14,10 +14,12 @@ public static class ParticipatieBotFactory
         TimeProvider clock,
         BotOptions? options = null,
         IEnumerable<IMiddleware>? middleware = null,
-        Action<Exception, Schema.Activity>? onTurnError = null)
+        Action<Exception, Schema.Activity>? onTurnError = null,
+        IUitdaagrechtDiensten? uitdaagrecht = null,
+        IUitwisselingDiensten? uitwisseling = null)
     {
         var texts = BotTexts.Default;
-        return new BotAdapter(new ParticipatieBot(storage, diensten, texts), clock, options, middleware, texts)
+        return new BotAdapter(new ParticipatieBot(storage, diensten, texts, uitdaagrecht, uitwisseling), clock, options, middleware, texts)
         {
             OnTurnError = onTurnError,
         };

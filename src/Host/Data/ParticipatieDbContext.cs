@@ -56,6 +56,10 @@ public class ParticipatieDbContext : DbContext
     public DbSet<BuurtbudgetProject> BuurtbudgetProjecten => Set<BuurtbudgetProject>();
     public DbSet<Stemcode> Stemcodes => Set<Stemcode>();
     public DbSet<Stembiljet> Stembiljetten => Set<Stembiljet>();
+    public DbSet<UitdaagrechtVerzoek> UitdaagrechtVerzoeken => Set<UitdaagrechtVerzoek>();
+    public DbSet<ContactVerzoek> ContactVerzoeken => Set<ContactVerzoek>();
+    public DbSet<Uitwisselmoment> Uitwisselmomenten => Set<Uitwisselmoment>();
+    public DbSet<UitwisselingAfmelding> UitwisselingAfmeldingen => Set<UitwisselingAfmelding>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
@@ -86,6 +90,10 @@ public class ParticipatieDbContext : DbContext
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        modelBuilder.ApplyConfiguration(new UitdaagrechtVerzoekEntityTypeConfiguration());
+        modelBuilder.ApplyConfiguration(new ContactVerzoekEntityTypeConfiguration());
+        modelBuilder.ApplyConfiguration(new UitwisselmomentEntityTypeConfiguration());
+        modelBuilder.ApplyConfiguration(new UitwisselingAfmeldingEntityTypeConfiguration());
         modelBuilder.ApplyConfiguration(new GemeenteEntityTypeConfiguration());
         modelBuilder.ApplyConfiguration(new WijkEntityTypeConfiguration());
         modelBuilder.ApplyConfiguration(new BuurtEntityTypeConfiguration());

@@ -1,3 +1,5 @@
+using Participatie.Host.Features.Uitdaagrecht;
+using Participatie.Host.Features.Uitwisseling;
 using Participatie.Host.Data;
 using Participatie.Host.DemoData;
 using Participatie.Host.Features.Accounts;
@@ -41,6 +43,8 @@ public static class ParticipatieServices
         services.AddBuurtbudget(configuration);
         services.AddChat(configuration);
         services.AddAnalyse();
+        services.AddUitdaagrecht();
+        services.AddUitwisseling();
         return services;
     }
 }

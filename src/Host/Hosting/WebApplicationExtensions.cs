@@ -1,3 +1,5 @@
+using Participatie.Host.Features.Uitdaagrecht;
+using Participatie.Host.Features.Uitwisseling;
 using System.Text.Json.Serialization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -125,6 +127,8 @@ public static class WebApplicationExtensions
         app.MapBuurtbudget();
         app.MapChat();
         app.MapAnalyse();
+        app.MapUitdaagrecht();
+        app.MapUitwisseling();
         app.MapStaffApp();
         return app;
     }
