@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
+using Participatie.Host.Data;
 using Participatie.Host.Features.Regels;
 using Participatie.Host.Features.Werkstromen;
 using Participatie.Workflows.Activities;
@@ -27,8 +28,13 @@ public sealed class ToetsUitdaagrecht : Activity
     {
         var regelset = await context.GetAsync(Regelset) is { Length: > 0 } naam ? naam : RegelsetCatalog.Uitdaagrecht;
         var verzoekId = UitdaagrechtVariabelen.Verzoek(context, Id);
-        var bron = context.GetRequiredService<UitdaagrechtService>();
-        var invoer = await bron.RegelInvoerAsync(verzoekId, context.CancellationToken);
+        // Activities resolve from the root provider: read through the context factory, not a scoped service.
+        UitdaagrechtRegelInvoer invoer;
+        await using (var db = await context.GetRequiredService<IDbContextFactory<ParticipatieDbContext>>().CreateDbContextAsync(context.CancellationToken))
+        {
+            invoer = UitdaagrechtService.RegelInvoer(await db.UitdaagrechtVerzoeken.AsNoTracking().Include(v => v.Buurt).SingleAsync(v => v.Id == verzoekId, context.CancellationToken));
+        }
+
         var catalog = context.GetRequiredService<RegelsetCatalog>();
         var resultaten = catalog.Execute(regelset, "uitdaging", invoer, context.CancellationToken);
         var ontvankelijk = resultaten.Count > 0 && resultaten.All(r => r.IsSuccess);

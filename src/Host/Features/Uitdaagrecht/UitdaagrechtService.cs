@@ -115,10 +115,6 @@ public sealed partial class UitdaagrechtService(ParticipatieDbContext db, Workfl
         }
     }
 
-    /// <summary>The request as the <c>uitdaagrecht</c> rules see it.</summary>
-    public async Task<UitdaagrechtRegelInvoer> RegelInvoerAsync(int verzoekId, CancellationToken ct) =>
-        RegelInvoer(await db.UitdaagrechtVerzoeken.AsNoTracking().Include(v => v.Buurt).SingleAsync(v => v.Id == verzoekId, ct));
-
     /// <summary>Requests (all, or by reference) as input for the rules editor's test panel and what-if.</summary>
     public static async Task<IReadOnlyList<Regels.RegelsetProef.Invoer>> ProefInvoerAsync(ParticipatieDbContext db, IReadOnlyList<string>? referenties, CancellationToken ct)
     {
@@ -133,7 +129,8 @@ public sealed partial class UitdaagrechtService(ParticipatieDbContext db, Workfl
             .ToList();
     }
 
-    private static UitdaagrechtRegelInvoer RegelInvoer(UitdaagrechtVerzoek verzoek)
+    /// <summary>The request as the <c>uitdaagrecht</c> rules see it (its buurt loaded).</summary>
+    public static UitdaagrechtRegelInvoer RegelInvoer(UitdaagrechtVerzoek verzoek)
     {
         var soort = UitdaagrechtTaaksoorten.Zoek(verzoek.Taaksoort);
         return new UitdaagrechtRegelInvoer
