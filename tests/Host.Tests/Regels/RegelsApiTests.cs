@@ -29,11 +29,11 @@ public sealed class RegelsApiTests : IClassFixture<ParticipatieFactory>
         var lijst = await client.GetFromJsonAsync<List<JsonObject>>("/api/regels");
         var logboek = await client.GetFromJsonAsync<JsonObject>("/api/regels/audit");
 
-        Assert.Equal(["buurtselectie", "ondersteuning", "routering"], lijst!.Select(r => r["naam"]!.GetValue<string>()));
+        Assert.Equal(["buurtselectie", "ondersteuning", "routering", "uitdaagrecht"], lijst!.Select(r => r["naam"]!.GetValue<string>()));
         Assert.All(lijst!, r => Assert.Equal(1, r["gepubliceerd"]!["nummer"]!.GetValue<int>()));
         Assert.Equal("buurt", lijst![0]["invoer"]!.GetValue<string>());
         Assert.True(logboek!["intact"]!.GetValue<bool>());
-        Assert.Equal(3, logboek["regels"]!.AsArray().Count(r => r!["actie"]!.GetValue<string>() == "geïmporteerd"));
+        Assert.Equal(4, logboek["regels"]!.AsArray().Count(r => r!["actie"]!.GetValue<string>() == "geïmporteerd"));
         var catalog = shared.Services.GetRequiredService<RegelsetCatalog>();
         Assert.StartsWith("buurtselectie v1 @", catalog.Versie(RegelsetCatalog.Buurtselectie), StringComparison.Ordinal);
     }
