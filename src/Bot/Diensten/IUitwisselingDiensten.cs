@@ -21,25 +21,3 @@ public interface IUitwisselingDiensten
     /// <summary>Opts the initiatives of this conversation out of (or back into) exchange invitations and contact requests. Returns how many.</summary>
     Task<int> ZetUitwisselingAsync(string? conversationId, bool meedoen, CancellationToken cancellationToken);
 }
-
-/// <summary>The initiative asked about (null when this conversation started none) and the similar ones.</summary>
-public sealed record VergelijkbaarAntwoord(string? Referentie, string? Titel, IReadOnlyList<VergelijkbaarInitiatief> Vergelijkbaar);
-
-/// <summary>A similar initiative with why: the shared theme, the shared key words and the score.</summary>
-public sealed record VergelijkbaarInitiatief(string Referentie, string Titel, string Wijk, string Thema, bool ZelfdeThema, IReadOnlyList<string> GedeeldeWoorden, double Score);
-
-public enum ContactAanvraagResultaat
-{
-    Gevraagd,
-    AlGevraagd,
-    NietMogelijk,
-    NietGevonden,
-}
-
-public enum ContactAntwoordResultaat
-{
-    Gedeeld,
-    Geweigerd,
-    AlBeantwoord,
-    NietGevonden,
-}
