@@ -20,7 +20,8 @@ public sealed class UitdaagrechtScenarioTests
     [Fact]
     public async Task InformalSmallGroup_IsNotAdmissible_AndTheResidentsGetTheReasonsInTheChat()
     {
-        using var factory = new CustomFactory("Development", clock: new ManualClock(Maandag));
+        var clock = new ManualClock(Maandag);
+        using var factory = new CustomFactory("Development", clock: clock);
         var resident = await DirectLineClient.StartAsync(factory.CreateClient());
 
         var (referentie, _) = await UitdaagrechtChat.DoeAsync(resident, groep: "nog geen rechtsvorm", leden: "2", kosten: "weet ik niet",
@@ -44,6 +45,16 @@ public sealed class UitdaagrechtScenarioTests
         Assert.Contains(referentie, status, StringComparison.Ordinal);
         Assert.Contains("niet ontvankelijk", status, StringComparison.Ordinal);
         Assert.Contains("te klein", status, StringComparison.Ordinal);
+
+        // The contact data go once the retention period (365 days by default) has passed, not before.
+        var bewaartermijn = factory.Services.GetRequiredService<Participatie.Host.Features.Uitdaagrecht.UitdaagrechtBewaartermijn>();
+        clock.Advance(TimeSpan.FromDays(364));
+        Assert.Equal(0, await bewaartermijn.RunOnceAsync(CancellationToken.None));
+        clock.Advance(TimeSpan.FromDays(2));
+        Assert.Equal(1, await bewaartermijn.RunOnceAsync(CancellationToken.None));
+        verzoek = await VerzoekAsync(await factory.CreateStaffClientAsync("afdeling"), referentie);
+        Assert.Equal("[gewist]", verzoek["contactNaam"]!.GetValue<string>());
+        Assert.Null(verzoek["contactEmail"]);
     }
 
     [Fact]

@@ -18,6 +18,8 @@ public static class UitdaagrechtFeature
         services.AddWorkflowActivity<SetUitdaagrechtStatus>();
         services.AddWorkflowActivity<UitdaagrechtNotifyResident>();
         services.AddWorkflowActivity<LegUitdaagrechtVast>();
+        services.AddSingleton<UitdaagrechtBewaartermijn>();
+        services.AddHostedService(sp => sp.GetRequiredService<UitdaagrechtBewaartermijn>());
         return services;
     }
 
