@@ -1,5 +1,3 @@
-using Participatie.Host.Features.Uitdaagrecht;
-using Participatie.Host.Features.Uitwisseling;
 using Participatie.Host.Data;
 using Participatie.Host.DemoData;
 using Participatie.Host.Features.Accounts;
@@ -12,6 +10,8 @@ using Participatie.Host.Features.Privacy;
 using Participatie.Host.Features.Programmas;
 using Participatie.Host.Features.Regels;
 using Participatie.Host.Features.Taken;
+using Participatie.Host.Features.Uitdaagrecht;
+using Participatie.Host.Features.Uitwisseling;
 using Participatie.Host.Features.Werkstromen;
 using Participatie.Host.Nodes;
 

@@ -1,5 +1,3 @@
-using Participatie.Host.Features.Uitdaagrecht;
-using Participatie.Host.Features.Uitwisseling;
 using System.Text.Json.Serialization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -18,6 +16,8 @@ using Participatie.Host.Features.Privacy;
 using Participatie.Host.Features.Programmas;
 using Participatie.Host.Features.Regels;
 using Participatie.Host.Features.Taken;
+using Participatie.Host.Features.Uitdaagrecht;
+using Participatie.Host.Features.Uitwisseling;
 using Participatie.Host.Features.Werkstromen;
 using Participatie.Host.Nodes;
 using Participatie.Host.Security;
