@@ -24,7 +24,9 @@ public static class BotServiceCollectionExtensions
             sp.GetRequiredService<IParticipatieDiensten>(),
             sp.GetService<TimeProvider>() ?? TimeProvider.System,
             onTurnError: onTurnError is null ? null : (exception, activity) => onTurnError(sp, exception, activity),
-            buurtbudget: sp.GetService<IBuurtbudgetDiensten>()));
+            buurtbudget: sp.GetService<IBuurtbudgetDiensten>(),
+            uitdaagrecht: sp.GetService<IUitdaagrechtDiensten>(),
+            uitwisseling: sp.GetService<IUitwisselingDiensten>()));
         return services;
     }
 }

@@ -22,9 +22,12 @@ public sealed class ParticipatieBot : IBot
     private readonly BotTexts _texts;
     private readonly IParticipatieDiensten _diensten;
     private readonly IBuurtbudgetDiensten? _buurtbudget;
+    private readonly IUitdaagrechtDiensten? _uitdaagrecht;
+    private readonly IUitwisselingDiensten? _uitwisseling;
     private readonly DialogSet _dialogs = new();
 
-    public ParticipatieBot(IBotStorage storage, IParticipatieDiensten diensten, BotTexts? texts = null, IBuurtbudgetDiensten? buurtbudget = null)
+    public ParticipatieBot(IBotStorage storage, IParticipatieDiensten diensten, BotTexts? texts = null, IBuurtbudgetDiensten? buurtbudget = null,
+        IUitdaagrechtDiensten? uitdaagrecht = null, IUitwisselingDiensten? uitwisseling = null)
     {
         ArgumentNullException.ThrowIfNull(storage);
         ArgumentNullException.ThrowIfNull(diensten);
@@ -41,6 +44,19 @@ public sealed class ParticipatieBot : IBot
         {
             _dialogs.Add(new Buurtbudget.BuurtbudgetVoorstelDialog(buurtbudget, _texts));
             _dialogs.Add(new Buurtbudget.BuurtbudgetStemDialog(buurtbudget, _texts));
+        }
+
+        _uitdaagrecht = uitdaagrecht;
+        _uitwisseling = uitwisseling;
+        if (uitdaagrecht is not null)
+        {
+            _dialogs.Add(new UitdaagrechtDialog(diensten, uitdaagrecht, _texts));
+            _dialogs.Add(new UitdaagrechtStatusDialog(uitdaagrecht, _texts));
+        }
+
+        if (uitwisseling is not null)
+        {
+            _dialogs.Add(new UitwisselingDialog(uitwisseling, _texts));
         }
     }
 
@@ -185,6 +201,18 @@ public sealed class ParticipatieBot : IBot
                 return await dc.BeginDialogAsync(nameof(StatusDialog), status, cancellationToken);
             case Intent.Withdraw:
                 return await dc.BeginDialogAsync(nameof(IntrekDialog), new IntrekState { Referentie = intent.Reference }, cancellationToken);
+            case Intent.Uitdaagrecht when _uitdaagrecht is not null:
+                return await dc.BeginDialogAsync(nameof(UitdaagrechtDialog), new UitdaagrechtState { Taak = intent.Idea }, cancellationToken);
+            case Intent.UitdaagrechtStatus when _uitdaagrecht is not null:
+                return await dc.BeginDialogAsync(nameof(UitdaagrechtStatusDialog), new StatusState(), cancellationToken);
+            case Intent.Vergelijkbaar when _uitwisseling is not null:
+                return await dc.BeginDialogAsync(nameof(UitwisselingDialog), new UitwisselingState(), cancellationToken);
+            case Intent.UitwisselingActie when _uitwisseling is not null:
+                await UitwisselingAntwoorden.HandleAsync(turn, intent, _uitwisseling, _texts, cancellationToken);
+                return new DialogTurnResult(DialogTurnStatus.Empty);
+            case Intent.Uitdaagrecht or Intent.UitdaagrechtStatus or Intent.Vergelijkbaar or Intent.UitwisselingActie:
+                await turn.SendAsync(_texts.Get(turn.Locale, TextKeys.UitdaagrechtNotAvailable), cancellationToken);
+                return new DialogTurnResult(DialogTurnStatus.Empty);
             case Intent.Greeting:
                 await SendMenuAsync(turn, TextKeys.Greeting, cancellationToken);
                 return new DialogTurnResult(DialogTurnStatus.Empty);

@@ -15,10 +15,12 @@ public static class ParticipatieBotFactory
         BotOptions? options = null,
         IEnumerable<IMiddleware>? middleware = null,
         Action<Exception, Schema.Activity>? onTurnError = null,
-        IBuurtbudgetDiensten? buurtbudget = null)
+        IBuurtbudgetDiensten? buurtbudget = null,
+        IUitdaagrechtDiensten? uitdaagrecht = null,
+        IUitwisselingDiensten? uitwisseling = null)
     {
         var texts = BotTexts.Default;
-        return new BotAdapter(new ParticipatieBot(storage, diensten, texts, buurtbudget), clock, options, middleware, texts)
+        return new BotAdapter(new ParticipatieBot(storage, diensten, texts, buurtbudget, uitdaagrecht, uitwisseling), clock, options, middleware, texts)
         {
             OnTurnError = onTurnError,
         };

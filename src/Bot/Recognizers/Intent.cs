@@ -10,4 +10,8 @@ public enum Intent
     Greeting,
     Thanks,
     Withdraw,
+    Uitdaagrecht,
+    UitdaagrechtStatus,
+    Vergelijkbaar,
+    UitwisselingActie,
 }

@@ -55,6 +55,11 @@ public static partial class IntentRecognizer
 
     public static IntentResult Recognize(string? text)
     {
+        if (UitdaagrechtIntents.RecognizeAction(text) is { } actie)
+        {
+            return actie;
+        }
+
         var tokens = TextNormalizer.Tokens(text);
         if (ReferenceRecognizer.TryRecognize(text, out var reference))
         {
@@ -76,6 +81,11 @@ public static partial class IntentRecognizer
         if (Count(tokens, WithdrawWords) > 0)
         {
             return new IntentResult(Intent.Withdraw);
+        }
+
+        if (UitdaagrechtIntents.Recognize(tokens, Count(tokens, StatusWords) > 0) is { } uitdaagrecht)
+        {
+            return uitdaagrecht;
         }
 
         var start = Count(tokens, StartWords);

@@ -61,6 +61,10 @@ public class ParticipatieDbContext : DbContext
     public DbSet<BurgerberaadAdres> BurgerberaadAdressen => Set<BurgerberaadAdres>();
     public DbSet<BurgerberaadAanmelding> BurgerberaadAanmeldingen => Set<BurgerberaadAanmelding>();
     public DbSet<BuurtbudgetVoorstel> BuurtbudgetVoorstellen => Set<BuurtbudgetVoorstel>();
+    public DbSet<UitdaagrechtVerzoek> UitdaagrechtVerzoeken => Set<UitdaagrechtVerzoek>();
+    public DbSet<ContactVerzoek> ContactVerzoeken => Set<ContactVerzoek>();
+    public DbSet<Uitwisselmoment> Uitwisselmomenten => Set<Uitwisselmoment>();
+    public DbSet<UitwisselingAfmelding> UitwisselingAfmeldingen => Set<UitwisselingAfmelding>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
@@ -91,6 +95,10 @@ public class ParticipatieDbContext : DbContext
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        modelBuilder.ApplyConfiguration(new UitdaagrechtVerzoekEntityTypeConfiguration());
+        modelBuilder.ApplyConfiguration(new ContactVerzoekEntityTypeConfiguration());
+        modelBuilder.ApplyConfiguration(new UitwisselmomentEntityTypeConfiguration());
+        modelBuilder.ApplyConfiguration(new UitwisselingAfmeldingEntityTypeConfiguration());
         modelBuilder.ApplyConfiguration(new GemeenteEntityTypeConfiguration());
         modelBuilder.ApplyConfiguration(new WijkEntityTypeConfiguration());
         modelBuilder.ApplyConfiguration(new BuurtEntityTypeConfiguration());

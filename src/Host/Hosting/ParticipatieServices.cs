@@ -11,6 +11,8 @@ using Participatie.Host.Features.Privacy;
 using Participatie.Host.Features.Programmas;
 using Participatie.Host.Features.Regels;
 using Participatie.Host.Features.Taken;
+using Participatie.Host.Features.Uitdaagrecht;
+using Participatie.Host.Features.Uitwisseling;
 using Participatie.Host.Features.Werkstromen;
 using Participatie.Host.Nodes;
 
@@ -43,6 +45,8 @@ public static class ParticipatieServices
         services.AddBurgerberaad();
         services.AddChat(configuration);
         services.AddAnalyse();
+        services.AddUitdaagrecht();
+        services.AddUitwisseling();
         return services;
     }
 }

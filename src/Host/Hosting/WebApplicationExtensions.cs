@@ -17,6 +17,8 @@ using Participatie.Host.Features.Privacy;
 using Participatie.Host.Features.Programmas;
 using Participatie.Host.Features.Regels;
 using Participatie.Host.Features.Taken;
+using Participatie.Host.Features.Uitdaagrecht;
+using Participatie.Host.Features.Uitwisseling;
 using Participatie.Host.Features.Werkstromen;
 using Participatie.Host.Nodes;
 using Participatie.Host.Security;
@@ -127,6 +129,8 @@ public static class WebApplicationExtensions
         app.MapBurgerberaad();
         app.MapChat();
         app.MapAnalyse();
+        app.MapUitdaagrecht();
+        app.MapUitwisseling();
         app.MapStaffApp();
         return app;
     }

@@ -29,7 +29,7 @@ public sealed class RegelsApiTests : IClassFixture<ParticipatieFactory>
         var lijst = await client.GetFromJsonAsync<List<JsonObject>>("/api/regels");
         var logboek = await client.GetFromJsonAsync<JsonObject>("/api/regels/audit");
 
-        Assert.Equal(["buurtbudget-voorstel", "buurtselectie", "ondersteuning", "routering"], lijst!.Select(r => r["naam"]!.GetValue<string>()));
+        Assert.Equal(["buurtbudget-voorstel", "buurtselectie", "ondersteuning", "routering", "uitdaagrecht"], lijst!.Select(r => r["naam"]!.GetValue<string>()));
         Assert.All(lijst!, r => Assert.Equal(1, r["gepubliceerd"]!["nummer"]!.GetValue<int>()));
         Assert.Equal("buurt", lijst!.Single(r => r["naam"]!.GetValue<string>() == "buurtselectie")["invoer"]!.GetValue<string>());
         Assert.True(logboek!["intact"]!.GetValue<bool>());

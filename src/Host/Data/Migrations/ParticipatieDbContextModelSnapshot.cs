@@ -720,6 +720,60 @@ namespace Participatie.Host.Data.Migrations
                     b.ToTable("ChatConversations", (string)null);
                 });
 
+            modelBuilder.Entity("Participatie.Host.Domain.ContactVerzoek", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AangevraagdDoor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AangevraagdOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("GedeeldOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("GeweigerdOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IngetrokkenDoor")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("IngetrokkenOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("NaarInitiatiefId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ToestemmingNaarOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ToestemmingVanOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("VanInitiatiefId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NaarInitiatiefId");
+
+                    b.HasIndex("VanInitiatiefId", "NaarInitiatiefId");
+
+                    b.ToTable("ContactVerzoeken", (string)null);
+                });
+
             modelBuilder.Entity("Participatie.Host.Domain.CorporatieBezit", b =>
                 {
                     b.Property<int>("Id")
@@ -1536,6 +1590,140 @@ namespace Participatie.Host.Data.Migrations
                     b.ToTable("Taken", (string)null);
                 });
 
+            modelBuilder.Entity("Participatie.Host.Domain.UitdaagrechtVerzoek", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AantalEvaluaties")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AantalLeden")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Besluit")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("BesluitOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("BuurtId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContactEmail")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactNaam")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactTelefoon")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Continuiteit")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConversationId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GroepNaam")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("HuidigeUitgaven")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("IngangsDatum")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("IngediendOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kwaliteit")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LaatsteEvaluatie")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LaatsteEvaluatieOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Locatie")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OntvankelijkheidRedenen")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Organisatievorm")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("OvergedragenBudget")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Referentie")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StatusGewijzigdOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StatusToelichting")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Taak")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Taaksoort")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("VerwachteKosten")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WorkflowInstanceId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BuurtId");
+
+                    b.HasIndex("ConversationId");
+
+                    b.HasIndex("Referentie")
+                        .IsUnique();
+
+                    b.ToTable("UitdaagrechtVerzoeken", (string)null);
+                });
+
             modelBuilder.Entity("Participatie.Host.Domain.UitgaandBericht", b =>
                 {
                     b.Property<string>("Id")
@@ -1594,6 +1782,59 @@ namespace Participatie.Host.Data.Migrations
                     b.HasIndex("AfgeleverdOp", "VolgendePogingOp");
 
                     b.ToTable("UitgaandeBerichten", (string)null);
+                });
+
+            modelBuilder.Entity("Participatie.Host.Domain.UitwisselingAfmelding", b =>
+                {
+                    b.Property<int>("InitiatiefId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AfgemeldOp")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("InitiatiefId");
+
+                    b.ToTable("UitwisselingAfmeldingen", (string)null);
+                });
+
+            modelBuilder.Entity("Participatie.Host.Domain.Uitwisselmoment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("Datum")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GeplandDoor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("GeplandOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Omschrijving")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Plaats")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Thema")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UitgenodigdeInitiatieven")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Uitwisselmomenten", (string)null);
                 });
 
             modelBuilder.Entity("Participatie.Host.Domain.Wijk", b =>
@@ -1917,6 +2158,25 @@ namespace Participatie.Host.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Participatie.Host.Domain.ContactVerzoek", b =>
+                {
+                    b.HasOne("Participatie.Host.Domain.Initiatief", "NaarInitiatief")
+                        .WithMany()
+                        .HasForeignKey("NaarInitiatiefId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Participatie.Host.Domain.Initiatief", "VanInitiatief")
+                        .WithMany()
+                        .HasForeignKey("VanInitiatiefId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("NaarInitiatief");
+
+                    b.Navigation("VanInitiatief");
+                });
+
             modelBuilder.Entity("Participatie.Host.Domain.CorporatieBezit", b =>
                 {
                     b.HasOne("Participatie.Host.Domain.Buurt", "Buurt")
@@ -2049,6 +2309,15 @@ namespace Participatie.Host.Data.Migrations
                     b.Navigation("Initiatief");
                 });
 
+            modelBuilder.Entity("Participatie.Host.Domain.UitdaagrechtVerzoek", b =>
+                {
+                    b.HasOne("Participatie.Host.Domain.Buurt", "Buurt")
+                        .WithMany()
+                        .HasForeignKey("BuurtId");
+
+                    b.Navigation("Buurt");
+                });
+
             modelBuilder.Entity("Participatie.Host.Domain.UitgaandBericht", b =>
                 {
                     b.HasOne("Participatie.Host.Domain.BerichtSjabloon", "Sjabloon")
@@ -2056,6 +2325,17 @@ namespace Participatie.Host.Data.Migrations
                         .HasForeignKey("SjabloonId");
 
                     b.Navigation("Sjabloon");
+                });
+
+            modelBuilder.Entity("Participatie.Host.Domain.UitwisselingAfmelding", b =>
+                {
+                    b.HasOne("Participatie.Host.Domain.Initiatief", "Initiatief")
+                        .WithMany()
+                        .HasForeignKey("InitiatiefId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Initiatief");
                 });
 
             modelBuilder.Entity("Participatie.Host.Domain.Wijk", b =>

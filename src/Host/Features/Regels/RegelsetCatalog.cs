@@ -13,6 +13,7 @@ public sealed partial class RegelsetCatalog
     public const string Buurtselectie = "buurtselectie";
     public const string Ondersteuning = "ondersteuning";
     public const string Routering = "routering";
+    public const string Uitdaagrecht = "uitdaagrecht";
 
     private readonly Lock gate = new();
     private readonly ILogger<RegelsetCatalog> logger;

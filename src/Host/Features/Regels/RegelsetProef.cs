@@ -34,6 +34,11 @@ public sealed class RegelsetProef(RegelsetCatalog catalog, RegelsetControle cont
                 .ToList();
         }
 
+        if (soort.InvoerType == typeof(Uitdaagrecht.UitdaagrechtRegelInvoer))
+        {
+            return await Uitdaagrecht.UitdaagrechtService.ProefInvoerAsync(db, sleutels, ct);
+        }
+
         var query = db.Initiatieven.AsNoTracking().Include(i => i.Buurt).AsQueryable();
         if (sleutels is not null)
         {

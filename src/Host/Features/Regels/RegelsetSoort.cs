@@ -17,7 +17,10 @@ public sealed record RegelsetSoort(string Naam, string InvoerNaam, Type InvoerTy
     public static readonly RegelsetSoort Routering = new(RegelsetCatalog.Routering, "initiatief", typeof(InitiatiefRegelInvoer),
         "Wie een bewonersinitiatief behandelt en wie om advies wordt gevraagd.");
 
-    public static IReadOnlyList<RegelsetSoort> Alle { get; } = [Buurtselectie, Ondersteuning, Routering];
+    public static readonly RegelsetSoort Uitdaagrecht = new(RegelsetCatalog.Uitdaagrecht, "uitdaging", typeof(Uitdaagrecht.UitdaagrechtRegelInvoer),
+        "Of een verzoek van bewoners om een gemeentelijke taak over te nemen (uitdaagrecht) ontvankelijk is, en waarom.");
+
+    public static IReadOnlyList<RegelsetSoort> Alle { get; } = [Buurtselectie, Ondersteuning, Routering, Uitdaagrecht];
 
     public bool OverBuurten => InvoerType == typeof(BuurtRegelInvoer);
 

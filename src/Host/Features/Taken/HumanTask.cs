@@ -47,6 +47,9 @@ public sealed class HumanTask : Activity
     [Output(Description = "Wie de taak afrondde.")]
     public Output<string> AfgerondDoor { get; set; } = new();
 
+    [Output(Description = "De velden van het formulier bij de taak (optioneel), zoals bedragen en datums.")]
+    public Output<object> Gegevens { get; set; } = new();
+
     public override async ValueTask ExecuteAsync(ActivityExecutionContext context)
     {
         var uitkomsten = (await context.GetAsync(Uitkomsten))?.Where(u => !string.IsNullOrWhiteSpace(u)).ToArray() ?? [];
@@ -94,6 +97,10 @@ public sealed class HumanTask : Activity
         context.Set(Uitkomst, uitkomst);
         context.Set(Toelichting, toelichting);
         context.Set(AfgerondDoor, door);
+        if (input?["gegevens"] is JsonObject gegevens)
+        {
+            context.Set(Gegevens, (object?)gegevens.DeepClone());
+        }
         // The inbox row closes in the same transaction as the step it resumes: a task is never left open after the
         // workflow moved on, and of two completions only one can commit.
         var bookmarkId = bookmark.Id;

@@ -10,7 +10,7 @@ namespace Participatie.Host.Features.Taken;
 /// <summary>Completes tasks: checks the outcome and who may act, resumes the workflow waiting on the task, records the outcome.</summary>
 public sealed class TaakService(ParticipatieDbContext db, WorkflowEngine engine, TimeProvider clock)
 {
-    public async Task<TaakAfrondingResultaat> RondAfAsync(int taakId, string uitkomst, string? toelichting, string door, IReadOnlyCollection<string> rollen, CancellationToken ct)
+    public async Task<TaakAfrondingResultaat> RondAfAsync(int taakId, string uitkomst, string? toelichting, string door, IReadOnlyCollection<string> rollen, CancellationToken ct, JsonObject? gegevens = null)
     {
         var taak = await db.Taken.SingleOrDefaultAsync(t => t.Id == taakId, ct);
         if (taak is null)
@@ -40,7 +40,7 @@ public sealed class TaakService(ParticipatieDbContext db, WorkflowEngine engine,
             try
             {
                 await engine.Runtime.ResumeBookmarkAsync(taak.WorkflowInstanceId, taak.BookmarkId,
-                    new JsonObject { ["uitkomst"] = uitkomst, ["toelichting"] = toelichting, ["door"] = door }, ct);
+                    new JsonObject { ["uitkomst"] = uitkomst, ["toelichting"] = toelichting, ["door"] = door, ["gegevens"] = gegevens?.DeepClone() }, ct);
             }
             catch (Exception ex) when (ex is WorkflowConcurrencyException or Participatie.Workflows.Runtime.WorkflowNotFoundException
                 or TaakAlAfgerondException or DbUpdateConcurrencyException)

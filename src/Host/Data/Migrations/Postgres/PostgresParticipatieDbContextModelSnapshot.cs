@@ -769,6 +769,62 @@ namespace Participatie.Host.Data.Migrations.Postgres
                     b.ToTable("ChatConversations", (string)null);
                 });
 
+            modelBuilder.Entity("Participatie.Host.Domain.ContactVerzoek", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AangevraagdDoor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("AangevraagdOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("GedeeldOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("GeweigerdOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("IngetrokkenDoor")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime?>("IngetrokkenOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("NaarInitiatiefId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime?>("ToestemmingNaarOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("ToestemmingVanOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("VanInitiatiefId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NaarInitiatiefId");
+
+                    b.HasIndex("VanInitiatiefId", "NaarInitiatiefId");
+
+                    b.ToTable("ContactVerzoeken", (string)null);
+                });
+
             modelBuilder.Entity("Participatie.Host.Domain.CorporatieBezit", b =>
                 {
                     b.Property<int>("Id")
@@ -1617,6 +1673,142 @@ namespace Participatie.Host.Data.Migrations.Postgres
                     b.ToTable("Taken", (string)null);
                 });
 
+            modelBuilder.Entity("Participatie.Host.Domain.UitdaagrechtVerzoek", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AantalEvaluaties")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("AantalLeden")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Besluit")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime?>("BesluitOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("BuurtId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ContactEmail")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ContactNaam")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ContactTelefoon")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Continuiteit")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("ConversationId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("GroepNaam")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<decimal?>("HuidigeUitgaven")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
+
+                    b.Property<DateTime?>("IngangsDatum")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("IngediendOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kwaliteit")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("LaatsteEvaluatie")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime?>("LaatsteEvaluatieOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Locatie")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("OntvankelijkheidRedenen")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Organisatievorm")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<decimal?>("OvergedragenBudget")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
+
+                    b.Property<string>("Referentie")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<DateTime>("StatusGewijzigdOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("StatusToelichting")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Taak")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Taaksoort")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<decimal?>("VerwachteKosten")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
+
+                    b.Property<string>("WorkflowInstanceId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BuurtId");
+
+                    b.HasIndex("ConversationId");
+
+                    b.HasIndex("Referentie")
+                        .IsUnique();
+
+                    b.ToTable("UitdaagrechtVerzoeken", (string)null);
+                });
+
             modelBuilder.Entity("Participatie.Host.Domain.UitgaandBericht", b =>
                 {
                     b.Property<string>("Id")
@@ -1675,6 +1867,61 @@ namespace Participatie.Host.Data.Migrations.Postgres
                     b.HasIndex("AfgeleverdOp", "VolgendePogingOp");
 
                     b.ToTable("UitgaandeBerichten", (string)null);
+                });
+
+            modelBuilder.Entity("Participatie.Host.Domain.UitwisselingAfmelding", b =>
+                {
+                    b.Property<int>("InitiatiefId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("AfgemeldOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("InitiatiefId");
+
+                    b.ToTable("UitwisselingAfmeldingen", (string)null);
+                });
+
+            modelBuilder.Entity("Participatie.Host.Domain.Uitwisselmoment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("Datum")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("GeplandDoor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("GeplandOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Omschrijving")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Plaats")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Thema")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("UitgenodigdeInitiatieven")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Uitwisselmomenten", (string)null);
                 });
 
             modelBuilder.Entity("Participatie.Host.Domain.Wijk", b =>
@@ -2004,6 +2251,25 @@ namespace Participatie.Host.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Participatie.Host.Domain.ContactVerzoek", b =>
+                {
+                    b.HasOne("Participatie.Host.Domain.Initiatief", "NaarInitiatief")
+                        .WithMany()
+                        .HasForeignKey("NaarInitiatiefId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Participatie.Host.Domain.Initiatief", "VanInitiatief")
+                        .WithMany()
+                        .HasForeignKey("VanInitiatiefId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("NaarInitiatief");
+
+                    b.Navigation("VanInitiatief");
+                });
+
             modelBuilder.Entity("Participatie.Host.Domain.CorporatieBezit", b =>
                 {
                     b.HasOne("Participatie.Host.Domain.Buurt", "Buurt")
@@ -2136,6 +2402,15 @@ namespace Participatie.Host.Data.Migrations.Postgres
                     b.Navigation("Initiatief");
                 });
 
+            modelBuilder.Entity("Participatie.Host.Domain.UitdaagrechtVerzoek", b =>
+                {
+                    b.HasOne("Participatie.Host.Domain.Buurt", "Buurt")
+                        .WithMany()
+                        .HasForeignKey("BuurtId");
+
+                    b.Navigation("Buurt");
+                });
+
             modelBuilder.Entity("Participatie.Host.Domain.UitgaandBericht", b =>
                 {
                     b.HasOne("Participatie.Host.Domain.BerichtSjabloon", "Sjabloon")
@@ -2143,6 +2418,17 @@ namespace Participatie.Host.Data.Migrations.Postgres
                         .HasForeignKey("SjabloonId");
 
                     b.Navigation("Sjabloon");
+                });
+
+            modelBuilder.Entity("Participatie.Host.Domain.UitwisselingAfmelding", b =>
+                {
+                    b.HasOne("Participatie.Host.Domain.Initiatief", "Initiatief")
+                        .WithMany()
+                        .HasForeignKey("InitiatiefId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Initiatief");
                 });
 
             modelBuilder.Entity("Participatie.Host.Domain.Wijk", b =>

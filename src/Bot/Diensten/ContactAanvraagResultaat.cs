@@ -1,0 +1,9 @@
+namespace Participatie.Bot.Diensten;
+
+public enum ContactAanvraagResultaat
+{
+    Gevraagd,
+    AlGevraagd,
+    NietMogelijk,
+    NietGevonden,
+}

@@ -1,0 +1,9 @@
+namespace Participatie.Bot.Diensten;
+
+public enum ContactAntwoordResultaat
+{
+    Gedeeld,
+    Geweigerd,
+    AlBeantwoord,
+    NietGevonden,
+}

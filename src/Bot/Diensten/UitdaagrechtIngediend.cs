@@ -1,0 +1,3 @@
+namespace Participatie.Bot.Diensten;
+
+public sealed record UitdaagrechtIngediend(string Referentie);

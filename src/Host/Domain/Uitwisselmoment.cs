@@ -1,0 +1,16 @@
+namespace Participatie.Host.Domain;
+
+/// <summary>A meeting staff plan for the initiators of one theme, across wijken; invitations go out in the chat.</summary>
+public class Uitwisselmoment
+{
+    public int Id { get; set; }
+    public Thema Thema { get; set; }
+    public DateTime Datum { get; set; }
+    public required string Plaats { get; set; }
+    public string? Omschrijving { get; set; }
+    public required string GeplandDoor { get; set; }
+    public DateTime GeplandOp { get; set; }
+
+    /// <summary>The initiatives whose initiators were invited.</summary>
+    public List<int> UitgenodigdeInitiatieven { get; set; } = [];
+}
