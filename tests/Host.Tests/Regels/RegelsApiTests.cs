@@ -33,7 +33,7 @@ public sealed class RegelsApiTests : IClassFixture<ParticipatieFactory>
         Assert.All(lijst!, r => Assert.Equal(1, r["gepubliceerd"]!["nummer"]!.GetValue<int>()));
         Assert.Equal("buurt", lijst!.Single(r => r["naam"]!.GetValue<string>() == "buurtselectie")["invoer"]!.GetValue<string>());
         Assert.True(logboek!["intact"]!.GetValue<bool>());
-        Assert.Equal(4, logboek["regels"]!.AsArray().Count(r => r!["actie"]!.GetValue<string>() == "geïmporteerd"));
+        Assert.Equal(5, logboek["regels"]!.AsArray().Count(r => r!["actie"]!.GetValue<string>() == "geïmporteerd"));
         var catalog = shared.Services.GetRequiredService<RegelsetCatalog>();
         Assert.StartsWith("buurtselectie v1 @", catalog.Versie(RegelsetCatalog.Buurtselectie), StringComparison.Ordinal);
     }

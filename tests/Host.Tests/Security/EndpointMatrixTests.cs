@@ -54,6 +54,19 @@ public sealed class EndpointMatrixTests : IClassFixture<ParticipatieFactory>
         ["GET /open-data/buurtbudget/"] = Anoniem,
         ["GET /open-data/buurtbudget/{id:int}/uitslag.json"] = Anoniem,
         ["GET /open-data/buurtbudget/{id:int}/uitslag.csv"] = Anoniem,
+        // Uitdaagrecht: the staff who assess, decide and evaluate (the residents' contact only in the detail).
+        ["GET /api/uitdaagrecht/"] = "wijkcoordinator,afdeling,beleid,beheer",
+        ["GET /api/uitdaagrecht/{id:int}"] = "wijkcoordinator,afdeling,beleid,beheer",
+        ["POST /api/uitdaagrecht/{id:int}/beoordeling"] = "wijkcoordinator,afdeling,beleid,beheer",
+        ["POST /api/uitdaagrecht/{id:int}/besluit"] = "wijkcoordinator,afdeling,beleid,beheer",
+        ["POST /api/uitdaagrecht/{id:int}/overeenkomst"] = "wijkcoordinator,afdeling,beleid,beheer",
+        ["POST /api/uitdaagrecht/{id:int}/evaluatie"] = "wijkcoordinator,afdeling,beleid,beheer",
+        ["POST /api/uitdaagrecht/{id:int}/intrekken"] = "wijkcoordinator,afdeling,beleid,beheer",
+        // Exchange between initiatives: similar initiatives and consent states, never contact details.
+        ["GET /api/uitwisseling/initiatieven/{id:int}/vergelijkbaar"] = "wijkcoordinator,beleid,beheer",
+        ["GET /api/uitwisseling/contactverzoeken"] = "wijkcoordinator,beleid,beheer",
+        ["GET /api/uitwisseling/momenten"] = "wijkcoordinator,beleid,beheer",
+        ["POST /api/uitwisseling/momenten"] = "wijkcoordinator,beleid,beheer",
         // Burgerberaad: registration with a letter's code, the result by pseudonym and its files are public; the rest is beleid's.
         ["GET /burgerberaad/{id:int}"] = Anoniem,
         ["GET /api/burgerberaad/{id:int}"] = Anoniem,
@@ -106,8 +119,8 @@ public sealed class EndpointMatrixTests : IClassFixture<ParticipatieFactory>
         ["GET /api/interventies/"] = Staf,
         ["GET /api/interventies/factoren"] = Staf,
         ["GET /api/interventies/{id:int}"] = Staf,
-        ["POST /api/interventies/"] = Staf,
-        ["PUT /api/interventies/{id:int}"] = Staf,
+        ["POST /api/interventies/"] = "afdeling,beleid,beheer",
+        ["PUT /api/interventies/{id:int}"] = "afdeling,beleid,beheer",
         ["GET /api/programmas/"] = Staf,
         ["GET /api/programmas/{id:int}"] = Staf,
         ["POST /api/programmas/{id:int}/start"] = Beleid,
@@ -239,7 +252,9 @@ public sealed class EndpointMatrixTests : IClassFixture<ParticipatieFactory>
             return Anoniem;
         }
 
-        var policy = await AuthorizationPolicy.CombineAsync(beleid, data);
+        // Policies given inline (RequireAuthorization(p => p.RequireRole(...))) are endpoint metadata of their own;
+        // the authorization middleware combines them with the named ones, and so does this check.
+        var policy = await AuthorizationPolicy.CombineAsync(beleid, data, endpoint.Metadata.GetOrderedMetadata<AuthorizationPolicy>());
         var rollen = new List<string>();
         foreach (var rol in Rollen)
         {
