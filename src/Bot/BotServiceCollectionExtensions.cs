@@ -23,7 +23,8 @@ public static class BotServiceCollectionExtensions
             sp.GetRequiredService<IBotStorage>(),
             sp.GetRequiredService<IParticipatieDiensten>(),
             sp.GetService<TimeProvider>() ?? TimeProvider.System,
-            onTurnError: onTurnError is null ? null : (exception, activity) => onTurnError(sp, exception, activity)));
+            onTurnError: onTurnError is null ? null : (exception, activity) => onTurnError(sp, exception, activity),
+            burgerberaad: sp.GetService<IBurgerberaadDiensten>()));
         return services;
     }
 }

@@ -23,7 +23,7 @@ public sealed class ParticipatieBot : IBot
     private readonly IParticipatieDiensten _diensten;
     private readonly DialogSet _dialogs = new();
 
-    public ParticipatieBot(IBotStorage storage, IParticipatieDiensten diensten, BotTexts? texts = null)
+    public ParticipatieBot(IBotStorage storage, IParticipatieDiensten diensten, BotTexts? texts = null, IBurgerberaadDiensten? burgerberaad = null)
     {
         ArgumentNullException.ThrowIfNull(storage);
         ArgumentNullException.ThrowIfNull(diensten);
@@ -35,6 +35,7 @@ public sealed class ParticipatieBot : IBot
         _dialogs.Add(new OndersteuningDialog(diensten, _texts));
         _dialogs.Add(new StatusDialog(diensten, _texts));
         _dialogs.Add(new IntrekDialog(diensten, _texts));
+        _dialogs.Add(new BurgerberaadDialog(burgerberaad, _texts));
     }
 
     public async Task OnTurnAsync(TurnContext turn, CancellationToken cancellationToken)
@@ -169,6 +170,8 @@ public sealed class ParticipatieBot : IBot
                 return await dc.BeginDialogAsync(nameof(StatusDialog), status, cancellationToken);
             case Intent.Withdraw:
                 return await dc.BeginDialogAsync(nameof(IntrekDialog), new IntrekState { Referentie = intent.Reference }, cancellationToken);
+            case Intent.Burgerberaad:
+                return await dc.BeginDialogAsync(nameof(BurgerberaadDialog), new BurgerberaadState { EersteBericht = turn.Text }, cancellationToken);
             case Intent.Greeting:
                 await SendMenuAsync(turn, TextKeys.Greeting, cancellationToken);
                 return new DialogTurnResult(DialogTurnStatus.Empty);

@@ -14,10 +14,11 @@ public static class ParticipatieBotFactory
         TimeProvider clock,
         BotOptions? options = null,
         IEnumerable<IMiddleware>? middleware = null,
-        Action<Exception, Schema.Activity>? onTurnError = null)
+        Action<Exception, Schema.Activity>? onTurnError = null,
+        IBurgerberaadDiensten? burgerberaad = null)
     {
         var texts = BotTexts.Default;
-        return new BotAdapter(new ParticipatieBot(storage, diensten, texts), clock, options, middleware, texts)
+        return new BotAdapter(new ParticipatieBot(storage, diensten, texts, burgerberaad), clock, options, middleware, texts)
         {
             OnTurnError = onTurnError,
         };

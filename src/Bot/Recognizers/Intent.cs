@@ -10,4 +10,7 @@ public enum Intent
     Greeting,
     Thanks,
     Withdraw,
+
+    /// <summary>Register for a burgerberaad (citizens' assembly) with the code from a letter.</summary>
+    Burgerberaad,
 }
