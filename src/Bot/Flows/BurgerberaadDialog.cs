@@ -49,8 +49,8 @@ public sealed class BurgerberaadDialog : ComponentDialog
         AddDialog(new WaterfallDialog<BurgerberaadState>(Dialogen.Kenmerken, [KenmerkVraagStepAsync, KenmerkAntwoordStepAsync]));
         AddDialog(new TextPrompt(Prompts.Code, CodeValidatorAsync));
         AddDialog(new ChoicePrompt(Prompts.Kenmerk));
-        AddDialog(new TextPrompt(Prompts.Beschikbaarheid, (p, _) => Task.FromResult(p.Recognized.Succeeded && p.Recognized.Value.Trim().Length is > 0 and <= MaxBeschikbaarheid)));
-        AddDialog(new TextPrompt(Prompts.Naam, (p, _) => Task.FromResult(p.Recognized.Succeeded && p.Recognized.Value.Trim().Length is > 0 and <= MaxNaam)));
+        AddDialog(new TextPrompt(Prompts.Beschikbaarheid, (p, _) => Task.FromResult(p.Recognized.Succeeded && p.Recognized.Value?.Trim().Length is > 0 and <= MaxBeschikbaarheid)));
+        AddDialog(new TextPrompt(Prompts.Naam, (p, _) => Task.FromResult(p.Recognized.Succeeded && p.Recognized.Value?.Trim().Length is > 0 and <= MaxNaam)));
         AddDialog(new TextPrompt(Prompts.Contact, ContactValidatorAsync));
         AddDialog(new ConfirmPrompt(Prompts.Bevestig, texts));
         InitialDialogId = nameof(WaterfallDialog<BurgerberaadState>);

@@ -25,7 +25,7 @@ public static partial class BriefcodeRecognizer
 
         foreach (Match match in Gegroepeerd().Matches(text))
         {
-            if (Geldig(Normaliseer(match.Value)) is { } gevonden)
+            if (Geldig(Normaliseer(match.Groups[1].Value)) is { } gevonden)
             {
                 code = gevonden;
                 return true;
@@ -58,7 +58,8 @@ public static partial class BriefcodeRecognizer
             ? $"{genormaliseerd[..4]}-{genormaliseerd[4..8]}-{genormaliseerd[8..]}"
             : null;
 
-    [GeneratedRegex(@"(?<![A-Za-z0-9])[A-Za-z0-9]{4}[\s\-]{1,2}[A-Za-z0-9]{4}[\s\-]{1,2}[A-Za-z0-9]{4}(?![A-Za-z0-9])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    /// <summary>A lookahead, so that overlapping candidates are all tried: in "met code ABCD-EFGH-JK23" the first candidate is "code ABCD-EFGH".</summary>
+    [GeneratedRegex(@"(?<![A-Za-z0-9])(?=([A-Za-z0-9]{4}[\s\-]{1,2}[A-Za-z0-9]{4}[\s\-]{1,2}[A-Za-z0-9]{4})(?![A-Za-z0-9]))", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex Gegroepeerd();
 
     [GeneratedRegex(@"(?<![A-Za-z0-9])[A-Za-z0-9]{12}(?![A-Za-z0-9])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]

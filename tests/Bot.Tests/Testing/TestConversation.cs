@@ -15,7 +15,7 @@ public sealed class TestConversation
     private readonly BotAdapter _adapter;
     private int _sequence;
 
-    public TestConversation(IBotStorage? storage = null, FakeDiensten? diensten = null, FixedClock? clock = null, string locale = "nl-NL", string conversationId = "conv-1", string userId = "user-1")
+    public TestConversation(IBotStorage? storage = null, FakeDiensten? diensten = null, FixedClock? clock = null, string locale = "nl-NL", string conversationId = "conv-1", string userId = "user-1", Participatie.Bot.Diensten.IBurgerberaadDiensten? burgerberaad = null)
     {
         Storage = storage ?? new MemoryBotStorage();
         Diensten = diensten ?? new FakeDiensten();
@@ -23,7 +23,7 @@ public sealed class TestConversation
         Locale = locale;
         ConversationId = conversationId;
         UserId = userId;
-        _adapter = ParticipatieBotFactory.CreateAdapter(Storage, Diensten, Clock, onTurnError: (exception, _) => Errors.Add(exception));
+        _adapter = ParticipatieBotFactory.CreateAdapter(Storage, Diensten, Clock, onTurnError: (exception, _) => Errors.Add(exception), burgerberaad: burgerberaad);
     }
 
     public IBotStorage Storage { get; }
