@@ -48,7 +48,7 @@ public sealed class BurgerberaadDialog : ComponentDialog
         // One question per turn: this waterfall asks the current feature and restarts itself for the next one.
         AddDialog(new WaterfallDialog<BurgerberaadState>(Dialogen.Kenmerken, [KenmerkVraagStepAsync, KenmerkAntwoordStepAsync]));
         AddDialog(new TextPrompt(Prompts.Code, CodeValidatorAsync));
-        AddDialog(new ChoicePrompt(Prompts.Kenmerk));
+        AddDialog(new ChoicePrompt(Prompts.Kenmerk, KenmerkValidatorAsync));
         AddDialog(new TextPrompt(Prompts.Beschikbaarheid, (p, _) => Task.FromResult(p.Recognized.Succeeded && p.Recognized.Value?.Trim().Length is > 0 and <= MaxBeschikbaarheid)));
         AddDialog(new TextPrompt(Prompts.Naam, (p, _) => Task.FromResult(p.Recognized.Succeeded && p.Recognized.Value?.Trim().Length is > 0 and <= MaxNaam)));
         AddDialog(new TextPrompt(Prompts.Contact, ContactValidatorAsync));
@@ -128,9 +128,11 @@ public sealed class BurgerberaadDialog : ComponentDialog
     private async Task<DialogTurnResult> KenmerkAntwoordStepAsync(WaterfallStepContext<BurgerberaadState> step, CancellationToken cancellationToken)
     {
         var kenmerk = step.State.Beraad!.Kenmerken[step.State.Vraag];
-        if (step.Result is FoundChoice gekozen)
+        // A value typed exactly wins over a position: with values "0", "1", "2+" the answer "1" means the value, not the first button.
+        var getypt = step.Turn.Text.Trim();
+        if ((kenmerk.Waarden.FirstOrDefault(w => string.Equals(w, getypt, StringComparison.OrdinalIgnoreCase)) ?? (step.Result as FoundChoice)?.Value) is { } waarde)
         {
-            step.State.Antwoorden[kenmerk.Naam] = gekozen.Value;
+            step.State.Antwoorden[kenmerk.Naam] = waarde;
         }
 
         step.State.Vraag++;
@@ -219,6 +221,11 @@ public sealed class BurgerberaadDialog : ComponentDialog
         await step.SendAsync(tekst, cancellationToken);
         return await step.EndDialogAsync(null, cancellationToken);
     }
+
+    /// <summary>Accepts a value typed exactly even when the choice recogniser read it as a position that is out of range ("5" with four values).</summary>
+    private static Task<bool> KenmerkValidatorAsync(PromptValidatorContext<FoundChoice> prompt, CancellationToken cancellationToken) =>
+        Task.FromResult(prompt.Recognized.Succeeded
+            || prompt.Options.Choices?.Any(c => string.Equals(c.Value, prompt.Turn.Text.Trim(), StringComparison.OrdinalIgnoreCase)) == true);
 
     private static Task<bool> CodeValidatorAsync(PromptValidatorContext<string> prompt, CancellationToken cancellationToken) =>
         Task.FromResult(prompt.Recognized.Succeeded && BriefcodeRecognizer.TryRecognize(prompt.Recognized.Value, alleenCode: true, out _));

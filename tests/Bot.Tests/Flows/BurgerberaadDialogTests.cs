@@ -88,6 +88,29 @@ public sealed class BurgerberaadDialogTests
     }
 
     [Fact]
+    public async Task NumericValues_TypedExactly_AreTheValueNotAPosition()
+    {
+        var beraad = new FakeBurgerberaadDiensten();
+        beraad.Kenmerken.Add(new BurgerberaadKenmerk("kinderen thuis", ["0", "1", "2", "3 of meer"]));
+        beraad.Kenmerken.Add(new BurgerberaadKenmerk("jaren in de buurt", ["2", "5", "10"]));
+        var chat = Chat(beraad);
+
+        await chat.SendAsync("burgerberaad ABCD-EFGH-JK23");
+        await chat.SendAsync("65+");
+        await chat.SendAsync("huur");
+        (await chat.SendAsync("1")).ShouldContain("jaren in de buurt");
+        (await chat.SendAsync("5")).ShouldContain("Wanneer kunt u meedoen?");
+        await chat.SendAsync("zaterdag");
+        await chat.SendAsync("Piet");
+        await chat.SendAsync("piet@example.nl");
+        await chat.SendAsync("ja");
+
+        var antwoorden = Assert.Single(beraad.Aanmeldingen).Antwoorden;
+        Assert.Equal("1", antwoorden["kinderen thuis"]);
+        Assert.Equal("5", antwoorden["jaren in de buurt"]);
+    }
+
+    [Fact]
     public async Task NotConfirmed_NothingIsRegistered()
     {
         var beraad = new FakeBurgerberaadDiensten();

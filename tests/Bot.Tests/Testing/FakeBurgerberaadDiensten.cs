@@ -9,11 +9,13 @@ public sealed class FakeBurgerberaadDiensten : IBurgerberaadDiensten
 
     public BurgerberaadCodeUitkomst Uitkomst { get; set; } = BurgerberaadCodeUitkomst.Open;
 
-    public BurgerberaadVragen Beraad { get; } = new(7, "Hoe gaan we om met hitte?", "Wijk 01 Centrum", new DateTime(2030, 5, 1, 10, 0, 0, DateTimeKind.Utc),
+    public List<BurgerberaadKenmerk> Kenmerken { get; } =
     [
         new BurgerberaadKenmerk("leeftijd", ["16-29", "30-49", "50-64", "65+"]),
         new BurgerberaadKenmerk("woning", ["huur", "koop"]),
-    ]);
+    ];
+
+    public BurgerberaadVragen Beraad => new(7, "Hoe gaan we om met hitte?", "Wijk 01 Centrum", new DateTime(2030, 5, 1, 10, 0, 0, DateTimeKind.Utc), Kenmerken);
 
     public List<string> GezochteCodes { get; } = [];
 
