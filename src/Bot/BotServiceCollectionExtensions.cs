@@ -26,7 +26,9 @@ public static class BotServiceCollectionExtensions
             onTurnError: onTurnError is null ? null : (exception, activity) => onTurnError(sp, exception, activity),
             buurtbudget: sp.GetService<IBuurtbudgetDiensten>(),
             uitdaagrecht: sp.GetService<IUitdaagrechtDiensten>(),
-            uitwisseling: sp.GetService<IUitwisselingDiensten>()));
+            uitwisseling: sp.GetService<IUitwisselingDiensten>(),
+
+            burgerberaad: sp.GetService<IBurgerberaadDiensten>()));
         return services;
     }
 }

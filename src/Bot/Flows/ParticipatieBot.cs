@@ -27,7 +27,7 @@ public sealed class ParticipatieBot : IBot
     private readonly DialogSet _dialogs = new();
 
     public ParticipatieBot(IBotStorage storage, IParticipatieDiensten diensten, BotTexts? texts = null, IBuurtbudgetDiensten? buurtbudget = null,
-        IUitdaagrechtDiensten? uitdaagrecht = null, IUitwisselingDiensten? uitwisseling = null)
+        IUitdaagrechtDiensten? uitdaagrecht = null, IUitwisselingDiensten? uitwisseling = null, IBurgerberaadDiensten? burgerberaad = null)
     {
         ArgumentNullException.ThrowIfNull(storage);
         ArgumentNullException.ThrowIfNull(diensten);
@@ -58,6 +58,8 @@ public sealed class ParticipatieBot : IBot
         {
             _dialogs.Add(new UitwisselingDialog(uitwisseling, _texts));
         }
+
+        _dialogs.Add(new BurgerberaadDialog(burgerberaad, _texts));
     }
 
     public async Task OnTurnAsync(TurnContext turn, CancellationToken cancellationToken)
@@ -213,6 +215,8 @@ public sealed class ParticipatieBot : IBot
             case Intent.Uitdaagrecht or Intent.UitdaagrechtStatus or Intent.Vergelijkbaar or Intent.UitwisselingActie:
                 await turn.SendAsync(_texts.Get(turn.Locale, TextKeys.UitdaagrechtNotAvailable), cancellationToken);
                 return new DialogTurnResult(DialogTurnStatus.Empty);
+            case Intent.Burgerberaad:
+                return await dc.BeginDialogAsync(nameof(BurgerberaadDialog), new BurgerberaadState { EersteBericht = turn.Text }, cancellationToken);
             case Intent.Greeting:
                 await SendMenuAsync(turn, TextKeys.Greeting, cancellationToken);
                 return new DialogTurnResult(DialogTurnStatus.Empty);

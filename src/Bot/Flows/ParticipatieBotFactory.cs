@@ -17,10 +17,11 @@ public static class ParticipatieBotFactory
         Action<Exception, Schema.Activity>? onTurnError = null,
         IBuurtbudgetDiensten? buurtbudget = null,
         IUitdaagrechtDiensten? uitdaagrecht = null,
-        IUitwisselingDiensten? uitwisseling = null)
+        IUitwisselingDiensten? uitwisseling = null,
+        IBurgerberaadDiensten? burgerberaad = null)
     {
         var texts = BotTexts.Default;
-        return new BotAdapter(new ParticipatieBot(storage, diensten, texts, buurtbudget, uitdaagrecht, uitwisseling), clock, options, middleware, texts)
+        return new BotAdapter(new ParticipatieBot(storage, diensten, texts, buurtbudget, uitdaagrecht, uitwisseling, burgerberaad), clock, options, middleware, texts)
         {
             OnTurnError = onTurnError,
         };

@@ -14,4 +14,7 @@ public enum Intent
     UitdaagrechtStatus,
     Vergelijkbaar,
     UitwisselingActie,
+
+    /// <summary>Register for a burgerberaad (citizens' assembly) with the code from a letter.</summary>
+    Burgerberaad,
 }

@@ -43,6 +43,12 @@ public static partial class IntentRecognizer
         "intrekken", "terugtrekken", "trek", "intrek", "withdraw", "retract",
     ];
 
+    /// <summary>Checked before the start words: "ik wil me aanmelden voor het burgerberaad" is not a new initiative.</summary>
+    private static readonly string[] BurgerberaadWords =
+    [
+        "burgerberaad", "burgerberaden", "burgerpanel", "burgerforum", "burgertop", "citizens assembly", "citizen assembly", "citizens panel",
+    ];
+
     private static readonly string[] GreetingWords =
     [
         "hoi", "hallo", "hey", "hee", "goedemorgen", "goedemiddag", "goedenavond", "dag", "hi", "hello", "morning", "yo", "beste", "goedendag",
@@ -86,6 +92,11 @@ public static partial class IntentRecognizer
         if (UitdaagrechtIntents.Recognize(tokens, Count(tokens, StatusWords) > 0) is { } uitdaagrecht)
         {
             return uitdaagrecht;
+        }
+
+        if (Count(tokens, BurgerberaadWords) > 0)
+        {
+            return new IntentResult(Intent.Burgerberaad);
         }
 
         var start = Count(tokens, StartWords);

@@ -16,7 +16,8 @@ public sealed class TestConversation
     private int _sequence;
 
     public TestConversation(IBotStorage? storage = null, FakeDiensten? diensten = null, FixedClock? clock = null, string locale = "nl-NL", string conversationId = "conv-1", string userId = "user-1",
-        Participatie.Bot.Diensten.IBuurtbudgetDiensten? buurtbudget = null)
+        Participatie.Bot.Diensten.IBuurtbudgetDiensten? buurtbudget = null,
+        Participatie.Bot.Diensten.IBurgerberaadDiensten? burgerberaad = null)
     {
         Storage = storage ?? new MemoryBotStorage();
         Diensten = diensten ?? new FakeDiensten();
@@ -24,7 +25,7 @@ public sealed class TestConversation
         Locale = locale;
         ConversationId = conversationId;
         UserId = userId;
-        _adapter = ParticipatieBotFactory.CreateAdapter(Storage, Diensten, Clock, onTurnError: (exception, _) => Errors.Add(exception), buurtbudget: buurtbudget);
+        _adapter = ParticipatieBotFactory.CreateAdapter(Storage, Diensten, Clock, onTurnError: (exception, _) => Errors.Add(exception), buurtbudget: buurtbudget, burgerberaad: burgerberaad);
     }
 
     public IBotStorage Storage { get; }

@@ -18,6 +18,7 @@ public static class BurgerberaadFeature
         services.AddScoped<BurgerberaadSelectie>();
         services.AddSingleton<BurgerberaadSelectieWachtrij>();
         services.AddHostedService<BurgerberaadSelectieVerwerker>();
+        services.AddSingleton<Participatie.Bot.Diensten.IBurgerberaadDiensten, BurgerberaadChatDiensten>();
         services.AddRateLimiter(options => options.AddPolicy(BurgerberaadPubliekApi.RateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
             context.Connection.RemoteIpAddress?.ToString() ?? "onbekend",
             _ => new FixedWindowRateLimiterOptions { PermitLimit = AanmeldingenPerMinuutPerAdres, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })));
