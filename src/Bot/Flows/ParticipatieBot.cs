@@ -164,7 +164,11 @@ public sealed class ParticipatieBot : IBot
 
     private async Task<DialogTurnResult> RouteAsync(TurnContext turn, DialogContext dc, ConversationData conversation, CancellationToken cancellationToken)
     {
-        switch (_buurtbudget is null ? null : Buurtbudget.BuurtbudgetRecognizer.Recognize(turn.Text))
+        var intent = IntentRecognizer.Recognize(turn.Text);
+
+        // A burgerberaad letter's code has the same form as a buurtbudget voting code: when the resident names the
+        // burgerberaad, the code is theirs to register with, not a ballot.
+        switch (_buurtbudget is null || intent.Intent == Intent.Burgerberaad ? null : Buurtbudget.BuurtbudgetRecognizer.Recognize(turn.Text))
         {
             case Buurtbudget.BuurtbudgetWens.Voorstellen:
                 var slots = new Slots.SlotExtractor(_diensten.Hulpsoorten).Extract(turn.Text, turn.Today, BotLocale.Language(turn.Locale) == "en");
@@ -173,7 +177,6 @@ public sealed class ParticipatieBot : IBot
                 return await dc.BeginDialogAsync(nameof(Buurtbudget.BuurtbudgetStemDialog), Buurtbudget.BuurtbudgetStemDialog.Begin(turn.Text), cancellationToken);
         }
 
-        var intent = IntentRecognizer.Recognize(turn.Text);
         if (intent.Intent == Intent.Support && intent.Reference is null && BeschrijftInitiatief(turn))
         {
             // "wij willen een straatfeest … en we zoeken geld" describes an initiative that needs money: that is an intake,

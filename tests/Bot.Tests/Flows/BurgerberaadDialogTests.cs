@@ -68,6 +68,22 @@ public sealed class BurgerberaadDialogTests
     }
 
     [Fact]
+    public async Task WithBuurtbudgetToo_ALetterCodeNamedForTheBurgerberaad_Registers_AndAVotingCodeStillVotes()
+    {
+        // Both letters carry codes of the same form: the words the resident uses decide which one it is.
+        var beraad = new FakeBurgerberaadDiensten();
+        var budget = new FakeBuurtbudget();
+        var chat = new TestConversation(new MemoryBotStorage(), buurtbudget: budget, burgerberaad: beraad);
+
+        (await chat.SendAsync("burgerberaad ABCD-EFGH-JK23")).ShouldContain("Vraag 1 van 2");
+
+        var stemmer = new TestConversation(new MemoryBotStorage(), conversationId: "conv-2", buurtbudget: budget, burgerberaad: beraad);
+        (await stemmer.SendAsync($"stemcode {FakeBuurtbudget.Code}")).ShouldContain("Het stembiljet van");
+        Assert.Empty(chat.Errors);
+        Assert.Empty(stemmer.Errors);
+    }
+
+    [Fact]
     public async Task WrongCode_IsAskedAgainOnce_ThenThePageAndTheWijkcoordinatorAreOffered_NoLoop()
     {
         var beraad = new FakeBurgerberaadDiensten();
