@@ -24,29 +24,18 @@ public sealed class NotifyResident : Activity
         var initiatiefId = WorkflowVariables.Int(context, WorkflowVariables.InitiatiefId);
         if (!string.IsNullOrWhiteSpace(bericht) && initiatiefId is { } id)
         {
-            var outbox = context.GetRequiredService<UitgaandeBerichten>();
-            var sjablonen = context.GetRequiredService<BerichtSjablonen>();
-            var instanceId = context.InstanceId;
-            var versie = $"{context.DefinitionId} v{context.Instance.Version}";
-            string? berichtId = null;
-            // The message is placed in the outbox within the step's transaction, and delivered after its commit:
-            // a crash in between delays it, never loses it; a step that does not commit sends nothing.
-            context.InCommit(async (commit, ct) =>
+            BewonerBerichtStap.Plaats(context, bericht, id, async (db, ct) =>
             {
-                var db = commit.Db();
-                // Tracked, so a status set earlier in this same step (not yet saved) is the one the message names.
                 var initiatief = await db.Initiatieven.Include(i => i.Buurt).SingleOrDefaultAsync(i => i.Id == id, ct);
-                if (initiatief?.ConversationId is { Length: > 0 } conversationId)
+                if (initiatief?.ConversationId is not { Length: > 0 } conversationId)
                 {
-                    // Only approved texts reach residents: a new text is proposed to beheer and the message waits for it.
-                    var sjabloon = await sjablonen.VindOfStelVoorAsync(db, bericht, versie, ct);
-                    var stap = InitiatiefStatusTeksten.Stap(initiatief.Status, "nl");
-                    var tekst = BerichtSjablonen.Vul(bericht, initiatief.Referentie, initiatief.Titel, initiatief.Buurt?.Naam, stap);
-                    var melding = new InitiatiefMelding(initiatief.Referentie, initiatief.Titel, tekst, stap);
-                    berichtId = outbox.PlaatsChat(db, conversationId, melding, id, instanceId, versie, sjabloon);
+                    return null;
                 }
+
+                var stap = InitiatiefStatusTeksten.Stap(initiatief.Status, "nl");
+                var tekst = BerichtSjablonen.Vul(bericht, initiatief.Referentie, initiatief.Titel, initiatief.Buurt?.Naam, stap);
+                return new BewonerBericht(conversationId, new InitiatiefMelding(initiatief.Referentie, initiatief.Titel, tekst, stap));
             });
-            context.AfterCommit(ct => berichtId is null ? Task.CompletedTask : outbox.BezorgAsync(berichtId, ct));
         }
 
         context.Complete();

@@ -24,25 +24,17 @@ public sealed class UitdaagrechtNotifyResident : Activity
         var verzoekId = UitdaagrechtVariabelen.Verzoek(context, Id);
         if (!string.IsNullOrWhiteSpace(bericht))
         {
-            var outbox = context.GetRequiredService<UitgaandeBerichten>();
-            var sjablonen = context.GetRequiredService<BerichtSjablonen>();
-            var instanceId = context.InstanceId;
-            var versie = $"{context.DefinitionId} v{context.Instance.Version}";
-            string? berichtId = null;
-            context.InCommit(async (commit, ct) =>
+            BewonerBerichtStap.Plaats(context, bericht, initiatiefId: null, async (db, ct) =>
             {
-                var db = commit.Db();
-                // Tracked: the status and reasons set earlier in this same step are the ones the message names.
                 var verzoek = await db.UitdaagrechtVerzoeken.SingleOrDefaultAsync(v => v.Id == verzoekId, ct);
-                if (verzoek?.ConversationId is { Length: > 0 } conversationId)
+                if (verzoek?.ConversationId is not { Length: > 0 } conversationId)
                 {
-                    var sjabloon = await sjablonen.VindOfStelVoorAsync(db, bericht, versie, ct);
-                    var stap = UitdaagrechtStatusTeksten.Stap(verzoek.Status, "nl");
-                    var melding = new InitiatiefMelding(verzoek.Referentie, verzoek.Taak, Vul(bericht, verzoek, stap), stap);
-                    berichtId = outbox.PlaatsChat(db, conversationId, melding, null, instanceId, versie, sjabloon);
+                    return null;
                 }
+
+                var stap = UitdaagrechtStatusTeksten.Stap(verzoek.Status, "nl");
+                return new BewonerBericht(conversationId, new InitiatiefMelding(verzoek.Referentie, verzoek.Taak, Vul(bericht, verzoek, stap), stap));
             });
-            context.AfterCommit(ct => berichtId is null ? Task.CompletedTask : outbox.BezorgAsync(berichtId, ct));
         }
 
         context.Complete();
