@@ -275,6 +275,40 @@ public sealed class PersoonsgegevensFeaturesTests
     }
 
     [Fact]
+    public async Task Uitdaagrecht_Retention_AlsoErasesTheTranscript_AndLogsEachErasure()
+    {
+        var clock = new ManualClock(TimeProvider.System.GetUtcNow());
+        using var factory = new CustomFactory("Development", clock: clock);
+        var bewoner = await DirectLineClient.StartAsync(factory.CreateClient());
+        var (referentie, _) = await UitdaagrechtChat.DoeAsync(bewoner, groep: "nog geen rechtsvorm", leden: "2", kosten: "weet ik niet");
+        Assert.Contains("niet ontvankelijk", string.Join("\n", await UitdaagrechtChat.NieuweBerichtenAsync(bewoner, factory)), StringComparison.Ordinal);
+        int id;
+        await using (var db = await factory.CreateDbContextAsync())
+        {
+            id = await db.UitdaagrechtVerzoeken.Where(v => v.Referentie == referentie).Select(v => v.Id).SingleAsync();
+        }
+
+        var bewaartermijn = factory.Services.GetRequiredService<Participatie.Host.Features.Uitdaagrecht.UitdaagrechtBewaartermijn>();
+        clock.Advance(TimeSpan.FromDays(364));
+        await bewaartermijn.RunOnceAsync(CancellationToken.None);
+        await using (var db = await factory.CreateDbContextAsync())
+        {
+            Assert.True(await db.ChatActivities.AnyAsync(a => a.ConversationId == bewoner.ConversationId));
+        }
+
+        clock.Advance(TimeSpan.FromDays(2));
+        await bewaartermijn.RunOnceAsync(CancellationToken.None);
+        await using (var db = await factory.CreateDbContextAsync())
+        {
+            Assert.Null(await db.UitdaagrechtVerzoeken.Where(v => v.Id == id).Select(v => v.ContactEmail).SingleAsync());
+            Assert.False(await db.ChatActivities.AnyAsync(a => a.ConversationId == bewoner.ConversationId));
+            Assert.False(await db.BotState.AnyAsync(s => s.Key.Contains(bewoner.ConversationId)));
+            var log = Assert.Single(await db.PersoonsgegevensInzages.AsNoTracking().Where(l => l.Onderwerp == $"uitdaagrecht/{id}").ToListAsync());
+            Assert.Equal((PersoonsgegevensInzage.Bewaartermijn, "systeem"), (log.Wat, log.Door));
+        }
+    }
+
+    [Fact]
     public async Task OtherRoles_CannotExportOrEraseFeatureRecords()
     {
         using var factory = new ParticipatieFactory();
