@@ -1,6 +1,9 @@
 namespace Participatie.Bot.Diensten;
 
-/// <summary>The answers of a registration in the chat; the same fields as the page's form.</summary>
+/// <summary>
+/// The answers of a registration in the chat; the same fields as the page's form, and the conversation they were given
+/// in (its transcript repeats them, so the Host erases it with the registration's personal data).
+/// </summary>
 public sealed record BurgerberaadAanmeldVerzoek(
     int BeraadId,
     string Code,
@@ -8,4 +11,5 @@ public sealed record BurgerberaadAanmeldVerzoek(
     string? Email,
     string? Telefoon,
     IReadOnlyDictionary<string, string> Antwoorden,
-    string? Beschikbaarheid);
+    string? Beschikbaarheid,
+    string? ConversationId = null);

@@ -210,7 +210,8 @@ public sealed class BurgerberaadDialog : ComponentDialog
 
         var beraad = state.Beraad!;
         var resultaat = await _diensten!.MeldAanAsync(
-            new BurgerberaadAanmeldVerzoek(beraad.Id, state.Code!, state.Naam!, state.Email, state.Telefoon, state.Antwoorden, state.Beschikbaarheid),
+            new BurgerberaadAanmeldVerzoek(beraad.Id, state.Code!, state.Naam!, state.Email, state.Telefoon, state.Antwoorden, state.Beschikbaarheid,
+                step.Turn.Activity.Conversation?.Id),
             cancellationToken);
         var tekst = resultaat.Uitkomst switch
         {

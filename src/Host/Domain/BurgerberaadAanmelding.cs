@@ -29,6 +29,13 @@ public class BurgerberaadAanmelding
     /// <summary>When they can take part, in their own words (dates, evenings, weekends).</summary>
     public string? Beschikbaarheid { get; set; }
 
+    /// <summary>
+    /// The chat conversations the registration was made or updated in (none when only by the page). Their transcripts
+    /// hold the same answers, name, contact and the letter's code, so they are erased with the registration's personal
+    /// data. A list: an update a week later comes from a new conversation (Direct Line tokens expire).
+    /// </summary>
+    public List<string> ConversationIds { get; set; } = [];
+
     public DateTime AangemeldOp { get; set; }
 
     public DateTime GewijzigdOp { get; set; }

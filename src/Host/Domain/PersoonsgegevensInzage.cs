@@ -23,6 +23,12 @@ public class PersoonsgegevensInzage
     /// <summary>What happened: <see cref="Contact"/>, <see cref="Export"/>, <see cref="Wissen"/>.</summary>
     public required string Wat { get; set; }
 
+    /// <summary>
+    /// The record read or erased when it is not an initiative or resident, as <c>soort/id</c>
+    /// (<c>uitdaagrecht/7</c>, <c>burgerberaad/3</c>, <c>buurtbudget-ronde/2</c>).
+    /// </summary>
+    public string? Onderwerp { get; set; }
+
     public const string Contact = "contactgegevens gelezen";
     public const string Export = "inzageverzoek: export";
     public const string Wissen = "verzoek tot wissen";

@@ -167,6 +167,8 @@ public sealed class EndpointMatrixTests : IClassFixture<ParticipatieFactory>
         ["POST /api/berichtsjablonen/{id:int}/afwijzen"] = Beheer,
         ["GET /api/privacy/bewoners/{id:int}/export"] = Beheer,
         ["POST /api/privacy/bewoners/{id:int}/wissen"] = Beheer,
+        ["GET /api/privacy/bewoners/{soort}/{id:int}/export"] = Beheer,
+        ["POST /api/privacy/bewoners/{soort}/{id:int}/wissen"] = Beheer,
         ["POST /api/accounts/"] = Beheer,
         ["POST /api/accounts/{gebruikersnaam}/deactiveren"] = Beheer,
         ["PUT /api/accounts/{gebruikersnaam}/toegang"] = Beheer,

@@ -27,6 +27,7 @@ internal sealed class BurgerberaadAanmeldingEntityTypeConfiguration : IEntityTyp
         builder.Property(a => a.Email).HasMaxLength(254);
         builder.Property(a => a.Telefoon).HasMaxLength(30);
         builder.Property(a => a.Beschikbaarheid).HasMaxLength(1000);
+        builder.Property(a => a.ConversationIds).HasConversion(StringListConversion.Converter, StringListConversion.Comparer);
         builder.Property(a => a.Antwoorden).HasConversion(AntwoordenConverter, AntwoordenComparer).HasMaxLength(4000);
         builder.Property(a => a.Uitkomst).HasConversion<string>().HasMaxLength(20);
         builder.HasIndex(a => a.AdresId).IsUnique();

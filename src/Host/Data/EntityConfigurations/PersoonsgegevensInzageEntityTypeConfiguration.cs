@@ -12,6 +12,7 @@ internal sealed class PersoonsgegevensInzageEntityTypeConfiguration : IEntityTyp
         builder.Property(i => i.Door).HasMaxLength(100).IsRequired();
         builder.Property(i => i.Rollen).HasMaxLength(200).IsRequired();
         builder.Property(i => i.Wat).HasMaxLength(100).IsRequired();
+        builder.Property(i => i.Onderwerp).HasMaxLength(100);
         builder.HasIndex(i => i.InitiatiefId);
         builder.HasIndex(i => i.Op);
     }

@@ -236,6 +236,10 @@ namespace Participatie.Host.Data.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ConversationIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Email")
                         .HasMaxLength(254)
                         .HasColumnType("TEXT");
@@ -1059,6 +1063,10 @@ namespace Participatie.Host.Data.Migrations
 
                     b.Property<int?>("InitiatiefId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Onderwerp")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime>("Op")
                         .HasColumnType("TEXT");

@@ -204,11 +204,12 @@ public static class BurgerberaadBeheerApi
 
     /// <summary>
     /// When the beraad no longer needs to reach its volunteers: names, contact data, availability and street addresses
-    /// are erased (the postcode keeps its four digits, as for residents). The published result stays as it was: it
-    /// never held any of these. Logged like every erasure.
+    /// are erased (the postcode keeps its four digits, as for residents), and the chat transcripts of registrations made
+    /// in the chat. The published result stays as it was: it never held any of these. Logged like every erasure. The
+    /// retention job does the same a period after the draw (<see cref="BurgerberaadPersoonsgegevens"/>).
     /// </summary>
     public static async Task<Results<Ok<GewistResponse>, ProblemHttpResult, NotFound>> WissenAsync(
-        int id, ClaimsPrincipal user, ParticipatieDbContext db, TimeProvider clock, CancellationToken ct)
+        int id, ClaimsPrincipal user, ParticipatieDbContext db, BurgerberaadPersoonsgegevens persoonsgegevens, CancellationToken ct)
     {
         if (await db.Burgerberaden.AsNoTracking().SingleOrDefaultAsync(b => b.Id == id, ct) is not { } beraad)
         {
@@ -221,26 +222,9 @@ public static class BurgerberaadBeheerApi
                 statusCode: StatusCodes.Status409Conflict, title: "Nog niet geloot");
         }
 
-        await using var transactie = await db.Database.BeginTransactionAsync(ct);
-        var aanmeldingen = await db.BurgerberaadAanmeldingen.Where(a => a.BeraadId == id && a.Naam != Gewist)
-            .ExecuteUpdateAsync(set => set.SetProperty(a => a.Naam, Gewist).SetProperty(a => a.Email, (string?)null)
-                .SetProperty(a => a.Telefoon, (string?)null).SetProperty(a => a.Beschikbaarheid, (string?)null), ct);
-        var adressen = await db.BurgerberaadAdressen.Where(a => a.BeraadId == id && a.Straat != Gewist)
-            .ExecuteUpdateAsync(set => set.SetProperty(a => a.Straat, Gewist).SetProperty(a => a.Huisnummer, 0)
-                .SetProperty(a => a.Toevoeging, (string?)null).SetProperty(a => a.Postcode, a => a.Postcode.Substring(0, 4)), ct);
-        db.PersoonsgegevensInzages.Add(new PersoonsgegevensInzage
-        {
-            Door = user.Identity?.Name ?? "onbekend",
-            Rollen = string.Join(",", user.FindAll(ClaimTypes.Role).Select(c => c.Value).Order(StringComparer.Ordinal)),
-            Op = clock.GetUtcNow().UtcDateTime,
-            Wat = $"burgerberaad: persoonsgegevens gewist (beraad {id})",
-        });
-        await db.SaveChangesAsync(ct);
-        await transactie.CommitAsync(ct);
-        return TypedResults.Ok(new GewistResponse(aanmeldingen, adressen));
+        var gewist = await persoonsgegevens.WisOpVerzoekAsync(id, user, ct);
+        return TypedResults.Ok(new GewistResponse(gewist.Aanmeldingen, gewist.Adressen));
     }
-
-    private const string Gewist = "[gewist]";
 
     public static async Task<BeraadResponse> ResponseAsync(Beraad b, ParticipatieDbContext db, TimeProvider clock, CancellationToken ct)
     {

@@ -56,7 +56,7 @@ public sealed class BurgerberaadChatDiensten(IServiceScopeFactory scopes, TimePr
         var service = scope.ServiceProvider.GetRequiredService<BurgerberaadService>();
         var uitkomst = await service.MeldAanAsync(verzoek.BeraadId,
             new BurgerberaadService.Aanmelding(verzoek.Code, verzoek.Naam, verzoek.Email, verzoek.Telefoon,
-                new Dictionary<string, string>(verzoek.Antwoorden, StringComparer.Ordinal), verzoek.Beschikbaarheid),
+                new Dictionary<string, string>(verzoek.Antwoorden, StringComparer.Ordinal), verzoek.Beschikbaarheid, verzoek.ConversationId),
             cancellationToken);
         return uitkomst switch
         {

@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using Participatie.Host.Features.Privacy;
 
 namespace Participatie.Host.Features.Burgerberaad;
 
@@ -16,6 +17,9 @@ public static class BurgerberaadFeature
     {
         services.AddScoped<BurgerberaadService>();
         services.AddScoped<BurgerberaadSelectie>();
+        services.AddScoped<BurgerberaadPersoonsgegevens>();
+        services.AddScoped<IBewaartermijnRegel>(sp => sp.GetRequiredService<BurgerberaadPersoonsgegevens>());
+        services.AddScoped<IPersoonsgegevensBron, BurgerberaadAanmeldingBron>();
         services.AddSingleton<BurgerberaadSelectieWachtrij>();
         services.AddHostedService<BurgerberaadSelectieVerwerker>();
         services.AddSingleton<Participatie.Bot.Diensten.IBurgerberaadDiensten, BurgerberaadChatDiensten>();

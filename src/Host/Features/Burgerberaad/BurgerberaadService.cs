@@ -12,7 +12,9 @@ public sealed class BurgerberaadService(ParticipatieDbContext db, TimeProvider c
 {
     public sealed record NieuwBeraad(string? Thema, string? GebiedCode, int Omvang, int Reserves, DateTime AanmeldenTot, IReadOnlyList<QuotumInvoer>? Quota);
 
-    public sealed record Aanmelding(string? Code, string? Naam, string? Email, string? Telefoon, Dictionary<string, string>? Antwoorden, string? Beschikbaarheid);
+    /// <summary>A registration's fields; <paramref name="ConversationId"/> is the chat conversation it came from (none from the page).</summary>
+    public sealed record Aanmelding(string? Code, string? Naam, string? Email, string? Telefoon, Dictionary<string, string>? Antwoorden, string? Beschikbaarheid,
+        string? ConversationId = null);
 
     /// <summary>Either the value or the problems, keyed by the field they are about (Dutch).</summary>
     public sealed record Uitkomst<T>(T? Waarde, Dictionary<string, string[]> Fouten, Weigering? Weigering = null)
@@ -274,6 +276,11 @@ public sealed class BurgerberaadService(ParticipatieDbContext db, TimeProvider c
         aanmelding.Antwoorden = antwoorden;
         aanmelding.Beschikbaarheid = Leeg(invoer.Beschikbaarheid);
         aanmelding.GewijzigdOp = nu;
+        if (invoer.ConversationId is { Length: > 0 } gesprek && !aanmelding.ConversationIds.Contains(gesprek, StringComparer.Ordinal))
+        {
+            // Its transcript repeats all of the above: recorded so it is erased with the registration (docs/privacy.md).
+            aanmelding.ConversationIds = [.. aanmelding.ConversationIds, gesprek];
+        }
         try
         {
             await db.SaveChangesAsync(ct);

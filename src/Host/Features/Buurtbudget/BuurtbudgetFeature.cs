@@ -1,3 +1,4 @@
+using Participatie.Host.Features.Privacy;
 using Participatie.Workflows;
 using System.Threading.RateLimiting;
 
@@ -10,6 +11,9 @@ public static class BuurtbudgetFeature
     {
         services.AddScoped<BuurtbudgetService>();
         services.AddScoped<BuurtbudgetVoorstellen>();
+        services.AddScoped<BuurtbudgetIndieners>();
+        services.AddScoped<IPersoonsgegevensBron>(sp => sp.GetRequiredService<BuurtbudgetIndieners>());
+        services.AddScoped<IBewaartermijnRegel>(sp => sp.GetRequiredService<BuurtbudgetIndieners>());
         services.AddSingleton<Participatie.Bot.Diensten.IBuurtbudgetDiensten, BuurtbudgetChatDiensten>();
         services.AddSingleton<BuurtbudgetRondeWorkflow>();
         services.AddSingleton<BuurtbudgetFaseOvergang>();

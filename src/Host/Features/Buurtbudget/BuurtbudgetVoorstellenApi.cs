@@ -1,8 +1,10 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Participatie.Host.Data;
 using Participatie.Host.Domain;
 using Participatie.Host.Features.Accounts;
+using Participatie.Host.Features.Privacy;
 
 namespace Participatie.Host.Features.Buurtbudget;
 
@@ -33,7 +35,9 @@ public static class BuurtbudgetVoorstellenApi
         v.Bron.ToString(), v.InitiatiefId, v.Status.ToString(), v.Redenen, v.BeoordelingTaakId, v.BeoordelingTaak?.Uitkomst, projectCode,
         v.IndienerNaam, v.IndienerContact, v.IngediendOp);
 
-    public static async Task<Results<Ok<List<VoorstelResponse>>, NotFound>> ListAsync(int id, ParticipatieDbContext db, CancellationToken ct)
+    /// <summary>The round's proposals with the proposers' name and contact (beleid, beheer); a list that shows any is logged (AVG).</summary>
+    public static async Task<Results<Ok<List<VoorstelResponse>>, NotFound>> ListAsync(
+        int id, ClaimsPrincipal user, ParticipatieDbContext db, TimeProvider clock, CancellationToken ct)
     {
         if (!await db.BuurtbudgetRondes.AnyAsync(r => r.Id == id, ct))
         {
@@ -42,6 +46,12 @@ public static class BuurtbudgetVoorstellenApi
 
         var voorstellen = await db.BuurtbudgetVoorstellen.AsNoTracking().Include(v => v.BeoordelingTaak).Include(v => v.Project)
             .Where(v => v.RondeId == id).OrderBy(v => v.Id).ToListAsync(ct);
+        if (voorstellen.Any(v => v.IndienerNaam is not null || v.IndienerContact is not null))
+        {
+            InzageLog.Staf(db, user, clock, BuurtbudgetIndieners.GelezenWat, InzageLog.Onderwerp(BuurtbudgetIndieners.RondeSoort, id));
+            await db.SaveChangesAsync(ct);
+        }
+
         return TypedResults.Ok(voorstellen.Select(v => Response(v, v.Project?.Code)).ToList());
     }
 

@@ -10,7 +10,7 @@ namespace Participatie.Host.Features.Privacy;
 /// Participatie holds about them, erasing it on request, and erasing it when its retention period has ended. The
 /// initiatives stay (without personal data) for reports and open data. Every action leaves an audit entry.
 /// </summary>
-public sealed class PersoonsgegevensBeheer(ParticipatieDbContext db, IOptions<PrivacyOptions> options, TimeProvider clock)
+public sealed class PersoonsgegevensBeheer(ParticipatieDbContext db, IOptions<PrivacyOptions> options, TimeProvider clock, IEnumerable<IPersoonsgegevensBron> bronnen)
 {
     public static readonly IReadOnlySet<InitiatiefStatus> Gesloten = new HashSet<InitiatiefStatus>
     {
@@ -19,7 +19,17 @@ public sealed class PersoonsgegevensBeheer(ParticipatieDbContext db, IOptions<Pr
 
     private static readonly HashSet<string> Tussenvoegsels = new(StringComparer.OrdinalIgnoreCase) { "van", "der", "den", "de", "het", "ter", "ten", "op" };
 
-    public sealed record BewonerTreffer(int Id, string Naam, string? Email, string? Telefoon, int Initiatieven, bool Gewist);
+    public const string SoortBewoner = "bewoner";
+
+    /// <summary>
+    /// A hit of the search. For a resident (<see cref="Soort"/> <c>bewoner</c>) <see cref="Id"/> is the resident's id, as
+    /// before. Records of other features (an uitdaagrecht request, a buurtbudget proposal, a burgerberaad registration)
+    /// have no resident id (<see cref="Id"/> is null, so an older client cannot export the wrong person by it); they are
+    /// exported and erased through <see cref="Export"/> and <see cref="Wissen"/>, which every hit carries.
+    /// </summary>
+    public sealed record BewonerTreffer(
+        int? Id, string Naam, string? Email, string? Telefoon, int Initiatieven, bool Gewist,
+        string Soort, int RecordId, string Omschrijving, string Export, string Wissen);
 
     public sealed record Export(
         DateTime GemaaktOp, BewonerGegevens Bewoner, IReadOnlyList<InitiatiefGegevens> Initiatieven, IReadOnlyList<GesprekGegevens> Gesprekken);
@@ -32,21 +42,63 @@ public sealed class PersoonsgegevensBeheer(ParticipatieDbContext db, IOptions<Pr
 
     public sealed record GesprekGegevens(string Id, DateTime AangemaaktOp, IReadOnlyList<string> Berichten);
 
-    /// <summary>Residents whose name, e-mail address or phone number matches <paramref name="zoek"/> exactly (case-insensitive).</summary>
+    /// <summary>The export of one record of another feature: what it is, its fields and the chat conversations it came from.</summary>
+    public sealed record RecordExport(
+        DateTime GemaaktOp, string Soort, int Id, string Omschrijving, IReadOnlyDictionary<string, string?> Gegevens, IReadOnlyList<GesprekGegevens> Gesprekken);
+
+    /// <summary>The kinds of records the search covers besides residents, by <see cref="IPersoonsgegevensBron.Soort"/>.</summary>
+    public IEnumerable<string> Soorten => bronnen.Select(b => b.Soort);
+
+    /// <summary>
+    /// Residents, and records of other features, whose name, e-mail address or phone number matches <paramref name="zoek"/>
+    /// exactly (case-insensitive; phone numbers by their digits).
+    /// </summary>
     public async Task<IReadOnlyList<BewonerTreffer>> ZoekAsync(string zoek, CancellationToken ct)
     {
-        var z = zoek.Trim().ToLowerInvariant();
-        var telefoon = new string(z.Where(char.IsDigit).ToArray());
+        var term = new PersoonsgegevensZoekterm(zoek);
         var bewoners = await db.Bewoners.AsNoTracking().Where(b => b.GewistOp == null).ToListAsync(ct);
-        var treffers = bewoners.Where(b =>
-                b.Naam.Equals(zoek.Trim(), StringComparison.OrdinalIgnoreCase)
-                || (b.Email?.ToLowerInvariant() == z)
-                || (telefoon.Length >= 6 && b.Telefoon is not null && new string(b.Telefoon.Where(char.IsDigit).ToArray()) == telefoon))
-            .ToList();
+        var treffers = bewoners.Where(b => term.Past(b.Naam, b.Email, b.Telefoon)).ToList();
         var ids = treffers.Select(b => (int?)b.Id).ToList();
         var aantallen = await db.Initiatieven.Where(i => ids.Contains(i.BewonerId)).GroupBy(i => i.BewonerId).Select(g => new { g.Key, Aantal = g.Count() }).ToListAsync(ct);
-        return treffers.Select(b => new BewonerTreffer(b.Id, b.Naam, b.Email, b.Telefoon, aantallen.SingleOrDefault(a => a.Key == b.Id)?.Aantal ?? 0, b.GewistOp is not null)).ToList();
+        var resultaat = treffers.Select(b => new BewonerTreffer(b.Id, b.Naam, b.Email, b.Telefoon, aantallen.SingleOrDefault(a => a.Key == b.Id)?.Aantal ?? 0, b.GewistOp is not null,
+            SoortBewoner, b.Id, "bewoner met initiatieven", $"/api/privacy/bewoners/{b.Id}/export", $"/api/privacy/bewoners/{b.Id}/wissen")).ToList();
+        foreach (var bron in bronnen)
+        {
+            resultaat.AddRange((await bron.ZoekAsync(term, ct)).Select(v => new BewonerTreffer(null, v.Naam, v.Email, v.Telefoon, 0, false,
+                bron.Soort, v.Id, v.Omschrijving, $"/api/privacy/bewoners/{bron.Soort}/{v.Id}/export", $"/api/privacy/bewoners/{bron.Soort}/{v.Id}/wissen")));
+        }
+
+        return resultaat;
     }
+
+    /// <summary>Everything one record of another feature holds about a person, for an inzageverzoek. Null when the kind or the record is unknown.</summary>
+    public async Task<RecordExport?> ExporteerAsync(string soort, int id, StaffGebruiker door, CancellationToken ct)
+    {
+        if (Bron(soort) is not { } bron || await bron.ExporteerAsync(id, ct) is not { } sectie)
+        {
+            return null;
+        }
+
+        var gesprekken = await ChatTranscripten.LeesAsync(db, sectie.GesprekIds, ct);
+        InzageLog.Staf(db, door, clock, PersoonsgegevensInzage.Export, InzageLog.Onderwerp(bron.Soort, id));
+        await db.SaveChangesAsync(ct);
+        return new RecordExport(clock.GetUtcNow().UtcDateTime, bron.Soort, id, sectie.Omschrijving, sectie.Gegevens, gesprekken);
+    }
+
+    /// <summary>Erases one record of another feature on request, with its audit entry, in one save. False when unknown or already erased.</summary>
+    public async Task<bool> WisAsync(string soort, int id, StaffGebruiker door, CancellationToken ct)
+    {
+        if (Bron(soort) is not { } bron || !await bron.WisAsync(id, ct))
+        {
+            return false;
+        }
+
+        InzageLog.Staf(db, door, clock, PersoonsgegevensInzage.Wissen, InzageLog.Onderwerp(bron.Soort, id));
+        await db.SaveChangesAsync(ct);
+        return true;
+    }
+
+    private IPersoonsgegevensBron? Bron(string soort) => bronnen.FirstOrDefault(b => string.Equals(b.Soort, soort, StringComparison.Ordinal));
 
     /// <summary>Everything about one resident, for an inzageverzoek. Null when unknown.</summary>
     public async Task<Export?> ExporteerAsync(int bewonerId, StaffGebruiker door, CancellationToken ct)
@@ -59,8 +111,7 @@ public sealed class PersoonsgegevensBeheer(ParticipatieDbContext db, IOptions<Pr
 
         var initiatieven = await db.Initiatieven.AsNoTracking().Include(i => i.StatusHistorie).Where(i => i.BewonerId == bewonerId).OrderBy(i => i.Id).ToListAsync(ct);
         var gesprekIds = initiatieven.Select(i => i.ConversationId).OfType<string>().Distinct().ToList();
-        var gesprekken = await db.ChatConversations.AsNoTracking().Where(c => gesprekIds.Contains(c.Id)).ToListAsync(ct);
-        var activiteiten = await db.ChatActivities.AsNoTracking().Where(a => gesprekIds.Contains(a.ConversationId)).OrderBy(a => a.Volgnummer).ToListAsync(ct);
+        var gesprekken = await ChatTranscripten.LeesAsync(db, gesprekIds, ct);
         Log(door, bewonerId, null, PersoonsgegevensInzage.Export);
         await db.SaveChangesAsync(ct);
         return new Export(
@@ -68,8 +119,7 @@ public sealed class PersoonsgegevensBeheer(ParticipatieDbContext db, IOptions<Pr
             new BewonerGegevens(bewoner.Id, bewoner.Naam, bewoner.Email, bewoner.Telefoon, bewoner.Postcode, bewoner.AangemaaktOp, bewoner.GewistOp),
             initiatieven.Select(i => new InitiatiefGegevens(i.Referentie, i.Titel, i.Omschrijving, i.VoorWie, i.MetWie, i.Status.ToString(), i.IngediendOp,
                 i.StatusHistorie.OrderBy(h => h.Op).Select(h => $"{h.Op:yyyy-MM-dd HH:mm} {h.Status} ({h.Door}) {h.Toelichting}".Trim()).ToList())).ToList(),
-            gesprekken.Select(g => new GesprekGegevens(g.Id, g.AangemaaktOp,
-                activiteiten.Where(a => a.ConversationId == g.Id).Select(a => a.Json).ToList())).ToList());
+            gesprekken);
     }
 
     /// <summary>Erases the resident's personal data on request. False when unknown or already erased.</summary>
@@ -144,14 +194,7 @@ public sealed class PersoonsgegevensBeheer(ParticipatieDbContext db, IOptions<Pr
             initiatief.MetWie = initiatief.MetWie is null ? null : Bewoner.GewisteNaam;
         }
 
-        var gesprekken = initiatieven.Select(i => i.ConversationId).OfType<string>().Distinct().ToList();
-        db.ChatActivities.RemoveRange(db.ChatActivities.Where(a => gesprekken.Contains(a.ConversationId)));
-        foreach (var gesprek in gesprekken)
-        {
-            db.BotState.RemoveRange(db.BotState.Where(s => s.Key.Contains(gesprek)));
-        }
-
-        db.UitgaandeBerichten.RemoveRange(db.UitgaandeBerichten.Where(b => gesprekken.Contains(b.Ontvanger) && b.AfgeleverdOp == null));
+        ChatTranscripten.Wis(db, initiatieven.Select(i => i.ConversationId).OfType<string>().Distinct().ToList());
         return true;
     }
 

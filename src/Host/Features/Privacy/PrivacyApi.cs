@@ -5,7 +5,11 @@ using Participatie.Host.Domain;
 
 namespace Participatie.Host.Features.Privacy;
 
-/// <summary>Inzageverzoek and erasure on request, for beheer: find a resident, export everything about them, erase it. Every call is logged.</summary>
+/// <summary>
+/// Inzageverzoek and erasure on request, for beheer: find a resident (and the records other features hold about
+/// people: uitdaagrecht contacts, buurtbudget proposers, burgerberaad volunteers), export everything, erase it. Every
+/// export and erasure is logged.
+/// </summary>
 public static class PrivacyApi
 {
     public static RouteGroupBuilder MapPrivacyApi(this IEndpointRouteBuilder app)
@@ -14,6 +18,9 @@ public static class PrivacyApi
         api.MapGet("/bewoners", ZoekAsync);
         api.MapGet("/bewoners/{id:int}/export", ExportAsync);
         api.MapPost("/bewoners/{id:int}/wissen", WisAsync);
+        // Records of other features found by the search (IPersoonsgegevensBron): uitdaagrecht, buurtbudget-voorstel, burgerberaad.
+        api.MapGet("/bewoners/{soort}/{id:int}/export", ExportRecordAsync);
+        api.MapPost("/bewoners/{soort}/{id:int}/wissen", WisRecordAsync);
         return api;
     }
 
@@ -48,5 +55,27 @@ public static class PrivacyApi
         }
 
         return await beheer.WisAsync(id, gebruiker, ct) ? TypedResults.NoContent() : TypedResults.NotFound();
+    }
+
+    public static async Task<Results<Ok<PersoonsgegevensBeheer.RecordExport>, NotFound, ForbidHttpResult>> ExportRecordAsync(
+        string soort, int id, ClaimsPrincipal user, PersoonsgegevensBeheer beheer, ParticipatieDbContext db, CancellationToken ct)
+    {
+        if (await StaffGebruiker.LaadAsync(user, db, ct) is not { } gebruiker)
+        {
+            return TypedResults.Forbid();
+        }
+
+        return await beheer.ExporteerAsync(soort, id, gebruiker, ct) is { } export ? TypedResults.Ok(export) : TypedResults.NotFound();
+    }
+
+    public static async Task<Results<NoContent, NotFound, ForbidHttpResult>> WisRecordAsync(
+        string soort, int id, ClaimsPrincipal user, PersoonsgegevensBeheer beheer, ParticipatieDbContext db, CancellationToken ct)
+    {
+        if (await StaffGebruiker.LaadAsync(user, db, ct) is not { } gebruiker)
+        {
+            return TypedResults.Forbid();
+        }
+
+        return await beheer.WisAsync(soort, id, gebruiker, ct) ? TypedResults.NoContent() : TypedResults.NotFound();
     }
 }

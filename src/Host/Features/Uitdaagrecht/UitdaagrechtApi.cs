@@ -67,13 +67,22 @@ public static class UitdaagrechtApi
             result.Add(await ResponseAsync(verzoek, gebruiker, db, clock, ct));
         }
 
+        await LogContactAsync(result, gebruiker, db, clock, null, ct);
         return TypedResults.Ok(result);
     }
 
     public static async Task<Results<Ok<VerzoekResponse>, NotFound>> GetAsync(int id, ClaimsPrincipal user, ParticipatieDbContext db, TimeProvider clock, CancellationToken ct)
     {
         var verzoek = await db.UitdaagrechtVerzoeken.AsNoTracking().Include(v => v.Buurt).SingleOrDefaultAsync(v => v.Id == id, ct);
-        return verzoek is null ? TypedResults.NotFound() : TypedResults.Ok(await ResponseAsync(verzoek, await StaffGebruiker.LaadAsync(user, db, ct), db, clock, ct));
+        if (verzoek is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var gebruiker = await StaffGebruiker.LaadAsync(user, db, ct);
+        var response = await ResponseAsync(verzoek, gebruiker, db, clock, ct);
+        await LogContactAsync([response], gebruiker, db, clock, id, ct);
+        return TypedResults.Ok(response);
     }
 
     public static Task<IResult> BeoordelingAsync(int id, BeoordelingRequest request, ClaimsPrincipal user, ParticipatieDbContext db, TaakService taken, TimeProvider clock, CancellationToken ct)
@@ -197,12 +206,39 @@ public static class UitdaagrechtApi
         var resultaat = await taken.RondAfAsync(taak.Id, uitkomst, toelichting?.Trim(), gebruiker.Gebruikersnaam, gebruiker.Rollen.ToList(), ct, gegevens);
         return resultaat switch
         {
-            TaakAfrondingResultaat.Afgerond => TypedResults.Ok(await ResponseAsync(
-                await db.UitdaagrechtVerzoeken.AsNoTracking().Include(v => v.Buurt).SingleAsync(v => v.Id == id, ct), gebruiker, db, clock, ct)),
+            TaakAfrondingResultaat.Afgerond => TypedResults.Ok(await LogContactAsync(await ResponseAsync(
+                await db.UitdaagrechtVerzoeken.AsNoTracking().Include(v => v.Buurt).SingleAsync(v => v.Id == id, ct), gebruiker, db, clock, ct), gebruiker, db, clock, ct)),
             TaakAfrondingResultaat.NietToegestaan => TypedResults.Forbid(),
             TaakAfrondingResultaat.AlAfgerond => TypedResults.Problem("Deze stap is al afgerond.", statusCode: StatusCodes.Status409Conflict),
             _ => TypedResults.Problem($"'{uitkomst}' is geen uitkomst van deze stap.", statusCode: StatusCodes.Status400BadRequest),
         };
+    }
+
+    public const string ContactGelezen = "uitdaagrecht: contactgegevens gelezen";
+
+    /// <summary>
+    /// Logs (AVG) that the staff member was shown residents' contact data: one entry per response that shows any, for
+    /// the roles that see it (beleid gets the fields empty, so nothing to log). A list is one entry with the count.
+    /// </summary>
+    private static async Task LogContactAsync(IReadOnlyList<VerzoekResponse> getoond, StaffGebruiker? gebruiker, ParticipatieDbContext db, TimeProvider clock,
+        int? id, CancellationToken ct)
+    {
+        var metContact = getoond.Count(r => r.ContactEmail is not null || r.ContactTelefoon is not null
+            || (r.ContactNaam is not null && r.ContactNaam != UitdaagrechtBewaartermijn.Gewist));
+        if (gebruiker is null || metContact == 0)
+        {
+            return;
+        }
+
+        InzageLog.Staf(db, gebruiker, clock, id is null ? $"{ContactGelezen} (lijst, {metContact} verzoeken)" : ContactGelezen,
+            id is null ? null : InzageLog.Onderwerp(UitdaagrechtPersoonsgegevensBron.SoortNaam, id.Value));
+        await db.SaveChangesAsync(ct);
+    }
+
+    private static async Task<VerzoekResponse> LogContactAsync(VerzoekResponse response, StaffGebruiker gebruiker, ParticipatieDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        await LogContactAsync([response], gebruiker, db, clock, response.Id, ct);
+        return response;
     }
 
     private static async Task<VerzoekResponse> ResponseAsync(UitdaagrechtVerzoek v, StaffGebruiker? gebruiker, ParticipatieDbContext db, TimeProvider clock, CancellationToken ct)

@@ -11,7 +11,8 @@ namespace Participatie.Host.Features.Uitdaagrecht;
 /// <summary>
 /// Erases the contact data of uitdaagrecht requests that ended (not admissible, rejected, ended, withdrawn) longer
 /// than the retention period ago (<c>Participatie:Privacy:BewaartermijnContactgegevens</c>), once a day and at start.
-/// The request itself stays for the record, without name, e-mail, phone or conversation. One node at a time.
+/// The request itself stays for the record, without name, e-mail, phone or conversation; the conversation's transcript
+/// and bot state are deleted, and each erasure is an entry in <c>PersoonsgegevensInzages</c>. One node at a time.
 /// </summary>
 public sealed class UitdaagrechtBewaartermijn(IDbContextFactory<ParticipatieDbContext> contexts, IOptions<PrivacyOptions> options, INodeLocks locks,
     TimeProvider clock, ILogger<UitdaagrechtBewaartermijn> logger) : PeriodicWork(clock, logger)
@@ -39,9 +40,12 @@ public sealed class UitdaagrechtBewaartermijn(IDbContextFactory<ParticipatieDbCo
         var verlopen = await db.UitdaagrechtVerzoeken
             .Where(v => Afgelopen.Contains(v.Status) && v.StatusGewijzigdOp < grens && v.ContactNaam != Gewist)
             .ToListAsync(ct);
+        // The conversation's transcript repeats the contact data: it goes too, by the same code as every erasure.
+        ChatTranscripten.Wis(db, verlopen.Select(v => v.ConversationId).OfType<string>().ToList());
         foreach (var verzoek in verlopen)
         {
             (verzoek.ContactNaam, verzoek.ContactEmail, verzoek.ContactTelefoon, verzoek.ConversationId, verzoek.UserId) = (Gewist, null, null, null, null);
+            InzageLog.Systeem(db, Clock, PersoonsgegevensInzage.Bewaartermijn, InzageLog.Onderwerp(UitdaagrechtPersoonsgegevensBron.SoortNaam, verzoek.Id));
         }
 
         await db.SaveChangesAsync(ct);

@@ -1,4 +1,5 @@
 using Participatie.Bot.Diensten;
+using Participatie.Host.Features.Privacy;
 using Participatie.Workflows;
 
 namespace Participatie.Host.Features.Uitdaagrecht;
@@ -13,6 +14,7 @@ public static class UitdaagrechtFeature
     public static IServiceCollection AddUitdaagrecht(this IServiceCollection services)
     {
         services.AddScoped<UitdaagrechtService>();
+        services.AddScoped<IPersoonsgegevensBron, UitdaagrechtPersoonsgegevensBron>();
         services.AddSingleton<IUitdaagrechtDiensten, UitdaagrechtDiensten>();
         services.AddWorkflowActivity<ToetsUitdaagrecht>();
         services.AddWorkflowActivity<SetUitdaagrechtStatus>();

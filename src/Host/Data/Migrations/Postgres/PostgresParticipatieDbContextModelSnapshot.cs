@@ -269,6 +269,10 @@ namespace Participatie.Host.Data.Migrations.Postgres
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
+                    b.Property<string>("ConversationIds")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<string>("Email")
                         .HasMaxLength(254)
                         .HasColumnType("character varying(254)");
@@ -1122,6 +1126,10 @@ namespace Participatie.Host.Data.Migrations.Postgres
 
                     b.Property<int?>("InitiatiefId")
                         .HasColumnType("integer");
+
+                    b.Property<string>("Onderwerp")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<DateTime>("Op")
                         .HasColumnType("timestamp with time zone");
