@@ -39,7 +39,13 @@ while (codes.length < total) {
   const csv = await (await staff('POST', `/api/buurtbudget/rondes/${ronde.id}/stemcodes`, { aantal: Math.min(20000, total - codes.length) })).text();
   codes.push(...csv.trim().split('\n').slice(1));
 }
-await new Promise((r) => setTimeout(r, Math.max(0, now + 2500 - Date.now())));
+// The round's workflow opens the vote on its timer sweep (every 5 s): wait until the round says it is open, so the
+// measured minute has no 'not open yet' refusals in it.
+for (;;) {
+  const r = await (await fetch(`${base}/api/buurtbudget/${ronde.id}`)).json();
+  if (r.fase === 'Stemmen' && Date.parse(r.stemmenVanaf) <= Date.now()) break;
+  await new Promise((r) => setTimeout(r, 250));
+}
 
 const latencies = [];
 let errors = 0;

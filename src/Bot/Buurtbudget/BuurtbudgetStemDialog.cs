@@ -6,6 +6,7 @@ using Participatie.Bot.Diensten;
 using Participatie.Bot.Flows;
 using Participatie.Bot.Localization;
 using Participatie.Bot.Recognizers;
+using Participatie.Bot.Runtime;
 using K = Participatie.Bot.Buurtbudget.BuurtbudgetTextKeys;
 
 namespace Participatie.Bot.Buurtbudget;
@@ -35,7 +36,7 @@ public sealed class BuurtbudgetStemDialog : ComponentDialog
             StemStepAsync,
         ]));
         AddDialog(new TextPrompt(Prompts.Code, (p, _) => Task.FromResult(p.Recognized.Succeeded && BuurtbudgetRecognizer.Code(p.Recognized.Value) is not null)));
-        AddDialog(new TextPrompt(Prompts.Keuze, (p, _) => Task.FromResult(p.Recognized.Succeeded && NumberRecognizer.AllIntegers(p.Recognized.Value).Count > 0)));
+        AddDialog(new BuurtbudgetKeuzePrompt(Prompts.Keuze));
         AddDialog(new TextPrompt(Prompts.Geboortejaar, (p, _) => Task.FromResult(p.Recognized.Succeeded && Jaar(p.Recognized.Value, p.Turn.Today.Year) is not null)));
         AddDialog(new ConfirmPrompt(Prompts.Bevestig, texts));
         InitialDialogId = nameof(WaterfallDialog<BuurtbudgetStemState>);
@@ -107,12 +108,18 @@ public sealed class BuurtbudgetStemDialog : ComponentDialog
         }
 
         var grens = grenzen.Count == 0 ? _texts.Get(locale, K.BudgetBallotNoLimit) : string.Join(" ", grenzen);
-        return await step.PromptAsync(Prompts.Keuze,
-            Ask.Text(_texts, step.Turn, K.BudgetBallot, K.BudgetBallotRetry, biljet.Naam, grens, regels.ToString().TrimEnd()), cancellationToken);
+        var vraag = Ask.Text(_texts, step.Turn, K.BudgetBallot, K.BudgetBallotRetry, biljet.Naam, grens, regels.ToString().TrimEnd());
+        MetStemkaart(vraag, step.Turn, biljet, grens);
+        return await step.PromptAsync(Prompts.Keuze, vraag, cancellationToken);
     }
 
     private async Task<DialogTurnResult> KeuzeStepAsync(WaterfallStepContext<BuurtbudgetStemState> step, CancellationToken cancellationToken)
     {
+        if (BuurtbudgetStemkaart.Keuze(step.Turn.Activity) is { } kaartkeuze)
+        {
+            return await KaartStemAsync(step, kaartkeuze, cancellationToken);
+        }
+
         var locale = step.Turn.Locale;
         var keuze = NumberRecognizer.AllIntegers(step.Result as string).Select(n => n.ToString(CultureInfo.InvariantCulture)).ToList();
         var fouten = await _diensten.ControleerAsync(step.State.RondeId!.Value, keuze, cancellationToken);
@@ -157,6 +164,62 @@ public sealed class BuurtbudgetStemDialog : ComponentDialog
             _ => K.BudgetCodeUnknown,
         };
         await step.SendAsync(_texts.Get(locale, key), cancellationToken);
+        return await step.EndDialogAsync(null, cancellationToken);
+    }
+
+    /// <summary>On channels that render Adaptive Cards the text ballot comes with the card (and so does its repetition after a wrong answer).</summary>
+    private void MetStemkaart(PromptOptions vraag, TurnContext turn, BuurtbudgetStembiljet biljet, string grens)
+    {
+        if (!BuurtbudgetStemkaart.KanKaarten(turn.Activity))
+        {
+            return;
+        }
+
+        var kaart = BuurtbudgetStemkaart.Maak(biljet, grens, _texts, turn.Locale);
+        vraag.Prompt!.Attachments = [kaart];
+        vraag.RetryPrompt!.Attachments = [kaart];
+    }
+
+    /// <summary>
+    /// The card's submit: the resident pressed "Stem versturen", so the ballot is cast without a further question. The
+    /// same checks as the page — the round's limits (<see cref="IBuurtbudgetDiensten.ControleerAsync"/>), then the
+    /// service that stores it refuses a closed round — each with its own message; a refused ballot comes back, the code kept.
+    /// </summary>
+    private async Task<DialogTurnResult> KaartStemAsync(WaterfallStepContext<BuurtbudgetStemState> step, IReadOnlyList<string> keuze, CancellationToken cancellationToken)
+    {
+        var locale = step.Turn.Locale;
+        var opnieuw = new BuurtbudgetStemState { Code = step.State.Code, Geboortejaar = step.State.Geboortejaar };
+        if (BuurtbudgetStemkaart.Ronde(step.Turn.Activity) != step.State.RondeId)
+        {
+            // A card of an earlier ballot in this conversation (another code, another round): not this ballot.
+            await step.SendAsync(_texts.Get(locale, K.BudgetCardExpired), cancellationToken);
+            return await step.ReplaceDialogAsync(opnieuw, cancellationToken);
+        }
+
+        var fouten = await _diensten.ControleerAsync(step.State.RondeId!.Value, keuze, cancellationToken);
+        if (fouten.Count > 0)
+        {
+            await step.SendAsync(_texts.Format(locale, K.BudgetBallotInvalid, string.Join(" ", fouten)), cancellationToken);
+            return await step.ReplaceDialogAsync(opnieuw, cancellationToken);
+        }
+
+        var biljet = await _diensten.StembiljetAsync(step.State.Code!, cancellationToken);
+        var gekozen = biljet?.Projecten.Where(p => keuze.Contains(p.Code)).ToList() ?? [];
+        var resultaat = await _diensten.StemAsync(step.State.RondeId!.Value, step.State.Code!, keuze, step.State.Geboortejaar, cancellationToken);
+        var key = resultaat switch
+        {
+            BuurtbudgetStemResultaat.Geteld => K.BudgetVoteCounted,
+            BuurtbudgetStemResultaat.Vervangen => K.BudgetVoteReplaced,
+            BuurtbudgetStemResultaat.Gesloten => K.BudgetVoteClosed,
+            BuurtbudgetStemResultaat.TeJong => K.BudgetTooYoung,
+            _ => K.BudgetCodeUnknown,
+        };
+        if (resultaat is BuurtbudgetStemResultaat.Geteld or BuurtbudgetStemResultaat.Vervangen)
+        {
+            await step.SendAsync(_texts.Format(locale, K.BudgetCardChoice, BuurtbudgetStemkaart.Samenvatting(gekozen), gekozen.Sum(p => p.Kosten)), cancellationToken);
+        }
+
+        await step.SendAsync(_texts.Format(locale, key, biljet?.MinimumLeeftijd), cancellationToken);
         return await step.EndDialogAsync(null, cancellationToken);
     }
 

@@ -39,4 +39,9 @@ public static class BuurtbudgetTextKeys
     public const string BudgetAskBirthYear = nameof(BudgetAskBirthYear);
     public const string BudgetAskBirthYearRetry = nameof(BudgetAskBirthYearRetry);
     public const string BudgetTooYoung = nameof(BudgetTooYoung);
+    public const string BudgetCardLabel = nameof(BudgetCardLabel);
+    public const string BudgetCardNothingChosen = nameof(BudgetCardNothingChosen);
+    public const string BudgetCardSubmit = nameof(BudgetCardSubmit);
+    public const string BudgetCardChoice = nameof(BudgetCardChoice);
+    public const string BudgetCardExpired = nameof(BudgetCardExpired);
 }

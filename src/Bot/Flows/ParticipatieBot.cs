@@ -104,7 +104,7 @@ public sealed class ParticipatieBot : IBot
         var dc = new DialogContext(_dialogs, turn, conversation.Dialogen);
         var locale = turn.Locale;
 
-        if (turn.Text.Length == 0 && turn.Activity.GetValueAsString() is null)
+        if (turn.Text.Length == 0 && turn.Activity.GetValueAsString() is null && !Buurtbudget.BuurtbudgetStemkaart.IsInzending(turn.Activity))
         {
             var key = turn.Activity.Attachments is { Count: > 0 } ? TextKeys.AttachmentNotSupported : TextKeys.EmptyMessage;
             await turn.SendAsync(_texts.Get(locale, key), cancellationToken);
@@ -164,6 +164,13 @@ public sealed class ParticipatieBot : IBot
 
     private async Task<DialogTurnResult> RouteAsync(TurnContext turn, DialogContext dc, ConversationData conversation, CancellationToken cancellationToken)
     {
+        if (Buurtbudget.BuurtbudgetStemkaart.IsInzending(turn.Activity))
+        {
+            // A ballot card pressed after its voting dialog ended: nothing to count it against (the code is not kept).
+            await turn.SendAsync(_texts.Get(turn.Locale, Buurtbudget.BuurtbudgetTextKeys.BudgetCardExpired), cancellationToken);
+            return new DialogTurnResult(DialogTurnStatus.Empty);
+        }
+
         var intent = IntentRecognizer.Recognize(turn.Text);
 
         // A burgerberaad letter's code has the same form as a buurtbudget voting code: when the resident names the

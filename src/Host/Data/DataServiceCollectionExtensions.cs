@@ -16,6 +16,7 @@ public static class DataServiceCollectionExtensions
         {
             case DatabaseProviders.Sqlite:
                 services.AddSingleton<SqliteWriteGate>();
+                services.AddHostedService<SqliteCheckpoints>();
                 services.AddDbContextFactory<ParticipatieDbContext>((sp, options) =>
                     options.UseSqlite(sp.GetRequiredService<DatabaseLocation>().ConnectionString)
                         .AddInterceptors(new SqliteConnectionTuning(), sp.GetRequiredService<SqliteWriteGate>())

@@ -6,6 +6,16 @@
   const datum = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeStyle: 'short' });
   const $ = (sel) => document.querySelector(sel);
   const fout = (tekst) => { const f = $('#fout'); f.textContent = tekst; f.hidden = !tekst; if (tekst) f.focus?.(); };
+  // An error that belongs to the birth year is shown at the field too (and the field marked invalid), so a screen
+  // reader and a sighted resident both find where to correct it.
+  const jaarfout = (tekst) => {
+    const f = $('#geboortejaar-fout');
+    f.textContent = tekst;
+    f.hidden = !tekst;
+    if (tekst) $('#geboortejaar').setAttribute('aria-invalid', 'true'); else $('#geboortejaar').removeAttribute('aria-invalid');
+    $('#geboortejaar').classList.toggle('utrecht-textbox--invalid', Boolean(tekst));
+    if (tekst) $('#geboortejaar').focus();
+  };
   let ronde;
 
   function regelsTekst(r) {
@@ -99,6 +109,7 @@
   $('#stembiljet').addEventListener('submit', async (e) => {
     e.preventDefault();
     fout('');
+    jaarfout('');
     $('#bevestiging').hidden = true;
     const code = $('#code').value.trim();
     const projecten = ronde.projecten.filter((p) => $(`#project-${p.code}`).checked).map((p) => p.code);
@@ -106,7 +117,7 @@
     if (!projecten.length) { fout('Kies minstens één project.'); return; }
     const jaar = $('#geboortejaar').value.trim();
     const geboortejaar = ronde.minimumLeeftijd && /^\d{4}$/.test(jaar) ? Number(jaar) : null;
-    if (ronde.minimumLeeftijd && geboortejaar === null) { fout('Vul uw geboortejaar in, in vier cijfers.'); $('#geboortejaar').focus(); return; }
+    if (ronde.minimumLeeftijd && geboortejaar === null) { fout('Vul uw geboortejaar in, in vier cijfers.'); jaarfout('Vul uw geboortejaar in, in vier cijfers.'); return; }
     const antwoord = await fetch(`/api/buurtbudget/${id}/stem`, {
       method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ code, projecten, geboortejaar }),
     });
@@ -121,6 +132,7 @@
     }
     const redenen = inhoud.errors ? Object.values(inhoud.errors).flat() : [];
     fout(redenen.length ? redenen.join(' ') : (inhoud.detail || 'Uw stem kon niet worden verwerkt. Probeer het opnieuw.'));
+    if (inhoud.errors?.geboortejaar) jaarfout(inhoud.errors.geboortejaar.join(' '));
   });
 
   laad().catch(() => fout('De ronde kon niet worden geladen. Controleer uw verbinding en probeer het opnieuw.'));

@@ -36,6 +36,11 @@ public sealed class FakeBuurtbudget : IBuurtbudgetDiensten
     public Task<IReadOnlyList<string>> ControleerAsync(int rondeId, IReadOnlyList<string> projecten, CancellationToken cancellationToken)
     {
         var fouten = new List<string>();
+        if (projecten.Count == 0)
+        {
+            fouten.Add("Kies minstens één project.");
+        }
+
         if (projecten.Any(p => Biljet.Projecten.All(x => x.Code != p)))
         {
             fouten.Add("Deze projecten staan niet op het stembiljet.");
@@ -58,9 +63,17 @@ public sealed class FakeBuurtbudget : IBuurtbudgetDiensten
 
     public List<int?> Geboortejaren { get; } = [];
 
+    /// <summary>Voting has closed since the ballot was shown: the Host refuses the ballot and stores nothing.</summary>
+    public bool Gesloten { get; set; }
+
     public Task<BuurtbudgetStemResultaat> StemAsync(int rondeId, string stemcode, IReadOnlyList<string> projecten, int? geboortejaar, CancellationToken cancellationToken)
     {
         Geboortejaren.Add(geboortejaar);
+        if (Gesloten)
+        {
+            return Task.FromResult(BuurtbudgetStemResultaat.Gesloten);
+        }
+
         var eerder = Stemmen.Any(s => s.Code == stemcode);
         Stemmen.Add((rondeId, stemcode, projecten));
         return Task.FromResult(eerder ? BuurtbudgetStemResultaat.Vervangen : BuurtbudgetStemResultaat.Geteld);

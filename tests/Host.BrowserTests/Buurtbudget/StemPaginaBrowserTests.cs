@@ -95,4 +95,60 @@ public sealed class StemPaginaBrowserTests
         Assert.All(rijen, r => Assert.False(string.IsNullOrWhiteSpace(r.FindElements(By.TagName("td"))[4].Text)));
         StaffApp.AssertAccessible(driver, "the result page");
     }
+
+    /// <summary>
+    /// A round from 16 years: the page asks the self-declared birth year; a year too recent is refused by the server
+    /// with the reason shown at the field (marked invalid, described by the message, focused), and a valid year votes.
+    /// </summary>
+    [Fact]
+    public async Task MinimumAge_TooYoungIsToldAtTheField_AValidYearVotes_OnAPhone()
+    {
+        await using var host = await RunningHost.StartAsync();
+        using var beleid = new HttpClient(new HttpClientHandler { UseCookies = true }) { BaseAddress = host.BaseAddress };
+        (await beleid.PostAsJsonAsync("/api/auth/login", new { username = "beleid", password = "participatie-demo" })).EnsureSuccessStatusCode();
+        var buurtCode = (await beleid.GetFromJsonAsync<List<JsonObject>>("/api/buurten"))![0]["code"]!.GetValue<string>();
+        var nu = TimeProvider.System.GetUtcNow().UtcDateTime; // the Host runs as a process on the system clock
+        var id = (await (await beleid.PostAsJsonAsync("/api/buurtbudget/rondes", new
+        {
+            naam = "Jongerenbudget Bloemenbuurt", buurtCode, budget = 1000m, stemmenVanaf = nu.AddSeconds(5), stemmenTot = nu.AddHours(1), minimumLeeftijd = 16,
+        })).Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<int>();
+        (await beleid.PostAsJsonAsync($"/api/buurtbudget/rondes/{id}/projecten", new { titel = "Skatebaan", kosten = 800m })).EnsureSuccessStatusCode();
+        var code = (await (await beleid.PostAsJsonAsync($"/api/buurtbudget/rondes/{id}/stemcodes", new { aantal = 1 })).Content.ReadAsStringAsync())
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries)[1];
+        using (var anoniem = new HttpClient { BaseAddress = host.BaseAddress })
+        {
+            for (var i = 0; i < 600 && (await anoniem.GetFromJsonAsync<JsonObject>($"/api/buurtbudget/{id}"))!["status"]!.GetValue<string>() != "open"; i++)
+            {
+                await Task.Delay(100);
+            }
+        }
+
+        using var driver = Chromium.Start();
+        driver.Manage().Window.Size = new System.Drawing.Size(390, 844);
+        driver.Navigate().GoToUrl(new Uri(host.BaseAddress, $"/buurtbudget/{id}"));
+        StaffApp.WaitForElement(driver, "#geboortejaar", "the birth year field");
+        Assert.Contains("vanaf 16 jaar", driver.FindElement(By.Id("leeftijd-uitleg")).Text, StringComparison.Ordinal);
+
+        // Twelve this year: the server refuses, and says so at the field.
+        var jaar = driver.FindElement(By.Id("geboortejaar"));
+        driver.FindElement(By.Id("code")).SendKeys(code);
+        StaffApp.Click(driver, driver.FindElement(By.Id("project-1")));
+        jaar.SendKeys((nu.Year - 12).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        StaffApp.Click(driver, driver.FindElement(By.CssSelector("#stembiljet button[type=submit]")));
+        var melding = StaffApp.WaitForElement(driver, "#geboortejaar-fout", "the birth year's error");
+        Assert.Contains("Stemmen kan vanaf 16 jaar", melding.Text, StringComparison.Ordinal);
+        Assert.Equal("true", jaar.GetAttribute("aria-invalid"));
+        Assert.Contains("geboortejaar-fout", jaar.GetAttribute("aria-describedby"), StringComparison.Ordinal);
+        Assert.Equal("geboortejaar", driver.SwitchTo().ActiveElement().GetAttribute("id"));
+        Assert.True(driver.FindElement(By.Id("bevestiging")).GetAttribute("hidden") is not null, "nothing may be counted");
+        StaffApp.AssertAccessible(driver, "the voting page with the birth year's error");
+
+        // Sixteen this year: counted; the error is gone.
+        StaffApp.Type(jaar, (nu.Year - 16).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        StaffApp.Click(driver, driver.FindElement(By.CssSelector("#stembiljet button[type=submit]")));
+        Assert.Contains("uw stem is geteld", StaffApp.WaitForElement(driver, "#bevestiging", "the confirmation").Text, StringComparison.Ordinal);
+        Assert.False(melding.Displayed);
+        Assert.Null(jaar.GetAttribute("aria-invalid"));
+        StaffApp.AssertAccessible(driver, "the voting page after voting");
+    }
 }

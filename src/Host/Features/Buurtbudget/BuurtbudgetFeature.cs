@@ -10,6 +10,7 @@ public static class BuurtbudgetFeature
     public static IServiceCollection AddBuurtbudget(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<BuurtbudgetService>();
+        services.AddSingleton<StemcodePogingen>();
         services.AddScoped<BuurtbudgetVoorstellen>();
         services.AddScoped<BuurtbudgetIndieners>();
         services.AddScoped<IPersoonsgegevensBron>(sp => sp.GetRequiredService<BuurtbudgetIndieners>());
@@ -20,7 +21,8 @@ public static class BuurtbudgetFeature
         services.AddWorkflowActivity<Buurtbudgetfase>();
         services.AddMemoryCache();
         services.AddOptions<BuurtbudgetOptions>().Bind(configuration.GetSection(BuurtbudgetOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
-        // Codes carry 60 random bits, so guessing is hopeless anyway; the limit keeps one address from flooding the vote.
+        // Codes carry 60 random bits, so guessing is hopeless anyway; this limit keeps one address from flooding the vote,
+        // and StemcodePogingen limits wrong codes per address (brute force) without slowing residents behind one NAT.
         var perMinuut = configuration.GetSection(BuurtbudgetOptions.SectionName).Get<BuurtbudgetOptions>()?.StemmenPerMinuutPerAdres ?? new BuurtbudgetOptions().StemmenPerMinuutPerAdres;
         services.AddRateLimiter(options => options.AddPolicy(BuurtbudgetStemApi.RateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
             context.Connection.RemoteIpAddress?.ToString() ?? "onbekend",

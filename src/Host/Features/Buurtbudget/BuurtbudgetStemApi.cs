@@ -65,9 +65,23 @@ public static class BuurtbudgetStemApi
             : TypedResults.NotFound();
 
     public static async Task<Results<Ok<StemResponse>, ValidationProblem, ProblemHttpResult, NotFound>> StemAsync(
-        int id, StemRequest request, BuurtbudgetService service, ParticipatieDbContext db, TimeProvider clock, CancellationToken ct)
+        int id, StemRequest request, BuurtbudgetService service, ParticipatieDbContext db, TimeProvider clock, StemcodePogingen pogingen,
+        HttpContext http, CancellationToken ct)
     {
+        var adres = http.Connection.RemoteIpAddress?.ToString() ?? "onbekend";
+        if (pogingen.Geblokkeerd(adres) is { } wacht)
+        {
+            http.Response.Headers.RetryAfter = ((int)Math.Ceiling(wacht.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return TypedResults.Problem("Er zijn vanaf dit adres te veel onjuiste stemcodes geprobeerd. Probeer het over een minuut opnieuw.",
+                statusCode: StatusCodes.Status429TooManyRequests, title: "Te veel pogingen");
+        }
+
         var uitkomst = await service.StemAsync(id, request.Code, request.Projecten, request.Geboortejaar, ct);
+        if (uitkomst == StemUitkomst.OngeldigeCode)
+        {
+            pogingen.Mislukt(adres);
+        }
+
         switch (uitkomst)
         {
             case StemUitkomst.Geteld or StemUitkomst.Vervangen:
