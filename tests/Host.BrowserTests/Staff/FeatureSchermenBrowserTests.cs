@@ -172,12 +172,22 @@ public sealed class FeatureSchermenBrowserTests
         Assert.Contains("Besluit college", driver.FindElement(By.CssSelector(".verzoekgegevens")).Text, StringComparison.Ordinal);
         Assert.Empty(driver.FindElements(By.CssSelector("#stapformulier[data-stap='beoordeling']")));
 
+        var verzoekPad = new Uri(driver.Url).AbsolutePath;
+
         // The list shows the request at its next step, with its deadline.
         StaffApp.Go(driver, b, "/app/uitdaagrecht", ".verzoekenlijst tbody tr");
         var rij = driver.FindElements(By.CssSelector(".verzoekenlijst tbody tr")).Single(r => r.Text.Contains(referentie, StringComparison.Ordinal));
         Assert.Contains("besluit van het college", rij.Text, StringComparison.Ordinal);
         AxeOpBeideBreedtes(driver, "/app/uitdaagrecht");
         StaffApp.AssertSameOrigin(driver);
+
+        // Beleid gets no contact details from the API, and the page shows none.
+        using var beleid = Chromium.Start();
+        StaffApp.SignIn(beleid, b, "beleid", verzoekPad);
+        StaffApp.WaitForElement(beleid, ".verzoekgegevens", "the request as beleid");
+        Assert.DoesNotContain("anna@example.nl", beleid.FindElement(By.TagName("main")).Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Contact", beleid.FindElement(By.CssSelector(".verzoekgegevens")).Text, StringComparison.Ordinal);
+        Assert.Empty(beleid.FindElements(By.CssSelector("#stapformulier[data-stap='beoordeling']")));
     }
 
     [Fact]
@@ -197,6 +207,7 @@ public sealed class FeatureSchermenBrowserTests
         StaffApp.Select(driver, driver.FindElement(By.Id("uw-initiatief")), driver.FindElements(By.CssSelector("#uw-initiatief option"))[1].GetAttribute("value")!);
         Chromium.WaitFor(driver, d => d.FindElements(By.CssSelector(".vergelijkbaar .laden")).Count == 0
             && (d.FindElements(By.CssSelector(".vergelijkbaar__item")).Count > 0 || d.FindElement(By.CssSelector(".vergelijkbaar")).Text.Contains("Geen vergelijkbare", StringComparison.Ordinal)), "the similar initiatives");
+        Assert.NotEmpty(driver.FindElements(By.CssSelector(".vergelijkbaar__item")));
         foreach (var item in driver.FindElements(By.CssSelector(".vergelijkbaar__item")))
         {
             Assert.Contains("thema", item.FindElement(By.CssSelector(".vergelijkbaar__zin")).Text, StringComparison.Ordinal);
@@ -232,11 +243,30 @@ public sealed class FeatureSchermenBrowserTests
     private static void AxeOpBeideBreedtes(ChromeDriver driver, string pagina)
     {
         driver.Manage().Window.Size = Telefoon;
+        Schermafdruk(driver, pagina, "390");
         var overloop = driver.ExecuteScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
         Assert.True(Convert.ToInt64(overloop, System.Globalization.CultureInfo.InvariantCulture) <= 0, $"{pagina} scrolls sideways at 390 px");
         StaffApp.AssertAccessible(driver, $"{pagina} at 390 px");
         driver.Manage().Window.Size = Bureaublad;
+        Schermafdruk(driver, pagina, "1280");
         StaffApp.AssertAccessible(driver, $"{pagina} at 1280 px");
+    }
+
+    /// <summary>With PARTICIPATIE_TEST_SCREENSHOTS set to a folder, saves the whole page there, for a person to look at.</summary>
+    private static void Schermafdruk(ChromeDriver driver, string pagina, string breedte)
+    {
+        if (Environment.GetEnvironmentVariable("PARTICIPATIE_TEST_SCREENSHOTS") is not { Length: > 0 } map)
+        {
+            return;
+        }
+
+        Directory.CreateDirectory(map);
+        var naam = string.Concat(pagina.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-')).Trim('-');
+        var hoogte = Convert.ToInt32(driver.ExecuteScript("return document.documentElement.scrollHeight;"), System.Globalization.CultureInfo.InvariantCulture);
+        var oud = driver.Manage().Window.Size;
+        driver.Manage().Window.Size = new Size(oud.Width, Math.Min(hoogte + 120, 6000));
+        driver.GetScreenshot().SaveAsFile(Path.Combine(map, $"{naam}-{breedte}.png"));
+        driver.Manage().Window.Size = oud;
     }
 
     /// <summary>Sets a React-controlled input's value (date and time inputs cannot be typed into portably).</summary>
