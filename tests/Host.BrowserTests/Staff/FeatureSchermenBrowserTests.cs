@@ -149,8 +149,14 @@ public sealed class FeatureSchermenBrowserTests
         StaffApp.SignIn(driver, b, "afdeling", "/app/taken");
         // The assessment task links to the request's own form, not to the generic task form.
         var taak = Chromium.WaitFor(driver, d => d.FindElements(By.CssSelector(".takenlijst tbody tr a[data-formulier]")).FirstOrDefault(a => a.Text.Contains(referentie, StringComparison.Ordinal)), "the uitdaagrecht task in the inbox");
-        StaffApp.Click(driver, taak);
-        Chromium.WaitFor(driver, d => new Uri(d.Url).AbsolutePath.StartsWith("/app/uitdaagrecht/", StringComparison.Ordinal), "the request's page");
+        var formulier = taak.GetAttribute("data-formulier")!;
+        Assert.Matches("^/app/uitdaagrecht/[0-9]+$", formulier);
+        // The generic task page does not offer its outcome form for it, but points to the request's form.
+        var taakId = driver.FindElements(By.CssSelector(".takenlijst tbody tr")).Single(r => r.Text.Contains(referentie, StringComparison.Ordinal)).GetAttribute("data-taak-id");
+        StaffApp.Go(driver, b, $"/app/taken/{taakId}", ".eigen-formulier a");
+        Assert.Empty(driver.FindElements(By.CssSelector("input[name=uitkomst]")));
+        StaffApp.Click(driver, driver.FindElement(By.CssSelector(".eigen-formulier a")));
+        Chromium.WaitFor(driver, d => new Uri(d.Url).AbsolutePath == formulier, "the request's page");
         StaffApp.WaitForElement(driver, "#stapformulier[data-stap='beoordeling']", "the assessment form");
         Assert.StartsWith(referentie, driver.FindElement(By.TagName("h1")).Text, StringComparison.Ordinal);
         // Afdeling deals with the group: the API returns the contact details, and the page shows them.

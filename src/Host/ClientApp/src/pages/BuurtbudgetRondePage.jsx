@@ -13,6 +13,12 @@ const voorstelStatus = {
   NietHaalbaar: ['Niet haalbaar', 'danger'], NietBeoordeeld: ['Niet op tijd beoordeeld', 'danger'], OpStembiljet: ['Op het stembiljet', 'ok'],
 };
 
+/** Phases in which the ballot may still change (the project and proposal APIs refuse changes after). */
+const stembiljetOpen = (fase) => ['Voorbereiding', 'Voorstellen', 'Beoordeling'].includes(fase);
+
+/** Codes are for letters before and during voting; after it closes there is nothing left to vote on. */
+const stemcodesNodig = (fase) => !['Uitslag', 'Uitvoering', 'Afgerond'].includes(fase);
+
 function Gegeven({ label, children }) {
   return (
     <div className="utrecht-data-list__item">
@@ -68,7 +74,7 @@ function Projecten({ ronde, onToegevoegd }) {
   const [fouten, setFouten] = useState({});
   const [melding, setMelding] = useState('');
   const velden = { titel: ['pr-titel', 'Titel'], kosten: ['pr-kosten', 'Kosten'], omschrijving: ['pr-omschrijving', 'Omschrijving'] };
-  const vast = ronde.fase !== 'Voorbereiding' && ronde.fase !== 'Voorstellen' && ronde.fase !== 'Beoordeling';
+  const vast = !stembiljetOpen(ronde.fase);
   const zet = (k) => (e) => setInvoer((i) => ({ ...i, [k]: e.target.value }));
   const voegToe = async (e) => {
     e.preventDefault();
@@ -136,7 +142,7 @@ function Projecten({ ronde, onToegevoegd }) {
   );
 }
 
-function Voorstellen({ rondeId }) {
+function Voorstellen({ rondeId, fase }) {
   const voorstellen = useApi(`/api/buurtbudget/rondes/${rondeId}/voorstellen`);
   const kandidaten = useApi(`/api/buurtbudget/rondes/${rondeId}/kandidaten`);
   const [fout, setFout] = useState(null);
@@ -180,6 +186,7 @@ function Voorstellen({ rondeId }) {
           </table>
         </ScrollRegio>
       ))}
+      {stembiljetOpen(fase) && (<>
       <h3 className="utrecht-heading-3">Initiatieven die geld vragen in deze buurt</h3>
       <FoutSamenvatting fouten={fout} titel="Het initiatief is niet op de lijst gezet" />
       {melding && <Alert type="ok">{melding}</Alert>}
@@ -194,6 +201,7 @@ function Voorstellen({ rondeId }) {
           ))}
         </ul>
       ))}
+      </>)}
     </section>
   );
 }
@@ -289,8 +297,8 @@ export default function BuurtbudgetRondePage({ params }) {
           </p>
           <Instellingen ronde={r} overzicht={overzicht} />
           <Projecten ronde={r} onToegevoegd={herlaad} />
-          <Voorstellen rondeId={r.id} />
-          <Stemcodes rondeId={r.id} onGemaakt={herlaad} />
+          <Voorstellen rondeId={r.id} fase={r.fase} />
+          {stemcodesNodig(r.fase) && <Stemcodes rondeId={r.id} onGemaakt={herlaad} />}
           <Uitslag rondeId={r.id} />
         </>
       )}
