@@ -137,7 +137,7 @@ public sealed class FeatureSchermenBrowserTests
     }
 
     [Fact]
-    public async Task Uitdaagrecht_InboxOpensTheRequestsForm_ErrorAtField_ThenTheStepIsRecorded()
+    public async Task Uitdaagrecht_InboxOpensTheRequestsForm_ErrorsAtFields_AssessmentDecisionAgreementRecorded()
     {
         await using var host = await RunningHost.StartAsync();
         var b = host.BaseAddress;
@@ -194,6 +194,28 @@ public sealed class FeatureSchermenBrowserTests
         Assert.DoesNotContain("anna@example.nl", beleid.FindElement(By.TagName("main")).Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Contact", beleid.FindElement(By.CssSelector(".verzoekgegevens")).Text, StringComparison.Ordinal);
         Assert.Empty(beleid.FindElements(By.CssSelector("#stapformulier[data-stap='beoordeling']")));
+
+        // Beheer records the college's decision (motivation required, at its field), then the agreement (start date
+        // required, at its field); the request is then running with the budget transferred.
+        using var beheer = Chromium.Start();
+        StaffApp.SignIn(beheer, b, "beheer", verzoekPad);
+        StaffApp.WaitForElement(beheer, "#stapformulier[data-stap='besluit']", "the decision form");
+        StaffApp.Click(beheer, beheer.FindElement(By.Id("udr-besluit-0")));
+        StaffApp.Click(beheer, beheer.FindElement(By.CssSelector("#stapformulier button[type=submit]")));
+        Assert.Equal("Geef de motivering van het besluit.", StaffApp.WaitForElement(beheer, "#udr-toelichting-fout", "the error at the motivation").Text);
+        StaffApp.Type(beheer.FindElement(By.Id("udr-toelichting")), "Goed onderbouwd; de kwaliteit gaat omhoog.");
+        StaffApp.Click(beheer, beheer.FindElement(By.CssSelector("#stapformulier button[type=submit]")));
+        StaffApp.WaitForElement(beheer, "#stapformulier[data-stap='overeenkomst']", "the agreement form");
+        StaffApp.Type(beheer.FindElement(By.Id("udr-bedrag")), "3500");
+        StaffApp.Click(beheer, beheer.FindElement(By.CssSelector("#stapformulier button[type=submit]")));
+        Assert.Equal("Vul de ingangsdatum in (jjjj-mm-dd).", StaffApp.WaitForElement(beheer, "#udr-ingang-fout", "the error at the start date").Text);
+        AxeOpBeideBreedtes(beheer, "the agreement form with an error");
+        ZetWaarde(beheer, beheer.FindElement(By.Id("udr-ingang")), TimeProvider.System.GetUtcNow().AddDays(60).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        StaffApp.Click(beheer, beheer.FindElement(By.CssSelector("#stapformulier button[type=submit]")));
+        Chromium.WaitFor(beheer, d => d.FindElement(By.TagName("main")).Text.Contains("Overeenkomst is vastgelegd.", StringComparison.Ordinal), "the recorded agreement");
+        Chromium.WaitFor(beheer, d => d.FindElement(By.CssSelector(".verzoekgegevens")).Text.Contains("Lopend", StringComparison.Ordinal), "the request running");
+        Assert.Contains("€ 3.500,00 per jaar", beheer.FindElement(By.CssSelector(".stapgegevens")).Text, StringComparison.Ordinal);
+        Assert.Contains("toekennen", beheer.FindElement(By.CssSelector(".stapgegevens")).Text, StringComparison.Ordinal);
     }
 
     [Fact]
