@@ -97,6 +97,15 @@ public sealed class FeatureSchermenBrowserTests
         Chromium.WaitFor(driver, d => d.FindElements(By.CssSelector(".projectentabel tbody tr")).Count == 1, "the project on the ballot");
         Assert.Contains("Speeltuin opknappen", driver.FindElement(By.CssSelector(".projectentabel")).Text, StringComparison.Ordinal);
 
+        // An initiative in the buurt that asked for money goes on the list as a proposal, with the rules' verdict.
+        var kandidaat = StaffApp.WaitForElement(driver, ".kandidaten li", "an initiative that asked for money");
+        var kandidaatTitel = kandidaat.FindElement(By.CssSelector("button .visueel-verborgen")).GetAttribute("textContent")!.TrimStart(':', ' ');
+        StaffApp.Click(driver, kandidaat.FindElement(By.TagName("button")));
+        var voorstel = StaffApp.WaitForElement(driver, ".voorstellentabel tbody tr", "the proposal from the initiative");
+        Assert.Contains(kandidaatTitel, voorstel.Text, StringComparison.Ordinal);
+        Assert.Contains("initiatief", voorstel.Text, StringComparison.Ordinal);
+        Assert.NotEmpty(voorstel.FindElements(By.CssSelector(".badge")));
+
         // Voting codes: made once (the confirmation accepted), counted in the round's overview.
         driver.ExecuteScript("window.confirm = () => true;");
         StaffApp.Type(driver.FindElement(By.Id("sc-aantal")), "5");
