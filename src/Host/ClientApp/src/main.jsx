@@ -17,6 +17,10 @@ import ProgrammaPage from './pages/ProgrammaPage.jsx';
 import WorkflowsPage from './pages/WorkflowsPage.jsx';
 import DesignerPage from './designer/DesignerPage.jsx';
 import InstancesPage from './designer/InstancesPage.jsx';
+import BuurtbudgetRondesPage from './pages/BuurtbudgetRondesPage.jsx';
+import BuurtbudgetRondePage from './pages/BuurtbudgetRondePage.jsx';
+import UitdaagrechtPage, { UitdaagrechtLijstPage } from './pages/UitdaagrechtPage.jsx';
+import UitwisselingPage, { uitwisselingRollen } from './pages/UitwisselingPage.jsx';
 
 // The rules editor (CodeMirror) is only loaded when someone opens it.
 const RegelsPage = lazy(() => import('./regels/RegelsPage.jsx'));
@@ -37,6 +41,11 @@ const routes = [
   ['/app/regels/:naam', RegelsetPage],
   ['/app/burgerberaad', BurgerberadenPage],
   ['/app/burgerberaad/:id', BurgerberaadPage],
+  ['/app/buurtbudget', BuurtbudgetRondesPage],
+  ['/app/buurtbudget/:id', BuurtbudgetRondePage],
+  ['/app/uitdaagrecht', UitdaagrechtLijstPage],
+  ['/app/uitdaagrecht/:id', UitdaagrechtPage],
+  ['/app/uitwisseling', UitwisselingPage],
 ];
 
 const menu = [
@@ -47,6 +56,10 @@ const menu = [
   ['/app/workflows', 'Workflows'],
   ['/app/regels', 'Regels', ['beleid', 'beheer']],
   ['/app/burgerberaad', 'Burgerberaad', ['beleid', 'beheer']],
+  // The roles of each feature's API policy (BuurtbudgetBeheerApi: beleid; UitdaagrechtApi; UitwisselingApi).
+  ['/app/buurtbudget', 'Buurtbudget', ['beleid', 'beheer']],
+  ['/app/uitdaagrecht', 'Uitdaagrecht', ['wijkcoordinator', 'afdeling', 'beleid', 'beheer']],
+  ['/app/uitwisseling', 'Uitwisseling', uitwisselingRollen],
 ];
 
 /** Menu items with roles are only shown to staff with one of those roles. */

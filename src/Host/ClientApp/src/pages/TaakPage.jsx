@@ -4,6 +4,7 @@ import { api, formatDate } from '../api.js';
 import { useApi, ApiState, PageHeading, StatusBadge, Field, Alert, Button } from '../common.jsx';
 import { Link } from '../router.jsx';
 import { InitiatiefSecties } from './InitiatiefDetails.jsx';
+import { taakFormulier } from '../taakFormulier.js';
 
 function useTaak(id) {
   const [state, setState] = useState({ data: null, error: null, loading: true });
@@ -65,6 +66,7 @@ export default function TaakPage({ params }) {
   };
 
   const open = t.status === 'Open';
+  const formulier = taakFormulier(t);
   return (
     <>
       <p className="utrecht-paragraph kruimel"><Link to="/app/taken">Taken</Link> › {t.titel}</p>
@@ -85,7 +87,12 @@ export default function TaakPage({ params }) {
         <aside className="taak-indeling__besluit" aria-labelledby="kop-afronden">
           <h2 className="utrecht-heading-2" id="kop-afronden">Afronden</h2>
           {melding && <Alert type={melding.type}>{melding.tekst}</Alert>}
-          {open ? (
+          {open && formulier ? (
+            <p className="utrecht-paragraph eigen-formulier">
+              Deze taak rondt u af met {formulier.naam}: daar vult u de gegevens in die bij deze stap horen.{' '}
+              <Link to={formulier.url}>Naar het formulier</Link>
+            </p>
+          ) : open ? (
             <form onSubmit={afronden} aria-labelledby="kop-afronden">
               <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset">
                 <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">Uitkomst</legend>

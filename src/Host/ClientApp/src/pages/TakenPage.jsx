@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import { useApi, ApiState, PageHeading, StatusBadge, Field, ScrollRegio } from '../common.jsx';
 import { Link, useRouter, useQuery } from '../router.jsx';
 import { formatDate } from '../api.js';
+import { taakFormulier } from '../taakFormulier.js';
 
 export default function TakenPage({ me }) {
   const query = useQuery();
@@ -95,7 +96,13 @@ export default function TakenPage({ me }) {
                 <tbody className="utrecht-table__body">
                   {zichtbaar.map((t) => (
                     <tr key={t.id} className={`utrecht-table__row${t.teLaat ? ' rij--te-laat' : ''}`} data-taak-id={t.id}>
-                      <td className="utrecht-table__cell"><Link to={`/app/taken/${encodeURIComponent(t.id)}`}>{t.titel}</Link></td>
+                      <td className="utrecht-table__cell">{(() => {
+                        // Tasks with a feature's own form open that form; the rest the generic task page.
+                        const formulier = t.status === 'Open' ? taakFormulier(t) : null;
+                        return formulier
+                          ? <><Link to={formulier.url} data-formulier={formulier.url}>{t.titel}</Link> <span className="code">(eigen formulier)</span></>
+                          : <Link to={`/app/taken/${encodeURIComponent(t.id)}`}>{t.titel}</Link>;
+                      })()}</td>
                       <td className="utrecht-table__cell">{t.buurtNaam ?? t.buurtCode ?? '—'}</td>
                       <td className="utrecht-table__cell">{t.rol}{t.toegewezenAan ? ` (${t.toegewezenAan})` : ''}</td>
                       <td className="utrecht-table__cell">{formatDate(t.vervaldatum)}{t.teLaat && <> <StatusBadge status="Te laat" tone="danger" /></>}</td>
