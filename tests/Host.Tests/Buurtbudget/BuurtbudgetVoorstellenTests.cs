@@ -197,7 +197,8 @@ public sealed class BuurtbudgetVoorstellenTests
         await Antwoord("bewoner@example.org", "Zal ik het indienen");
         await Antwoord("ja", "voldoet aan de voorwaarden");
 
-        var voorstel = Assert.Single((await beleid.GetFromJsonAsync<List<JsonObject>>($"/api/buurtbudget/rondes/{id}/voorstellen"))!);
+        Assert.Null(Assert.Single((await beleid.GetFromJsonAsync<List<JsonObject>>($"/api/buurtbudget/rondes/{id}/voorstellen"))!)["indienerContact"]);
+        var voorstel = Assert.Single((await beleid.GetFromJsonAsync<List<JsonObject>>($"/api/buurtbudget/rondes/{id}/voorstellen?indieners=true"))!);
         Assert.Equal(800m, voorstel["kosten"]!.GetValue<decimal>());
         Assert.Equal("bewoner@example.org", voorstel["indienerContact"]!.GetValue<string>());
         Assert.Equal("Chat", voorstel["bron"]!.GetValue<string>());

@@ -161,7 +161,14 @@ public sealed class PersoonsgegevensFeaturesTests
 
         var metTelefoon = await VoegVoorstelToeAsync(factory, ronde, "Speeltuin opknappen", "06-12345678");
         var metEmail = await VoegVoorstelToeAsync(factory, ronde, "Moestuin voor de school", "piet@example.org");
-        var lijst = (await beleid.GetFromJsonAsync<List<JsonObject>>($"/api/buurtbudget/rondes/{ronde}/voorstellen"))!;
+        var zonder = (await beleid.GetFromJsonAsync<List<JsonObject>>($"/api/buurtbudget/rondes/{ronde}/voorstellen"))!;
+        Assert.All(zonder, v => Assert.Null(v["indienerContact"]));
+        await using (var db = await factory.CreateDbContextAsync())
+        {
+            Assert.False(await db.PersoonsgegevensInzages.AnyAsync(l => l.Onderwerp == rondeLog), "proposers not asked for, nothing shown, nothing to log");
+        }
+
+        var lijst = (await beleid.GetFromJsonAsync<List<JsonObject>>($"/api/buurtbudget/rondes/{ronde}/voorstellen?indieners=true"))!;
         Assert.Contains(lijst, v => v["indienerContact"]?.GetValue<string>() == "06-12345678");
         await using (var db = await factory.CreateDbContextAsync())
         {

@@ -35,9 +35,13 @@ public static class BuurtbudgetVoorstellenApi
         v.Bron.ToString(), v.InitiatiefId, v.Status.ToString(), v.Redenen, v.BeoordelingTaakId, v.BeoordelingTaak?.Uitkomst, projectCode,
         v.IndienerNaam, v.IndienerContact, v.IngediendOp);
 
-    /// <summary>The round's proposals with the proposers' name and contact (beleid, beheer); a list that shows any is logged (AVG).</summary>
+    /// <summary>
+    /// The round's proposals (beleid, beheer). The proposers' name and contact come only when asked for with
+    /// <c>?indieners=true</c>, so opening a round to review its proposals is not a look at personal data; a list that
+    /// does show any is logged (AVG).
+    /// </summary>
     public static async Task<Results<Ok<List<VoorstelResponse>>, NotFound>> ListAsync(
-        int id, ClaimsPrincipal user, ParticipatieDbContext db, TimeProvider clock, CancellationToken ct)
+        int id, bool? indieners, ClaimsPrincipal user, ParticipatieDbContext db, TimeProvider clock, CancellationToken ct)
     {
         if (!await db.BuurtbudgetRondes.AnyAsync(r => r.Id == id, ct))
         {
@@ -46,6 +50,11 @@ public static class BuurtbudgetVoorstellenApi
 
         var voorstellen = await db.BuurtbudgetVoorstellen.AsNoTracking().Include(v => v.BeoordelingTaak).Include(v => v.Project)
             .Where(v => v.RondeId == id).OrderBy(v => v.Id).ToListAsync(ct);
+        if (indieners != true)
+        {
+            return TypedResults.Ok(voorstellen.Select(v => Response(v, v.Project?.Code) with { IndienerNaam = null, IndienerContact = null }).ToList());
+        }
+
         if (voorstellen.Any(v => v.IndienerNaam is not null || v.IndienerContact is not null))
         {
             InzageLog.Staf(db, user, clock, BuurtbudgetIndieners.GelezenWat, InzageLog.Onderwerp(BuurtbudgetIndieners.RondeSoort, id));
