@@ -14,6 +14,11 @@ namespace Participatie.Burgerberaad.Selection;
 /// those types sit at z in every optimal distribution). Finally one LP over the last level's columns in use gives
 /// the distribution.
 /// </para>
+/// <para>
+/// Before the levels it tries a shortcut (<see cref="ReachRelaxedLeximin"/>): the LEXIMIN of the LP relaxation, and
+/// one column generation to reach it with a lottery. When reached that is the exact answer (proof there); when the
+/// pricing program proves it unreachable, the levels run as described above.
+/// </para>
 /// </summary>
 internal sealed class LeximinSolver
 {

@@ -14,7 +14,8 @@ public sealed record SolverStatistics(int Levels, int PricingRounds, int Columns
 
     /// <summary>
     /// Whether the LEXIMIN of the LP relaxation was reached by a lottery (then it is the answer, found without the
-    /// level-by-level column generation); false when it was proven unreachable; null when not tried.
+    /// level-by-level column generation); false when it was proven unreachable; null when not tried or stopped by the
+    /// time limit.
     /// </summary>
     public bool? RelaxationTight { get; init; }
 
