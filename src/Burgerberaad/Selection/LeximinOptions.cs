@@ -12,6 +12,12 @@ public sealed record LeximinOptions
     /// </summary>
     public TimeSpan? TimeLimit { get; init; }
 
+    /// <summary>
+    /// First try to reach the LEXIMIN of the LP relaxation with a lottery over integer compositions (exact when it
+    /// succeeds; otherwise the level-by-level computation follows). On by default; off only to compare both paths.
+    /// </summary>
+    public bool RelaxationFirst { get; init; } = true;
+
     /// <summary>Wentges smoothing factor of the pricing step (0: off; 0.5 by default).</summary>
     public double Smoothing { get; init; } = 0.5;
 

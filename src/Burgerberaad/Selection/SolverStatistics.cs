@@ -11,4 +11,14 @@ public sealed record SolverStatistics(int Levels, int PricingRounds, int Columns
 
     /// <summary>The time limit stopped the computation: the levels after the last proven one are a lower bound.</summary>
     public bool TimedOut { get; init; }
+
+    /// <summary>
+    /// Whether the LEXIMIN of the LP relaxation was reached by a lottery (then it is the answer, found without the
+    /// level-by-level column generation); false when it was proven unreachable; null when not tried or stopped by the
+    /// time limit.
+    /// </summary>
+    public bool? RelaxationTight { get; init; }
+
+    /// <summary>Time spent on the LEXIMIN of the LP relaxation (its levels' LPs).</summary>
+    public TimeSpan RelaxationTime { get; init; }
 }
