@@ -529,6 +529,9 @@ namespace Participatie.Host.Data.Migrations
                     b.Property<int?>("MaxProjecten")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("MaxPuntenPerProject")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("MinimumLeeftijd")
                         .HasColumnType("INTEGER");
 
@@ -536,6 +539,9 @@ namespace Participatie.Host.Data.Migrations
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("PuntenPerKiezer")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("StemmenTot")
                         .HasColumnType("TEXT");
@@ -1448,6 +1454,10 @@ namespace Participatie.Host.Data.Migrations
 
                     b.Property<string>("Projecten")
                         .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Punten")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 

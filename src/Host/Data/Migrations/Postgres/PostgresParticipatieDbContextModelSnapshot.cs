@@ -574,6 +574,9 @@ namespace Participatie.Host.Data.Migrations.Postgres
                     b.Property<int?>("MaxProjecten")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("MaxPuntenPerProject")
+                        .HasColumnType("integer");
+
                     b.Property<int?>("MinimumLeeftijd")
                         .HasColumnType("integer");
 
@@ -581,6 +584,9 @@ namespace Participatie.Host.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("PuntenPerKiezer")
+                        .HasColumnType("integer");
 
                     b.Property<DateTime>("StemmenTot")
                         .HasColumnType("timestamp with time zone");
@@ -1527,6 +1533,10 @@ namespace Participatie.Host.Data.Migrations.Postgres
 
                     b.Property<string>("Projecten")
                         .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Punten")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
