@@ -5,8 +5,8 @@ namespace Participatie.Bot.Buurtbudget;
 
 /// <summary>
 /// Reads points typed in the chat: "3 punten voor project 2", "3 voor 2", "project 2: 3", "2 = 3", several at once
-/// ("3 voor 1 en 2 voor 4"), Dutch or English ("3 points for project 2"); "klaar"/"done" ends the ballot, "opnieuw"/"reset"
-/// clears it. Numbers are read as typed (also negative or with decimals) so the dialog can say what is wrong with them.
+/// ("3 voor 1 en 2 voor 4"), Dutch or English ("3 points for project 2"); "klaar"/"done" ends the ballot, "wissen"/"clear"
+/// clears it ("opnieuw" and "reset" restart the whole conversation, as everywhere in the chat). Numbers are read as typed (also negative or with decimals) so the dialog can say what is wrong with them.
 /// </summary>
 public static partial class BuurtbudgetPuntenTekst
 {
@@ -14,7 +14,7 @@ public static partial class BuurtbudgetPuntenTekst
 
     public static bool IsKlaar(string? tekst) => tekst?.Trim().TrimEnd('.', '!').ToLowerInvariant() is "klaar" or "done" or "ready" or "finished" or "stemmen" or "vote";
 
-    public static bool IsOpnieuw(string? tekst) => tekst?.Trim().TrimEnd('.', '!').ToLowerInvariant() is "opnieuw" or "reset" or "wissen" or "clear" or "start over";
+    public static bool IsOpnieuw(string? tekst) => tekst?.Trim().TrimEnd('.', '!').ToLowerInvariant() is "wissen" or "wis" or "alles wissen" or "punten wissen" or "clear" or "clear points";
 
     /// <summary>The assignments in the text, or an empty list when no part of it reads as one.</summary>
     public static IReadOnlyList<Toekenning> Lees(string? tekst)
