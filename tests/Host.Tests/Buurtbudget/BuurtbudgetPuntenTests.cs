@@ -155,6 +155,7 @@ public sealed class BuurtbudgetPuntenTests
         Assert.Equal(["2", "3"], Counter.Count(gelezen.File.Election, CountingOptions.Greedy).SelectedSorted);
 
         // The export imported again: a closed points round with the same settings and result.
+        beleid = await factory.CreateStaffClientAsync("beleid"); // last week's session has expired
         var import = await beleid.PostAsync($"/api/buurtbudget/rondes/pabulib?buurtCode={buurtCode}&telmethode=MeesteStemmen&bestandsnaam=punten.pb", new StringContent(pb));
         Assert.Equal(HttpStatusCode.Created, import.StatusCode);
         var geimporteerd = (await import.Content.ReadFromJsonAsync<JsonObject>())!;
