@@ -39,6 +39,7 @@ public sealed class BuurtbudgetStemDialog : ComponentDialog
         AddDialog(new BuurtbudgetKeuzePrompt(Prompts.Keuze));
         AddDialog(new TextPrompt(Prompts.Geboortejaar, (p, _) => Task.FromResult(p.Recognized.Succeeded && Jaar(p.Recognized.Value, p.Turn.Today.Year) is not null)));
         AddDialog(new ConfirmPrompt(Prompts.Bevestig, texts));
+        AddDialog(new BuurtbudgetPuntenDialog(diensten, texts));
         InitialDialogId = nameof(WaterfallDialog<BuurtbudgetStemState>);
     }
 
@@ -87,6 +88,13 @@ public sealed class BuurtbudgetStemDialog : ComponentDialog
         {
             await step.SendAsync(_texts.Format(locale, K.BudgetTooYoung, minimum), cancellationToken);
             return await step.EndDialogAsync(null, cancellationToken);
+        }
+
+        if (biljet.PuntenPerKiezer is not null)
+        {
+            // A points round: its own step-by-step ballot (BuurtbudgetPuntenDialog).
+            return await step.Context.ReplaceDialogAsync(nameof(BuurtbudgetPuntenDialog),
+                new BuurtbudgetPuntenState { Code = step.State.Code, RondeId = biljet.RondeId, Geboortejaar = step.State.Geboortejaar }, cancellationToken);
         }
 
         var culture = BotTexts.Culture(locale);

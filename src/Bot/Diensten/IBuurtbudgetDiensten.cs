@@ -20,6 +20,14 @@ public interface IBuurtbudgetDiensten
 
     /// <summary>Casts (or replaces) the ballot of this code.</summary>
     Task<BuurtbudgetStemResultaat> StemAsync(int rondeId, string stemcode, IReadOnlyList<string> projecten, int? geboortejaar, CancellationToken cancellationToken);
+
+    /// <summary>Why these points (project code → points) are not a valid ballot for a points round (empty when they are): the page's own checks.</summary>
+    Task<IReadOnlyList<string>> ControleerPuntenAsync(int rondeId, IReadOnlyDictionary<string, int> punten, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<string>>(["Stemmen met punten kan hier niet."]);
+
+    /// <summary>Casts (or replaces) the points ballot of this code.</summary>
+    Task<BuurtbudgetStemResultaat> StemMetPuntenAsync(int rondeId, string stemcode, IReadOnlyDictionary<string, int> punten, int? geboortejaar, CancellationToken cancellationToken) =>
+        Task.FromResult(BuurtbudgetStemResultaat.OngeldigBiljet);
 }
 
 public sealed record BuurtbudgetRondeInfo(int Id, string Naam, string Buurt, decimal Budget);
@@ -29,9 +37,12 @@ public sealed record BuurtbudgetVoorstelAanvraag(int RondeId, string Titel, stri
 /// <summary>Stored (<see cref="Opgeslagen"/>) and eligible or not with the rules' reasons; or not stored, with <see cref="Fouten"/>.</summary>
 public sealed record BuurtbudgetVoorstelUitkomst(bool Opgeslagen, bool Ontvankelijk, IReadOnlyList<string> Redenen, IReadOnlyList<string> Fouten);
 
-/// <summary>The ballot of a round; <see cref="MinimumLeeftijd"/>: the voter declares a birth year first.</summary>
+/// <summary>
+/// The ballot of a round; <see cref="MinimumLeeftijd"/>: the voter declares a birth year first;
+/// <see cref="PuntenPerKiezer"/>: a points ballot (the voter distributes that many points, at most <see cref="MaxPuntenPerProject"/> a project).
+/// </summary>
 public sealed record BuurtbudgetStembiljet(int RondeId, string Naam, int? MaxProjecten, decimal? MaxBedrag, DateTime StemmenTot, IReadOnlyList<BuurtbudgetKeuze> Projecten,
-    int? MinimumLeeftijd = null);
+    int? MinimumLeeftijd = null, int? PuntenPerKiezer = null, int? MaxPuntenPerProject = null);
 
 public sealed record BuurtbudgetKeuze(string Code, string Titel, decimal Kosten);
 

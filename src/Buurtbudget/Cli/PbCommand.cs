@@ -9,7 +9,7 @@ namespace Participatie.Buurtbudget.Cli;
 
 /// <summary>
 /// The library side of the CLI verb
-/// <c>pb run FILE.pb --method greedy|mes [--utility cost|cardinality] [--completion none|add1|add1u]</c>.
+/// <c>pb run FILE.pb --method greedy|mes [--utility cost|cardinality|points] [--completion none|add1|add1u]</c>.
 /// The Host opens the file, parses the options with <see cref="TryParseOptions"/>, calls
 /// <see cref="Run(TextReader, CountingOptions, string?)"/>, writes <see cref="PbRunResult.Json"/>
 /// to stdout (or the diagnostics to stderr) and exits with <see cref="PbRunResult.ExitCode"/>.
@@ -20,7 +20,10 @@ public static class PbCommand
     /// Reads a pabulib file and counts it. On success the JSON line is exactly
     /// <c>{"selected":[ids sorted ordinally],"spent":N}</c>, N the total cost of the selected
     /// projects as a plain number (no exponent, no trailing zeros).
-    /// Files with points or ranked ballots are refused (diagnostic PB0401): the rules count approvals.
+    /// Approval and points (cumulative) files are counted: greedy by approvals or by total points; mes
+    /// on a points file with the points as utilities (the default there when no utility was given;
+    /// cost or cardinality is refused with PB0402, as is points on an approval file). Ranked and
+    /// scoring files are refused (PB0401).
     /// </summary>
     public static PbRunResult Run(TextReader pbFile, CountingOptions options, string? fileName = null)
     {
@@ -32,10 +35,19 @@ public static class PbCommand
             return new PbRunResult(1, null, null, read.Diagnostics);
         }
         var election = read.File.Election;
-        if (election.VoteType != VoteType.Approval)
+        if (election.VoteType is not (VoteType.Approval or VoteType.Cumulative))
         {
             var refused = new PabulibDiagnostic("PB0401", PabulibSeverity.Error, 0, 0,
-                $"pb run telt alleen approval-stemmen; dit bestand heeft vote_type {election.VoteType.ToString().ToLowerInvariant()}.") { File = fileName };
+                $"pb run telt approval- en puntenstemmen (cumulative); dit bestand heeft vote_type {VoteTypes.Name(election.VoteType)}.") { File = fileName };
+            return new PbRunResult(1, null, null, [.. read.Diagnostics, refused]);
+        }
+        if (election.VoteType == VoteType.Cumulative && options.Method == CountingMethod.EqualShares && !options.UtilityGiven)
+        {
+            options = options with { Utility = UtilityKind.Points };
+        }
+        if (Counter.Unsupported(election.VoteType, options) is { } reason)
+        {
+            var refused = new PabulibDiagnostic("PB0402", PabulibSeverity.Error, 0, 0, reason) { File = fileName };
             return new PbRunResult(1, null, null, [.. read.Diagnostics, refused]);
         }
         var outcome = Counter.Count(election, options);
@@ -47,8 +59,8 @@ public static class PbCommand
         Run(pbFile, new CountingOptions(method, utility, completion));
 
     /// <summary>
-    /// Parses the verb's option values: method <c>greedy|mes</c>, utility <c>cost|cardinality</c>
-    /// (default cost), completion <c>none|add1|add1u</c> (default none). Case-insensitive.
+    /// Parses the verb's option values: method <c>greedy|mes</c>, utility <c>cost|cardinality|points</c>
+    /// (default cost, or points for a points file), completion <c>none|add1|add1u</c> (default none). Case-insensitive.
     /// On failure <paramref name="error"/> is a one-line message for stderr.
     /// </summary>
     public static bool TryParseOptions(string? method, string? utility, string? completion, out CountingOptions options, out string error)
@@ -65,6 +77,7 @@ public static class PbCommand
         {
             "cost" => UtilityKind.Cost,
             "cardinality" => UtilityKind.Cardinality,
+            "points" => UtilityKind.Points,
             _ => null,
         };
         Completion? c = (completion ?? "none").Trim().ToLowerInvariant() switch
@@ -81,7 +94,7 @@ public static class PbCommand
         }
         if (u is null)
         {
-            error = $"--utility moet cost of cardinality zijn, niet '{utility}'.";
+            error = $"--utility moet cost, cardinality of points zijn, niet '{utility}'.";
             return false;
         }
         if (c is null)
@@ -89,7 +102,7 @@ public static class PbCommand
             error = $"--completion moet none, add1 of add1u zijn, niet '{completion}'.";
             return false;
         }
-        options = new CountingOptions(m.Value, u.Value, c.Value);
+        options = new CountingOptions(m.Value, u.Value, c.Value) { UtilityGiven = utility is not null };
         return true;
     }
 

@@ -2,17 +2,22 @@ using Participatie.Buurtbudget.Model;
 
 namespace Participatie.Buurtbudget.Counting;
 
-/// <summary>An approval election in arrays: projects by index, supporters as voter indices, ordinal id ranks for ties.</summary>
+/// <summary>
+/// An approval or points (cumulative) election in arrays: projects by index, supporters as voter
+/// indices, ordinal id ranks for ties. For points ballots a supporter is a voter who gave the project
+/// at least one point, and <see cref="Weights"/> holds those points parallel to <see cref="Supporters"/>.
+/// </summary>
 internal sealed class CountingInput
 {
     public CountingInput(Election election)
     {
-        if (election.VoteType != VoteType.Approval)
+        if (election.VoteType is not (VoteType.Approval or VoteType.Cumulative))
         {
             throw new ArgumentException(
-                $"The counting rules take approval ballots; this election has vote type {election.VoteType}. Use Election.AsApproval() to count every project on a ballot as approved.",
+                $"The counting rules take approval or cumulative (points) ballots; this election has vote type {election.VoteType}. Use Election.AsApproval() to count every project on a ballot as approved.",
                 nameof(election));
         }
+        HasPoints = election.VoteType == VoteType.Cumulative;
         Election = election;
         ProjectCount = election.Projects.Count;
         VoterCount = election.Voters.Count;
@@ -27,29 +32,52 @@ internal sealed class CountingInput
         var counts = new int[ProjectCount];
         foreach (var voter in election.Voters)
         {
-            foreach (var id in voter.Projects)
+            for (var i = 0; i < voter.Projects.Count; i++)
             {
-                counts[election.IndexOf(id)]++;
+                if (Supports(voter, i))
+                {
+                    counts[election.IndexOf(voter.Projects[i])]++;
+                }
             }
         }
         Supporters = new int[ProjectCount][];
+        Weights = new long[ProjectCount][];
+        Scores = new decimal[ProjectCount];
         for (var c = 0; c < ProjectCount; c++)
         {
             Supporters[c] = new int[counts[c]];
+            Weights[c] = new long[counts[c]];
         }
         var fill = new int[ProjectCount];
         for (var v = 0; v < VoterCount; v++)
         {
-            foreach (var id in election.Voters[v].Projects)
+            var voter = election.Voters[v];
+            for (var i = 0; i < voter.Projects.Count; i++)
             {
-                var c = election.IndexOf(id);
+                if (!Supports(voter, i))
+                {
+                    continue;
+                }
+                var c = election.IndexOf(voter.Projects[i]);
+                var weight = HasPoints ? (long)voter.Points![i] : 1L;
+                Weights[c][fill[c]] = weight;
                 Supporters[c][fill[c]++] = v;
+                Scores[c] += weight;
             }
         }
         TotalCost = Costs.Sum();
     }
 
     public Election Election { get; }
+
+    /// <summary>Points ballots (cumulative): supporters carry weights, projects are ranked by points.</summary>
+    public bool HasPoints { get; }
+
+    /// <summary>For each project, the points of each supporter (all 1 for approval ballots).</summary>
+    public long[][] Weights { get; }
+
+    /// <summary>For each project, its approvals or its total points.</summary>
+    public decimal[] Scores { get; }
 
     public int ProjectCount { get; }
 
@@ -66,11 +94,17 @@ internal sealed class CountingInput
 
     public decimal TotalCost { get; }
 
+    /// <summary>Supporters: voters who approved the project, or gave it at least one point.</summary>
     public int Votes(int project) => Supporters[project].Length;
 
-    /// <summary>Project indices by approvals (most first), ties by ordinal id.</summary>
+    /// <summary>Total points of a points election, null for approval.</summary>
+    public decimal? Points(int project) => HasPoints ? Scores[project] : null;
+
+    /// <summary>Project indices by approvals or total points (most first), ties by ordinal id.</summary>
     public int[] ByVotes() => Enumerable.Range(0, ProjectCount)
-        .OrderByDescending(Votes)
+        .OrderByDescending(c => Scores[c])
         .ThenBy(c => Rank[c])
         .ToArray();
+
+    private bool Supports(Voter voter, int i) => !HasPoints || voter.Points![i] > 0;
 }

@@ -10,4 +10,10 @@ public sealed record CountingOptions(
     Completion Completion = Completion.None)
 {
     public static CountingOptions Greedy { get; } = new(CountingMethod.Greedy);
+
+    /// <summary>
+    /// False when <see cref="Utility"/> is only the default (no <c>--utility</c> given): <c>pb run</c>
+    /// then counts a points file with <see cref="UtilityKind.Points"/> instead of refusing it.
+    /// </summary>
+    public bool UtilityGiven { get; init; } = true;
 }

@@ -11,15 +11,15 @@ internal sealed class EqualSharesCount
 {
     private readonly CountingInput _input;
     private readonly CountingOptions _options;
-    private readonly EqualSharesRun<Approx> _fast;
-    private EqualSharesRun<Rational>? _exact;
+    private readonly IEqualSharesRun _fast;
+    private IEqualSharesRun? _exact;
     private int _exactRecounts;
 
     private EqualSharesCount(CountingInput input, CountingOptions options)
     {
         _input = input;
         _options = options;
-        _fast = new EqualSharesRun<Approx>(input, options.Utility);
+        _fast = input.HasPoints ? new PointsEqualSharesRun<Approx>(input) : new EqualSharesRun<Approx>(input, options.Utility);
     }
 
     public static Outcome Count(CountingInput input, CountingOptions options) => new EqualSharesCount(input, options).Count();
@@ -32,7 +32,7 @@ internal sealed class EqualSharesCount
             return result;
         }
         _exactRecounts++;
-        _exact ??= new EqualSharesRun<Rational>(_input, _options.Utility);
+        _exact ??= _input.HasPoints ? new PointsEqualSharesRun<Rational>(_input) : new EqualSharesRun<Rational>(_input, _options.Utility);
         return _exact.Run(total, voters, explain) ?? throw new InvalidOperationException("Exact arithmetic cannot be undecided.");
     }
 
@@ -121,6 +121,7 @@ internal sealed class EqualSharesCount
             {
                 explanations[c] = new ProjectExplanation(input.Ids[c], cost, votes, Verdict.Selected)
                 {
+                    Points = input.Points(c),
                     Round = run.Round[c],
                     MaxPayment = run.MaxPayment[c],
                     Rho = run.Rho[c],
@@ -129,16 +130,17 @@ internal sealed class EqualSharesCount
             }
             else if (votes == 0)
             {
-                explanations[c] = new ProjectExplanation(input.Ids[c], cost, 0, Verdict.NoVotes);
+                explanations[c] = new ProjectExplanation(input.Ids[c], cost, 0, Verdict.NoVotes) { Points = input.Points(c) };
             }
             else if (cost == 0)
             {
-                explanations[c] = new ProjectExplanation(input.Ids[c], cost, votes, Verdict.ZeroCost);
+                explanations[c] = new ProjectExplanation(input.Ids[c], cost, votes, Verdict.ZeroCost) { Points = input.Points(c) };
             }
             else
             {
                 explanations[c] = new ProjectExplanation(input.Ids[c], cost, votes, Verdict.Unaffordable)
                 {
+                    Points = input.Points(c),
                     MoneyBehind = run.MoneyBehind[c],
                 };
             }

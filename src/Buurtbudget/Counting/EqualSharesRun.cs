@@ -42,7 +42,7 @@ internal sealed class EqualSharesRunResult
 /// (an <see cref="Approx"/> near-tie); the caller then reruns with <see cref="Rational"/>.
 /// </para>
 /// </summary>
-internal sealed class EqualSharesRun<T> where T : struct, IAmount<T>
+internal sealed class EqualSharesRun<T> : IEqualSharesRun where T : struct, IAmount<T>
 {
     private const int ZeroClass = 0;
 

@@ -1,8 +1,9 @@
 namespace Participatie.Buurtbudget.Counting;
 
 /// <summary>
-/// Greedy by approvals: projects with the most votes first (ties: ordinally first id); each is
-/// funded if its cost fits in the budget left, otherwise skipped. Projects nobody voted for are never funded.
+/// Greedy by approvals (or, for points ballots, by total points): projects with the most first (ties:
+/// ordinally first id); each is funded if its cost fits in the budget left, otherwise skipped.
+/// Projects nobody voted for (or gave a point) are never funded.
 /// </summary>
 internal static class GreedyCount
 {
@@ -17,13 +18,14 @@ internal static class GreedyCount
             var cost = input.Costs[c];
             if (votes == 0)
             {
-                explanations[c] = new ProjectExplanation(input.Ids[c], cost, 0, Verdict.NoVotes);
+                explanations[c] = new ProjectExplanation(input.Ids[c], cost, 0, Verdict.NoVotes) { Points = input.Points(c) };
                 continue;
             }
             var fits = cost <= left;
             explanations[c] = new ProjectExplanation(input.Ids[c], cost, votes, fits ? Verdict.Selected : Verdict.DoesNotFit)
             {
                 BudgetLeft = left,
+                Points = input.Points(c),
             };
             if (fits)
             {
@@ -34,7 +36,7 @@ internal static class GreedyCount
         return new Outcome(options, input.Election.Budget, selected, input.Election.Budget - left, explanations);
     }
 
-    /// <summary>Adds projects by votes to an existing selection while they fit (the "U" of Add1U).</summary>
+    /// <summary>Adds projects by votes (or points) to an existing selection while they fit (the "U" of Add1U).</summary>
     public static void Fill(CountingInput input, bool[] chosen, List<int> order, ref decimal spent, ProjectExplanation[] explanations)
     {
         var budget = input.Election.Budget;

@@ -8,4 +8,10 @@ public enum UtilityKind
 
     /// <summary>One: projects compete on the share each supporter must pay.</summary>
     Cardinality,
+
+    /// <summary>
+    /// The points the voter gave it (points ballots only): the Method of Equal Shares with general
+    /// additive utilities, each supporter paying the same price per point, or all they have left.
+    /// </summary>
+    Points,
 }

@@ -3,7 +3,8 @@ namespace Participatie.Buurtbudget.Model;
 /// <summary>
 /// A participatory-budgeting election: the budget, the projects and the ballots. Checked on
 /// construction (unique ids, ballots name known projects once, non-negative costs and budget,
-/// points parallel to the projects where the vote type has points); a programming error throws
+/// points parallel to the projects where the vote type has points, whole and not negative for
+/// cumulative ballots); a programming error throws
 /// <see cref="ArgumentException"/>. User files go through <c>PabulibReader</c>, which reports the
 /// same problems as located diagnostics instead.
 /// </summary>
@@ -57,6 +58,10 @@ public sealed class Election
             if (hasPoints && (voter.Points is null || voter.Points.Count != voter.Projects.Count))
             {
                 throw new ArgumentException($"Voter '{voter.Id}' needs one point value per project for vote type {voteType}.", nameof(voters));
+            }
+            if (voteType == VoteType.Cumulative && voter.Points!.Any(x => x < 0 || x != decimal.Truncate(x)))
+            {
+                throw new ArgumentException($"Voter '{voter.Id}' has points that are not whole numbers of 0 or more; cumulative ballots distribute whole points.", nameof(voters));
             }
             if (!hasPoints && voter.Points is not null)
             {

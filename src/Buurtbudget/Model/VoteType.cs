@@ -9,7 +9,10 @@ public enum VoteType
     /// <summary>Each voter ranks projects (the order of the <c>vote</c> list is the ranking).</summary>
     Ordinal,
 
-    /// <summary>Each voter spreads points over projects (<c>points</c> column).</summary>
+    /// <summary>
+    /// Each voter spreads points over projects (<c>points</c> column; whole, not negative). The points
+    /// ballot of a buurtbudget round: counted greedily by total points, or by Equal Shares with the points as utilities.
+    /// </summary>
     Cumulative,
 
     /// <summary>Each voter gives a score to projects (<c>points</c> column).</summary>

@@ -60,6 +60,7 @@ public static class PabulibReader
         private bool _expectHeader;
         private int _sectionLine;
         private VoteType _voteType = VoteType.Approval;
+        private long? _minPoints, _maxPoints, _minSumPoints, _maxSumPoints;
         private int _errors;
 
         public PabulibReadResult Parse(TextReader reader)
@@ -396,6 +397,7 @@ public static class PabulibReader
                 {
                     Error("PB0306", line, 1, $"Bij vote_type {VoteTypes.Name(_voteType)} hoort een kolom points in VOTES.");
                 }
+                ReadPointLimits();
                 return;
             }
             if (!SameWidth(fields, _voteColumns!.Count, line, "VOTES"))
@@ -466,14 +468,88 @@ public static class PabulibReader
                         Error("PB0308", line, field.Column + offset, $"'{part.Trim()}' is geen getal (punten).");
                         ok = false;
                     }
+                    else if (!CheckPoints(value, id.Text, projects.ElementAtOrDefault(points.Count), line, field.Column + offset))
+                    {
+                        ok = false;
+                    }
                     points.Add(value);
                     offset += part.Length + 1;
+                }
+                if (ok && !CheckPointSum(points.Sum(), id.Text, line, field.Column))
+                {
+                    ok = false;
                 }
             }
             if (ok)
             {
                 _voters.Add(new Voter(id.Text, projects, points));
             }
+        }
+
+        /// <summary>The ballot rules on points from META (pabulib: whole numbers): min_points, max_points, min_sum_points, max_sum_points.</summary>
+        private void ReadPointLimits()
+        {
+            _minPoints = Limit("min_points");
+            _maxPoints = Limit("max_points");
+            _minSumPoints = Limit("min_sum_points");
+            _maxSumPoints = Limit("max_sum_points");
+
+            long? Limit(string key)
+            {
+                if (!_metaLines.TryGetValue(key, out var metaLine))
+                {
+                    return null;
+                }
+                var text = _meta.First(p => p.Key.Equals(key, StringComparison.OrdinalIgnoreCase)).Value.Trim();
+                if (long.TryParse(text, NumberStyles.AllowLeadingSign, Invariant, out var value))
+                {
+                    return value;
+                }
+                Error("PB0108", metaLine, 0, $"META {key} = '{text}' is geen geheel getal.");
+                return null;
+            }
+        }
+
+        /// <summary>One point value on a ballot: cumulative points are whole and not negative; every points ballot keeps to min_points and max_points.</summary>
+        private bool CheckPoints(decimal value, string voter, string? project, int line, int column)
+        {
+            var what = project is null ? $"Kiezer '{voter}'" : $"Kiezer '{voter}' geeft project '{project}'";
+            if (_voteType == VoteType.Cumulative && value < 0)
+            {
+                Error("PB0310", line, column, $"{what} {value.ToString(Invariant)} punten; punten kunnen niet negatief zijn.");
+                return false;
+            }
+            if (_voteType == VoteType.Cumulative && value != decimal.Truncate(value))
+            {
+                Error("PB0311", line, column, $"{what} {value.ToString(Invariant)} punten; punten zijn hele getallen.");
+                return false;
+            }
+            if (_maxPoints is { } max && value > max)
+            {
+                Error("PB0312", line, column, $"{what} {value.ToString(Invariant)} punten, meer dan max_points = {max}.");
+                return false;
+            }
+            if (_minPoints is { } min && value < min)
+            {
+                Error("PB0313", line, column, $"{what} {value.ToString(Invariant)} punten, minder dan min_points = {min}.");
+                return false;
+            }
+            return true;
+        }
+
+        private bool CheckPointSum(decimal sum, string voter, int line, int column)
+        {
+            if (_maxSumPoints is { } max && sum > max)
+            {
+                Error("PB0314", line, column, $"Kiezer '{voter}' geeft samen {sum.ToString(Invariant)} punten, meer dan max_sum_points = {max}.");
+                return false;
+            }
+            if (_minSumPoints is { } min && sum < min && sum > 0)
+            {
+                Error("PB0315", line, column, $"Kiezer '{voter}' geeft samen {sum.ToString(Invariant)} punten, minder dan min_sum_points = {min}.");
+                return false;
+            }
+            return true;
         }
 
         private decimal? CheckMeta(int end)

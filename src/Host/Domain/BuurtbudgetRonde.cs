@@ -61,4 +61,15 @@ public class BuurtbudgetRonde
     public string? WorkflowInstanceId { get; set; }
 
     public List<BuurtbudgetProject> Projecten { get; set; } = [];
+
+    /// <summary>
+    /// A points ballot: each voter distributes up to this many points over the projects (none: an approval ballot,
+    /// the projects a voter supports). Counted greedily by total points, or by Equal Shares with the points as utilities.
+    /// </summary>
+    public int? PuntenPerKiezer { get; set; }
+
+    /// <summary>With a points ballot: at most this many points on one project (none: up to <see cref="PuntenPerKiezer"/>).</summary>
+    public int? MaxPuntenPerProject { get; set; }
+
+    public bool IsPuntenronde => PuntenPerKiezer is not null;
 }

@@ -13,6 +13,9 @@ public class Stembiljet
     /// <summary>The project codes approved, in the round's order.</summary>
     public List<string> Projecten { get; set; } = [];
 
+    /// <summary>In a points round: the points given to each of <see cref="Projecten"/> (parallel, each above 0); null otherwise.</summary>
+    public List<int>? Punten { get; set; }
+
     /// <summary>Changed by every new ballot: the optimistic concurrency check when the same code votes twice at once.</summary>
     public Guid Versie { get; set; }
 }

@@ -65,9 +65,10 @@ public sealed class PbCommandTests
     }
 
     [Fact]
-    public void Run_CumulativeFile_IsRefused()
+    public void Run_ScoringFile_IsRefused()
     {
-        var file = "META\nbudget;10\nvote_type;cumulative\nPROJECTS\nproject_id;cost\na;4\nVOTES\nvoter_id;vote;points\n1;a;5\n";
+        // cumulative (points) files are counted: PbCommandPointsTests
+        var file = "META\nbudget;10\nvote_type;scoring\nPROJECTS\nproject_id;cost\na;4\nVOTES\nvoter_id;vote;points\n1;a;5\n";
         var result = PbCommand.Run(new StringReader(file), CountingMethod.Greedy);
         Assert.Equal(1, result.ExitCode);
         Assert.Equal("PB0401", Assert.Single(result.Diagnostics).Code);

@@ -37,9 +37,10 @@ public sealed class GreedyTests
     }
 
     [Fact]
-    public void Counter_PointsElection_RequiresExplicitApprovalReading()
+    public void Counter_RankedElection_RequiresExplicitApprovalReading()
     {
-        var election = new Election(10m, [new Project("A", 5m)], [new Voter("v", ["A"], [3m])], VoteType.Cumulative);
+        // Points (cumulative) ballots are counted by their points now (PointsCountingTests); ranked ones are not.
+        var election = new Election(10m, [new Project("A", 5m)], [new Voter("v", ["A"])], VoteType.Ordinal);
         Assert.Throws<ArgumentException>(() => Counter.Count(election, CountingOptions.Greedy));
         Assert.Equal(["A"], Counter.Count(election.AsApproval(), CountingOptions.Greedy).Selected);
     }

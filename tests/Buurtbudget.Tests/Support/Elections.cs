@@ -44,4 +44,42 @@ public static class Elections
         var budget = (decimal)random.Next(0, (int)Math.Max(10, totalCost)) + (random.Next(4) == 0 ? 0.5m : 0m);
         return new Election(budget, projects, voters);
     }
+
+    /// <summary>
+    /// A points election from <c>(id, cost)</c> projects and ballots written as
+    /// <c>"A:5,B:5"</c> (project:points), voters v1..vn.
+    /// </summary>
+    public static Election Points(decimal budget, (string Id, decimal Cost)[] projects, params string[] ballots) => new(
+        budget,
+        projects.Select(p => new Project(p.Id, p.Cost)).ToList(),
+        ballots.Select((b, i) =>
+        {
+            var pairs = b.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(x => x.Split(':')).ToList();
+            return new Voter($"v{i + 1}", pairs.Select(x => x[0].Trim()).ToList(),
+                pairs.Select(x => decimal.Parse(x[1], System.Globalization.CultureInfo.InvariantCulture)).ToList());
+        }).ToList(),
+        VoteType.Cumulative);
+
+    /// <summary>
+    /// A random points election: each voter spreads up to <paramref name="maxSum"/> points, at most
+    /// <paramref name="maxPerProject"/> a project (0 allowed: on the ballot without points). With
+    /// <paramref name="maxPerProject"/> 1 every point is 1.
+    /// </summary>
+    public static Election RandomPoints(Random random, int maxVoters = 25, int maxProjects = 7, int maxSum = 10, int maxPerProject = 5)
+    {
+        var approval = Random(random, maxVoters, maxProjects);
+        var voters = approval.Voters.Select(v =>
+        {
+            var left = maxSum;
+            var points = new List<decimal>();
+            foreach (var _ in v.Projects)
+            {
+                var p = left == 0 ? 0 : random.Next(maxPerProject == 1 ? 1 : 0, Math.Min(maxPerProject, left) + 1);
+                points.Add(p);
+                left -= p;
+            }
+            return new Voter(v.Id, v.Projects, points);
+        }).ToList();
+        return new Election(approval.Budget, approval.Projects, voters, VoteType.Cumulative);
+    }
 }

@@ -151,4 +151,62 @@ public sealed class StemPaginaBrowserTests
         Assert.Null(jaar.GetAttribute("aria-invalid"));
         StaffApp.AssertAccessible(driver, "the voting page after voting");
     }
+
+    /// <summary>
+    /// A points round on a phone: a field per project, the running total, a mistake shown next to its project, too
+    /// many points refused before sending, then the ballot counted. axe-core also with an error showing.
+    /// </summary>
+    [Fact]
+    public async Task Resident_DistributesPointsOnAPhone()
+    {
+        await using var host = await RunningHost.StartAsync();
+        using var beleid = new HttpClient(new HttpClientHandler { UseCookies = true }) { BaseAddress = host.BaseAddress };
+        (await beleid.PostAsJsonAsync("/api/auth/login", new { username = "beleid", password = "participatie-demo" })).EnsureSuccessStatusCode();
+        var buurtCode = (await beleid.GetFromJsonAsync<List<JsonObject>>("/api/buurten"))![0]["code"]!.GetValue<string>();
+        var nu = TimeProvider.System.GetUtcNow().UtcDateTime;
+        var ronde = await (await beleid.PostAsJsonAsync("/api/buurtbudget/rondes", new
+        {
+            naam = "Punten Bloemenbuurt", buurtCode, budget = 1000m, stemmenVanaf = nu.AddSeconds(10), stemmenTot = nu.AddHours(1),
+            puntenPerKiezer = 10, maxPuntenPerProject = 6,
+        })).Content.ReadFromJsonAsync<JsonObject>();
+        var id = ronde!["id"]!.GetValue<int>();
+        foreach (var (titel, kosten) in new[] { ("Speeltuin opknappen", 600m), ("Bankjes bij de vijver", 400m), ("Moestuin", 400m) })
+        {
+            (await beleid.PostAsJsonAsync($"/api/buurtbudget/rondes/{id}/projecten", new { titel, kosten })).EnsureSuccessStatusCode();
+        }
+
+        var csv = await (await beleid.PostAsJsonAsync($"/api/buurtbudget/rondes/{id}/stemcodes", new { aantal = 1 })).Content.ReadAsStringAsync();
+        var code = csv.Split('\n', StringSplitOptions.RemoveEmptyEntries)[1];
+        using (var anoniem = new HttpClient { BaseAddress = host.BaseAddress })
+        {
+            for (var i = 0; i < 600 && (await anoniem.GetFromJsonAsync<JsonObject>($"/api/buurtbudget/{id}"))!["status"]!.GetValue<string>() != "open"; i++)
+            {
+                await Task.Delay(100);
+            }
+        }
+
+        using var driver = Chromium.Start();
+        driver.Manage().Window.Size = new System.Drawing.Size(390, 844);
+        driver.Navigate().GoToUrl(new Uri(host.BaseAddress, $"/buurtbudget/{id}"));
+        StaffApp.WaitForElement(driver, "#stembiljet", "the points ballot");
+        Assert.Contains("Verdeel uw 10 punten", driver.FindElement(By.Id("legenda")).Text, StringComparison.Ordinal);
+        StaffApp.Type(driver.FindElement(By.Id("code")), code);
+
+        StaffApp.Type(driver.FindElement(By.Id("punten-1")), "7");
+        Chromium.WaitFor(driver, d => d.FindElement(By.Id("punten-fout-1")).Text.Contains("hoogstens 6", StringComparison.Ordinal), "the error next to project 1");
+        Assert.Equal("true", driver.FindElement(By.Id("punten-1")).GetAttribute("aria-invalid"));
+        StaffApp.AssertAccessible(driver, "the points ballot with an error");
+
+        StaffApp.Type(driver.FindElement(By.Id("punten-1")), "6");
+        StaffApp.Type(driver.FindElement(By.Id("punten-3")), "5");
+        Chromium.WaitFor(driver, d => d.FindElement(By.Id("keuze")).Text.Contains("1 te veel", StringComparison.Ordinal), "the running total over");
+        StaffApp.Click(driver, driver.FindElement(By.CssSelector("#stembiljet button[type=submit]")));
+        Chromium.WaitFor(driver, d => d.FindElement(By.Id("fout")).Text.Contains("11 punten", StringComparison.Ordinal), "too many points refused");
+
+        StaffApp.Type(driver.FindElement(By.Id("punten-3")), "4");
+        Chromium.WaitFor(driver, d => d.FindElement(By.Id("keuze")).Text.Contains("10 van de 10 punten", StringComparison.Ordinal), "the running total");
+        StaffApp.Click(driver, driver.FindElement(By.CssSelector("#stembiljet button[type=submit]")));
+        Assert.Contains("uw stem is geteld", StaffApp.WaitForElement(driver, "#bevestiging", "the confirmation").Text, StringComparison.Ordinal);
+        StaffApp.AssertSameOrigin(driver);
+    }
 }

@@ -77,7 +77,7 @@ public sealed class BuurtbudgetOpenDataEnImportTests
 
         var csv = await anoniem.GetStringAsync($"/open-data/buurtbudget/{id}/uitslag.csv");
         var regels = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("ronde,project,titel,kosten,stemmen,gekozen,uitleg", regels[0]);
+        Assert.Equal("ronde,project,titel,kosten,stemmen,gekozen,uitleg,punten", regels[0]);
         Assert.Equal(4, regels.Length);
         Assert.StartsWith($"{id},1,Speeltuin,600,6,ja,", regels[1], StringComparison.Ordinal);
         Assert.StartsWith($"{id},2,\"Bankjes, bij de vijver\",400,5,nee,", regels.Single(r => r.StartsWith($"{id},2,", StringComparison.Ordinal)), StringComparison.Ordinal);
@@ -104,13 +104,11 @@ public sealed class BuurtbudgetOpenDataEnImportTests
         Assert.Contains("oost.pb(", fout);
         Assert.Contains("PB0304", fout);
 
-        var punten = Bestand.Replace("vote_type;approval", "vote_type;cumulative", StringComparison.Ordinal)
-            .Replace("voter_id;vote", "voter_id;vote;points", StringComparison.Ordinal);
-        punten = string.Join('\n', punten.Split('\n').Select(r => r.Length > 0 && char.IsAsciiLetterLower(r[0]) && r[1] == ';' && r.Length > 2
-            ? r + ";" + string.Join(',', r[2..].Split(',').Select(_ => "1")) : r));
-        var puntenAntwoord = await beleid.PostAsync($"/api/buurtbudget/rondes/pabulib?buurtCode={buurtCode}", new StringContent(punten));
-        Assert.Equal(HttpStatusCode.BadRequest, puntenAntwoord.StatusCode);
-        Assert.Contains("alleen goedkeuringsstemmen", await puntenAntwoord.Content.ReadAsStringAsync());
+        // Points files are imported now (BuurtbudgetPuntenTests); ranked ones are still refused.
+        var rangorde = Bestand.Replace("vote_type;approval", "vote_type;ordinal", StringComparison.Ordinal);
+        var rangordeAntwoord = await beleid.PostAsync($"/api/buurtbudget/rondes/pabulib?buurtCode={buurtCode}", new StringContent(rangorde));
+        Assert.Equal(HttpStatusCode.BadRequest, rangordeAntwoord.StatusCode);
+        Assert.Contains("goedkeuringsstemmen (approval) of punten (cumulative)", await rangordeAntwoord.Content.ReadAsStringAsync());
 
         Assert.Equal(HttpStatusCode.BadRequest, (await beleid.PostAsync("/api/buurtbudget/rondes/pabulib?buurtCode=BU99999999", new StringContent(Bestand))).StatusCode);
         Assert.Equal(voor, (await beleid.GetFromJsonAsync<List<JsonObject>>("/api/buurtbudget/rondes"))!.Count);

@@ -10,6 +10,7 @@ internal sealed class StembiljetEntityTypeConfiguration : IEntityTypeConfigurati
     {
         builder.ToTable("Stembiljetten");
         builder.Property(b => b.Projecten).HasConversion(StringListConversion.Converter, StringListConversion.Comparer).HasMaxLength(4000);
+        builder.Property(b => b.Punten).HasConversion(IntListConversion.Converter, IntListConversion.Comparer).HasMaxLength(4000);
         builder.Property(b => b.Versie).IsConcurrencyToken();
         builder.HasIndex(b => b.StemcodeId).IsUnique();
         builder.HasIndex(b => b.RondeId);

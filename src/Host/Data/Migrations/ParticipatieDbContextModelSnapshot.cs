@@ -533,6 +533,9 @@ namespace Participatie.Host.Data.Migrations
                     b.Property<int?>("MaxProjecten")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("MaxPuntenPerProject")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("MinimumLeeftijd")
                         .HasColumnType("INTEGER");
 
@@ -540,6 +543,9 @@ namespace Participatie.Host.Data.Migrations
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("PuntenPerKiezer")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("StemmenTot")
                         .HasColumnType("TEXT");
@@ -1456,6 +1462,10 @@ namespace Participatie.Host.Data.Migrations
 
                     b.Property<string>("Projecten")
                         .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Punten")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 

@@ -16,14 +16,15 @@ public static class BuurtbudgetBeheerApi
     public sealed record RondeRequest(string Naam, string BuurtCode, decimal Budget, DateTime StemmenVanaf, DateTime StemmenTot,
         Telmethode Telmethode = Telmethode.GelijkeDelen, int? MaxProjecten = null, decimal? MaxBedrag = null,
         DateTime? VoorstellenVanaf = null, DateTime? VoorstellenTot = null, DateTime? BeoordelingTot = null,
-        DateTime? UitvoeringVanaf = null, DateTime? UitvoeringTot = null, int? MinimumLeeftijd = null);
+        DateTime? UitvoeringVanaf = null, DateTime? UitvoeringTot = null, int? MinimumLeeftijd = null,
+        int? PuntenPerKiezer = null, int? MaxPuntenPerProject = null);
 
     public sealed record ProjectRequest(string Titel, string? Omschrijving, decimal Kosten, int? InitiatiefId = null);
 
     public sealed record StemcodesRequest(int Aantal);
 
     public sealed record RondeOverzicht(int Id, string Naam, string Buurt, decimal Budget, DateTime StemmenVanaf, DateTime StemmenTot,
-        string Telmethode, int Projecten, int Stemcodes, int Stemmen, string Fase);
+        string Telmethode, int Projecten, int Stemcodes, int Stemmen, string Fase, int? PuntenPerKiezer = null, int? MaxPuntenPerProject = null);
 
     /// <summary>One print run at most: larger areas generate in batches.</summary>
     public const int MaxStemcodes = 100_000;
@@ -42,7 +43,8 @@ public static class BuurtbudgetBeheerApi
     {
         var rondes = await db.BuurtbudgetRondes.AsNoTracking().OrderByDescending(r => r.StemmenVanaf)
             .Select(r => new RondeOverzicht(r.Id, r.Naam, r.Buurt!.Naam, r.Budget, r.StemmenVanaf, r.StemmenTot, r.Telmethode.ToString(),
-                r.Projecten.Count, db.Stemcodes.Count(c => c.RondeId == r.Id), db.Stembiljetten.Count(b => b.RondeId == r.Id), r.Fase.ToString()))
+                r.Projecten.Count, db.Stemcodes.Count(c => c.RondeId == r.Id), db.Stembiljetten.Count(b => b.RondeId == r.Id), r.Fase.ToString(),
+                r.PuntenPerKiezer, r.MaxPuntenPerProject))
             .ToListAsync(ct);
         return TypedResults.Ok(rondes);
     }
@@ -59,6 +61,8 @@ public static class BuurtbudgetBeheerApi
             UitvoeringVanaf = request.UitvoeringVanaf,
             UitvoeringTot = request.UitvoeringTot,
             MinimumLeeftijd = request.MinimumLeeftijd,
+            PuntenPerKiezer = request.PuntenPerKiezer,
+            MaxPuntenPerProject = request.MaxPuntenPerProject,
         }, ct);
         if (!uitkomst.Gelukt)
         {

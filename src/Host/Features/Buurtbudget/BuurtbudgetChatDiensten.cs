@@ -48,7 +48,8 @@ public sealed class BuurtbudgetChatDiensten(IServiceScopeFactory scopes, TimePro
             if (await db.Stemcodes.AnyAsync(c => c.RondeId == ronde.Id && c.Hash == hash, cancellationToken))
             {
                 return new BuurtbudgetStembiljet(ronde.Id, ronde.Naam, ronde.MaxProjecten, ronde.MaxBedrag, ronde.StemmenTot,
-                    [.. ronde.Projecten.OrderBy(p => p.Id).Select(p => new BuurtbudgetKeuze(p.Code, p.Titel, p.Kosten))], ronde.MinimumLeeftijd);
+                    [.. ronde.Projecten.OrderBy(p => p.Id).Select(p => new BuurtbudgetKeuze(p.Code, p.Titel, p.Kosten))], ronde.MinimumLeeftijd,
+                    ronde.PuntenPerKiezer, ronde.PuntenPerKiezer is null ? null : ronde.MaxPuntenPerProject ?? ronde.PuntenPerKiezer);
             }
         }
 
@@ -63,10 +64,29 @@ public sealed class BuurtbudgetChatDiensten(IServiceScopeFactory scopes, TimePro
         return ronde is null ? ["Deze ronde bestaat niet."] : BuurtbudgetService.Controleer(ronde, projecten);
     }
 
-    public async Task<BuurtbudgetStemResultaat> StemAsync(int rondeId, string stemcode, IReadOnlyList<string> projecten, int? geboortejaar, CancellationToken cancellationToken)
+    public async Task<BuurtbudgetStemResultaat> StemAsync(int rondeId, string stemcode, IReadOnlyList<string> projecten, int? geboortejaar, CancellationToken cancellationToken) =>
+        await StemAsync(rondeId, stemcode, new Stem(projecten, null), geboortejaar, cancellationToken);
+
+    /// <summary>The points ballot against the page's own checks, all reasons in one list (the chat has no fields to put them by).</summary>
+    public async Task<IReadOnlyList<string>> ControleerPuntenAsync(int rondeId, IReadOnlyDictionary<string, int> punten, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var uitkomst = await scope.ServiceProvider.GetRequiredService<BuurtbudgetService>().StemAsync(rondeId, stemcode, projecten, geboortejaar, cancellationToken);
+        var ronde = await scope.ServiceProvider.GetRequiredService<ParticipatieDbContext>().BuurtbudgetRondes.AsNoTracking()
+            .Include(r => r.Projecten).SingleOrDefaultAsync(r => r.Id == rondeId, cancellationToken);
+        return ronde is null
+            ? ["Deze ronde bestaat niet."]
+            : [.. BuurtbudgetService.ControleerStem(ronde, new Stem(null, Decimalen(punten))).SelectMany(f => f.Value)];
+    }
+
+    public async Task<BuurtbudgetStemResultaat> StemMetPuntenAsync(int rondeId, string stemcode, IReadOnlyDictionary<string, int> punten, int? geboortejaar, CancellationToken cancellationToken) =>
+        await StemAsync(rondeId, stemcode, new Stem(null, Decimalen(punten)), geboortejaar, cancellationToken);
+
+    private static Dictionary<string, decimal> Decimalen(IReadOnlyDictionary<string, int> punten) => punten.ToDictionary(p => p.Key, p => (decimal)p.Value);
+
+    private async Task<BuurtbudgetStemResultaat> StemAsync(int rondeId, string stemcode, Stem stem, int? geboortejaar, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var uitkomst = await scope.ServiceProvider.GetRequiredService<BuurtbudgetService>().StemAsync(rondeId, stemcode, stem, geboortejaar, cancellationToken);
         return uitkomst switch
         {
             StemUitkomst.Geteld => BuurtbudgetStemResultaat.Geteld,

@@ -62,9 +62,26 @@ public static class BuurtbudgetImportApi
         var bestand = gelezen.File;
         var verkiezing = bestand.Election;
         var fouten = new List<string>();
-        if (verkiezing.VoteType != VoteType.Approval)
+        if (verkiezing.VoteType is not (VoteType.Approval or VoteType.Cumulative))
         {
-            fouten.Add($"{naam}: dit bestand heeft stemmen van het type '{bestand.GetMeta("vote_type")}'. Een ronde telt alleen goedkeuringsstemmen (approval): meeste stemmen of gelijke delen.");
+            fouten.Add($"{naam}: dit bestand heeft stemmen van het type '{bestand.GetMeta("vote_type")}'. Een ronde telt goedkeuringsstemmen (approval) of punten (cumulative): meeste stemmen of gelijke delen.");
+        }
+
+        var punten = verkiezing.VoteType == VoteType.Cumulative;
+        int? puntenPerKiezer = null, maxPerProject = null;
+        if (punten)
+        {
+            // The file's own limits (the reader checked every ballot against them); without max_sum_points the largest ballot.
+            var grootste = verkiezing.Voters.Select(v => v.Points!.Sum()).DefaultIfEmpty(0).Max();
+            if (grootste > int.MaxValue || verkiezing.Voters.Any(v => v.Points!.Any(x => x > int.MaxValue)))
+            {
+                fouten.Add($"{naam}: een stem heeft meer dan {int.MaxValue} punten.");
+            }
+            else
+            {
+                puntenPerKiezer = Geheel(bestand.GetMeta("max_sum_points")) ?? Math.Max(1, (int)grootste);
+                maxPerProject = Geheel(bestand.GetMeta("max_points")) is { } m && m < puntenPerKiezer ? m : null;
+            }
         }
 
         if (verkiezing.Budget <= 0)
@@ -93,6 +110,8 @@ public static class BuurtbudgetImportApi
             Telmethode = telmethode ?? Telmethode.GelijkeDelen,
             MaxProjecten = int.TryParse(bestand.GetMeta("max_length"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var max) && max > 0 ? max : null,
             MaxBedrag = decimal.TryParse(bestand.GetMeta("max_sum_cost"), NumberStyles.Number, CultureInfo.InvariantCulture, out var maxBedrag) && maxBedrag > 0 ? maxBedrag : null,
+            PuntenPerKiezer = puntenPerKiezer,
+            MaxPuntenPerProject = maxPerProject,
             // Imported for counting and analysis: closed from the start, no lifecycle workflow.
             Fase = BuurtbudgetFase.Afgerond,
             AangemaaktOp = nu,
@@ -107,10 +126,18 @@ public static class BuurtbudgetImportApi
         var codes = verkiezing.Voters.Select(_ => new Stemcode { RondeId = ronde.Id, Hash = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32)) }).ToList();
         db.Stemcodes.AddRange(codes);
         await db.SaveChangesAsync(ct);
-        db.Stembiljetten.AddRange(verkiezing.Voters.Select((v, i) => new Stembiljet
-        {
-            RondeId = ronde.Id, StemcodeId = codes[i].Id, Projecten = [.. v.Projects], Versie = Guid.NewGuid(),
-        }));
+        db.Stembiljetten.AddRange(verkiezing.Voters.Select((v, i) => punten
+            ? new Stembiljet
+            {
+                // a project on the file's ballot with 0 points is not supported: stored as our own points ballots are
+                RondeId = ronde.Id, StemcodeId = codes[i].Id, Versie = Guid.NewGuid(),
+                Projecten = [.. v.Projects.Where((_, j) => v.Points![j] > 0)],
+                Punten = [.. v.Points!.Where(x => x > 0).Select(x => (int)x)],
+            }
+            : new Stembiljet
+            {
+                RondeId = ronde.Id, StemcodeId = codes[i].Id, Projecten = [.. v.Projects], Versie = Guid.NewGuid(),
+            }));
         await db.SaveChangesAsync(ct);
         await transactie.CommitAsync(ct);
         ronde.Buurt = buurt;
@@ -121,6 +148,9 @@ public static class BuurtbudgetImportApi
         DateTime.TryParseExact(tekst, ["dd.MM.yyyy", "yyyy-MM-dd", "dd-MM-yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var d)
             ? DateTime.SpecifyKind(d, DateTimeKind.Utc)
             : null;
+
+    private static int? Geheel(string? tekst) =>
+        int.TryParse(tekst, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : null;
 
     private static string Kort(string tekst, int max) => tekst.Length > max ? tekst[..max] : tekst;
 

@@ -61,11 +61,11 @@ public static class BuurtbudgetOpenData
         }
 
         var c = CultureInfo.InvariantCulture;
-        var csv = new StringBuilder("ronde,project,titel,kosten,stemmen,gekozen,uitleg\r\n");
+        var csv = new StringBuilder("ronde,project,titel,kosten,stemmen,gekozen,uitleg,punten\r\n");
         foreach (var p in BuurtbudgetStemApi.Uitslag(telling.Ronde, uitslag, telling.Stemmen).Projecten)
         {
             csv.Append(string.Join(',', id.ToString(c), Veld(p.Code), Veld(p.Titel), p.Kosten.ToString("0.##", c), p.Stemmen.ToString(c),
-                p.Gekozen ? "ja" : "nee", Veld(p.Uitleg))).Append("\r\n");
+                p.Gekozen ? "ja" : "nee", Veld(p.Uitleg), p.Punten?.ToString(c) ?? string.Empty)).Append("\r\n");
         }
 
         Cache(context);

@@ -18,7 +18,16 @@ public sealed class BuurtbudgetService(ParticipatieDbContext db, IMemoryCache ca
         public DateTime? UitvoeringVanaf { get; init; }
         public DateTime? UitvoeringTot { get; init; }
         public int? MinimumLeeftijd { get; init; }
+
+        /// <summary>A points ballot with this many points per voter (none: approval).</summary>
+        public int? PuntenPerKiezer { get; init; }
+
+        /// <summary>With a points ballot: at most this many points on one project.</summary>
+        public int? MaxPuntenPerProject { get; init; }
     }
+
+    /// <summary>The most points a round may give a voter: enough for any ballot, small enough to read on a letter.</summary>
+    public const int MaxPuntenPerKiezer = 1000;
 
     public sealed record NieuwProject(string Titel, string? Omschrijving, decimal Kosten, int? InitiatiefId);
 
@@ -62,6 +71,7 @@ public sealed class BuurtbudgetService(ParticipatieDbContext db, IMemoryCache ca
             fouten.Add("De minimumleeftijd ligt tussen 1 en 120 jaar (of laat haar leeg: iedere bewoner).");
         }
 
+        fouten.AddRange(ControleerPuntenInstelling(invoer.PuntenPerKiezer, invoer.MaxPuntenPerProject));
         if (!await levenscyclus.IsGepubliceerdAsync(ct))
         {
             fouten.Add($"De werkstroom '{BuurtbudgetRondeWorkflow.DefinitionId}' (de fasen van een ronde) is niet gepubliceerd.");
@@ -96,6 +106,8 @@ public sealed class BuurtbudgetService(ParticipatieDbContext db, IMemoryCache ca
             Telmethode = invoer.Telmethode,
             MaxProjecten = invoer.MaxProjecten,
             MaxBedrag = invoer.MaxBedrag,
+            PuntenPerKiezer = invoer.PuntenPerKiezer,
+            MaxPuntenPerProject = invoer.MaxPuntenPerProject,
             AangemaaktOp = clock.GetUtcNow().UtcDateTime,
         };
         db.BuurtbudgetRondes.Add(ronde);
@@ -192,8 +204,16 @@ public sealed class BuurtbudgetService(ParticipatieDbContext db, IMemoryCache ca
     /// Casts a ballot. In a round with a minimum age the voter declares a birth year (not stored); it must make them
     /// at least that old in the current year.
     /// </summary>
-    public async Task<StemUitkomst> StemAsync(int rondeId, string? code, IReadOnlyList<string>? projecten, int? geboortejaar, CancellationToken ct)
+    public async Task<StemUitkomst> StemAsync(int rondeId, string? code, IReadOnlyList<string>? projecten, int? geboortejaar, CancellationToken ct) =>
+        await StemAsync(rondeId, code, new Stem(projecten, null), geboortejaar, ct);
+
+    /// <summary>
+    /// Casts a ballot: the projects supported (approval round) or the points per project (points round; stored as the
+    /// projects with at least one point and their points). Checked exactly as <see cref="ControleerStem"/> says.
+    /// </summary>
+    public async Task<StemUitkomst> StemAsync(int rondeId, string? code, Stem stem, int? geboortejaar, CancellationToken ct)
     {
+        var projecten = stem.Projecten;
         var ronde = await StembareRondeAsync(rondeId, ct);
         if (ronde is null)
         {
@@ -217,7 +237,7 @@ public sealed class BuurtbudgetService(ParticipatieDbContext db, IMemoryCache ca
             return StemUitkomst.OngeldigeCode;
         }
 
-        if (Controleer(ronde, projecten).Count > 0)
+        if (ControleerStem(ronde, stem).Count > 0)
         {
             return StemUitkomst.OngeldigBiljet;
         }
@@ -228,7 +248,10 @@ public sealed class BuurtbudgetService(ParticipatieDbContext db, IMemoryCache ca
         }
 
         var hash = Stemcodes.Hash(rondeId, code!);
-        var keuze = ronde.Projecten.Where(p => projecten!.Contains(p.Code)).OrderBy(p => p.Id).Select(p => p.Code).ToList();
+        var keuze = ronde.IsPuntenronde
+            ? ronde.Projecten.Where(p => stem.Punten!.TryGetValue(p.Code, out var x) && x > 0).OrderBy(p => p.Id).Select(p => p.Code).ToList()
+            : ronde.Projecten.Where(p => projecten!.Contains(p.Code)).OrderBy(p => p.Id).Select(p => p.Code).ToList();
+        List<int>? punten = ronde.IsPuntenronde ? keuze.Select(c => (int)stem.Punten![c]).ToList() : null;
         for (var poging = 1; ; poging++)
         {
             // The code and its ballot, if any, in one query: voting is the busiest call a round has.
@@ -243,11 +266,11 @@ public sealed class BuurtbudgetService(ParticipatieDbContext db, IMemoryCache ca
             if (stemcode.BiljetId is { } biljetId)
             {
                 await db.Stembiljetten.Where(b => b.Id == biljetId)
-                    .ExecuteUpdateAsync(set => set.SetProperty(b => b.Projecten, keuze).SetProperty(b => b.Versie, Guid.NewGuid()), ct);
+                    .ExecuteUpdateAsync(set => set.SetProperty(b => b.Projecten, keuze).SetProperty(b => b.Punten, punten).SetProperty(b => b.Versie, Guid.NewGuid()), ct);
                 return StemUitkomst.Vervangen;
             }
 
-            db.Stembiljetten.Add(new Stembiljet { RondeId = rondeId, StemcodeId = stemcode.Id, Projecten = keuze, Versie = Guid.NewGuid() });
+            db.Stembiljetten.Add(new Stembiljet { RondeId = rondeId, StemcodeId = stemcode.Id, Projecten = keuze, Punten = punten, Versie = Guid.NewGuid() });
             try
             {
                 await db.SaveChangesAsync(ct);
@@ -298,10 +321,16 @@ public sealed class BuurtbudgetService(ParticipatieDbContext db, IMemoryCache ca
         return nu.Year - jaar < minimum ? $"Stemmen kan vanaf {minimum} jaar: wie in {jaar} geboren is, is dit jaar nog geen {minimum}." : null;
     }
 
-    /// <summary>Why a ballot is not valid for this round (empty when it is).</summary>
+    /// <summary>Why an approval ballot is not valid for this round (empty when it is).</summary>
     public static IReadOnlyList<string> Controleer(BuurtbudgetRonde ronde, IReadOnlyList<string>? projecten)
     {
         var fouten = new List<string>();
+        if (ronde.IsPuntenronde)
+        {
+            fouten.Add($"Deze ronde stemt met punten: verdeel uw {ronde.PuntenPerKiezer} punten over de projecten.");
+            return fouten;
+        }
+
         if (projecten is null || projecten.Count == 0)
         {
             fouten.Add("Kies minstens één project.");
@@ -343,14 +372,15 @@ public sealed class BuurtbudgetService(ParticipatieDbContext db, IMemoryCache ca
             return null;
         }
 
-        var biljetten = await db.Stembiljetten.AsNoTracking().Where(b => b.RondeId == rondeId).Select(b => b.Projecten).ToListAsync(ct);
+        var biljetten = await db.Stembiljetten.AsNoTracking().Where(b => b.RondeId == rondeId)
+            .Select(b => new BuurtbudgetTelling.Biljet(b.Projecten, b.Punten)).ToListAsync(ct);
         if (!BuurtbudgetFasen.UitslagBekend(ronde, clock.GetUtcNow().UtcDateTime))
         {
             return (ronde, null, biljetten.Count);
         }
 
         var verkiezing = BuurtbudgetTelling.Verkiezing(ronde, biljetten);
-        return (ronde, Counter.Count(verkiezing, BuurtbudgetTelling.Opties(ronde.Telmethode)), biljetten.Count);
+        return (ronde, Counter.Count(verkiezing, BuurtbudgetTelling.Opties(ronde)), biljetten.Count);
     }
 
     public async Task<string?> PabulibAsync(int rondeId, CancellationToken ct)
@@ -362,9 +392,123 @@ public sealed class BuurtbudgetService(ParticipatieDbContext db, IMemoryCache ca
             return null;
         }
 
-        var biljetten = await db.Stembiljetten.AsNoTracking().Where(b => b.RondeId == rondeId).Select(b => b.Projecten).ToListAsync(ct);
+        var biljetten = await db.Stembiljetten.AsNoTracking().Where(b => b.RondeId == rondeId)
+            .Select(b => new BuurtbudgetTelling.Biljet(b.Projecten, b.Punten)).ToListAsync(ct);
         using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
         Participatie.Buurtbudget.Pabulib.PabulibWriter.Write(BuurtbudgetTelling.Verkiezing(ronde, biljetten), writer, BuurtbudgetTelling.Meta(ronde));
         return writer.ToString();
+    }
+
+    /// <summary>The round's points settings: none at all (approval), or points per voter and optionally a maximum per project.</summary>
+    public static IEnumerable<string> ControleerPuntenInstelling(int? puntenPerKiezer, int? maxPerProject)
+    {
+        if (puntenPerKiezer is null)
+        {
+            if (maxPerProject is not null)
+            {
+                yield return "Een maximum aantal punten per project hoort bij een puntenronde: geef ook het aantal punten per kiezer.";
+            }
+
+            yield break;
+        }
+
+        if (puntenPerKiezer is < 1 or > MaxPuntenPerKiezer)
+        {
+            yield return $"Het aantal punten per kiezer ligt tussen 1 en {MaxPuntenPerKiezer}.";
+        }
+        else if (maxPerProject is { } max && (max < 1 || max > puntenPerKiezer))
+        {
+            yield return $"Het maximum aantal punten per project ligt tussen 1 en het aantal punten per kiezer ({puntenPerKiezer}).";
+        }
+    }
+
+    /// <summary>
+    /// Why a ballot is not valid for this round, by field (empty when it is): <c>projecten</c> for an approval ballot;
+    /// for a points ballot <c>punten</c> (the whole ballot: total, limits) and <c>punten.{code}</c> (one project's points).
+    /// </summary>
+    public static IReadOnlyDictionary<string, string[]> ControleerStem(BuurtbudgetRonde ronde, Stem stem)
+    {
+        if (!ronde.IsPuntenronde)
+        {
+            if (stem.Punten is { Count: > 0 })
+            {
+                return new Dictionary<string, string[]> { ["punten"] = ["Deze ronde stemt zonder punten: kies de projecten die u steunt."] };
+            }
+
+            var fouten = Controleer(ronde, stem.Projecten);
+            return fouten.Count == 0 ? new Dictionary<string, string[]>() : new Dictionary<string, string[]> { ["projecten"] = [.. fouten] };
+        }
+
+        return ControleerPunten(ronde, stem.Punten);
+    }
+
+    /// <summary>A points ballot against the round's points per voter, maximum per project and ballot limits.</summary>
+    public static IReadOnlyDictionary<string, string[]> ControleerPunten(BuurtbudgetRonde ronde, IReadOnlyDictionary<string, decimal>? punten)
+    {
+        var fouten = new Dictionary<string, List<string>>();
+        void Fout(string veld, string tekst)
+        {
+            if (!fouten.TryGetValue(veld, out var lijst))
+            {
+                fouten[veld] = lijst = [];
+            }
+
+            lijst.Add(tekst);
+        }
+
+        var totaalPunten = ronde.PuntenPerKiezer!.Value;
+        var maxPerProject = ronde.MaxPuntenPerProject ?? totaalPunten;
+        var c = System.Globalization.CultureInfo.InvariantCulture;
+        var gegeven = new List<BuurtbudgetProject>();
+        decimal som = 0;
+        foreach (var (code, aantal) in punten ?? new Dictionary<string, decimal>())
+        {
+            var project = ronde.Projecten.FirstOrDefault(p => p.Code == code);
+            var veld = $"punten.{code}";
+            if (project is null)
+            {
+                Fout(veld, $"Project {code} staat niet op het stembiljet.");
+            }
+            else if (aantal < 0)
+            {
+                Fout(veld, $"{project.Titel}: punten kunnen niet negatief zijn.");
+            }
+            else if (aantal != decimal.Truncate(aantal))
+            {
+                Fout(veld, $"{project.Titel}: geef hele punten ({aantal.ToString(c)} is geen heel getal).");
+            }
+            else if (aantal > maxPerProject)
+            {
+                Fout(veld, $"{project.Titel}: hoogstens {maxPerProject} punten per project (u gaf er {aantal.ToString(c)}).");
+            }
+            else if (aantal > 0)
+            {
+                gegeven.Add(project);
+                som += aantal;
+            }
+        }
+
+        if (fouten.Count == 0 && gegeven.Count == 0)
+        {
+            Fout("punten", $"Verdeel uw {totaalPunten} punten over de projecten: geef minstens één project een punt.");
+        }
+
+        if (som > totaalPunten)
+        {
+            Fout("punten", $"U verdeelde {som.ToString(c)} punten; u hebt er {totaalPunten}.");
+        }
+
+        if (ronde.MaxProjecten is { } max && gegeven.Count > max)
+        {
+            Fout("punten", $"Geef hoogstens {max} projecten punten.");
+        }
+
+        var kosten = gegeven.Sum(p => p.Kosten);
+        if (ronde.MaxBedrag is { } maxBedrag && kosten > maxBedrag)
+        {
+            Fout("punten", $"De projecten met punten kosten samen € {kosten:N2}; hoogstens € {maxBedrag:N2} mag.");
+        }
+
+        return fouten.ToDictionary(f => f.Key, f => f.Value.ToArray());
     }
 }

@@ -19,19 +19,21 @@ public static class BuurtbudgetStemApi
 
     public sealed record RondeResponse(int Id, string Naam, string? Buurt, decimal Budget, DateTime StemmenVanaf, DateTime StemmenTot,
         string Status, string Telmethode, int? MaxProjecten, decimal? MaxBedrag, IReadOnlyList<ProjectResponse> Projecten,
-        string Fase, IReadOnlyList<FaseResponse> Fasen, int? MinimumLeeftijd);
+        string Fase, IReadOnlyList<FaseResponse> Fasen, int? MinimumLeeftijd, int? PuntenPerKiezer = null, int? MaxPuntenPerProject = null);
 
     /// <summary>A phase of the round with its dates (UTC); the round's workflow decides which phases it actually goes through.</summary>
     public sealed record FaseResponse(string Fase, DateTime? Vanaf, DateTime? Tot);
 
-    public sealed record StemRequest(string? Code, List<string>? Projecten, int? Geboortejaar = null);
+    /// <summary><c>projecten</c> in an approval round; <c>punten</c> (project code → points) in a points round.</summary>
+    public sealed record StemRequest(string? Code, List<string>? Projecten, int? Geboortejaar = null, Dictionary<string, decimal>? Punten = null);
 
-    public sealed record StemResponse(string Uitkomst, IReadOnlyList<string> Projecten);
+    public sealed record StemResponse(string Uitkomst, IReadOnlyList<string> Projecten, IReadOnlyDictionary<string, int>? Punten = null);
 
-    public sealed record ProjectUitslag(string Code, string Titel, decimal Kosten, int Stemmen, bool Gekozen, string Uitleg);
+    /// <summary><c>Stemmen</c>: the voters who supported it; <c>Punten</c>: its total points (points rounds only).</summary>
+    public sealed record ProjectUitslag(string Code, string Titel, decimal Kosten, int Stemmen, bool Gekozen, string Uitleg, int? Punten = null);
 
     public sealed record UitslagResponse(int Id, string Naam, decimal Budget, string Telmethode, int Stemmen, decimal Besteed,
-        IReadOnlyList<string> Gekozen, IReadOnlyList<ProjectUitslag> Projecten);
+        IReadOnlyList<string> Gekozen, IReadOnlyList<ProjectUitslag> Projecten, int? PuntenPerKiezer = null);
 
     public static RouteGroupBuilder MapBuurtbudgetStemApi(this IEndpointRouteBuilder app)
     {
@@ -56,7 +58,7 @@ public static class BuurtbudgetStemApi
         fasen.Add(new("Uitvoering", r.UitvoeringVanaf, r.UitvoeringTot));
         return new RondeResponse(r.Id, r.Naam, r.Buurt?.Naam, r.Budget, r.StemmenVanaf, r.StemmenTot, status, r.Telmethode.ToString(),
             r.MaxProjecten, r.MaxBedrag, r.Projecten.OrderBy(p => p.Id).Select(p => new ProjectResponse(p.Code, p.Titel, p.Omschrijving, p.Kosten)).ToList(),
-            r.Fase.ToString(), fasen, r.MinimumLeeftijd);
+            r.Fase.ToString(), fasen, r.MinimumLeeftijd, r.PuntenPerKiezer, r.PuntenPerKiezer is null ? null : r.MaxPuntenPerProject ?? r.PuntenPerKiezer);
     }
 
     public static async Task<Results<Ok<RondeResponse>, NotFound>> GetAsync(int id, ParticipatieDbContext db, TimeProvider clock, CancellationToken ct) =>
@@ -76,7 +78,8 @@ public static class BuurtbudgetStemApi
                 statusCode: StatusCodes.Status429TooManyRequests, title: "Te veel pogingen");
         }
 
-        var uitkomst = await service.StemAsync(id, request.Code, request.Projecten, request.Geboortejaar, ct);
+        var stem = new Stem(request.Projecten, request.Punten);
+        var uitkomst = await service.StemAsync(id, request.Code, stem, request.Geboortejaar, ct);
         if (uitkomst == StemUitkomst.OngeldigeCode)
         {
             pogingen.Mislukt(adres);
@@ -85,7 +88,14 @@ public static class BuurtbudgetStemApi
         switch (uitkomst)
         {
             case StemUitkomst.Geteld or StemUitkomst.Vervangen:
-                return TypedResults.Ok(new StemResponse(uitkomst == StemUitkomst.Geteld ? "geteld" : "vervangen", request.Projecten!.Distinct().ToList()));
+                var tekst = uitkomst == StemUitkomst.Geteld ? "geteld" : "vervangen";
+                if (request.Punten is { Count: > 0 } punten)
+                {
+                    var gegeven = punten.Where(p => p.Value > 0).OrderBy(p => p.Key, StringComparer.Ordinal).ToList();
+                    return TypedResults.Ok(new StemResponse(tekst, [.. gegeven.Select(p => p.Key)], gegeven.ToDictionary(p => p.Key, p => (int)p.Value)));
+                }
+
+                return TypedResults.Ok(new StemResponse(tekst, request.Projecten!.Distinct().ToList()));
             case StemUitkomst.OnbekendeRonde:
                 return TypedResults.NotFound();
             case StemUitkomst.OngeldigeCode:
@@ -102,7 +112,7 @@ public static class BuurtbudgetStemApi
                 });
             default:
                 var ronde = await db.BuurtbudgetRondes.AsNoTracking().Include(r => r.Projecten).SingleAsync(r => r.Id == id, ct);
-                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["projecten"] = [.. BuurtbudgetService.Controleer(ronde, request.Projecten)] });
+                return TypedResults.ValidationProblem(new Dictionary<string, string[]>(BuurtbudgetService.ControleerStem(ronde, stem)));
         }
     }
 
@@ -126,10 +136,11 @@ public static class BuurtbudgetStemApi
     {
         var titels = ronde.Projecten.ToDictionary(p => p.Code, p => p.Titel, StringComparer.Ordinal);
         var projecten = uitslag.Projects
-            .OrderByDescending(p => p.Selected).ThenByDescending(p => p.Votes).ThenBy(p => p.ProjectId, StringComparer.Ordinal)
-            .Select(p => new ProjectUitslag(p.ProjectId, titels[p.ProjectId], p.Cost, p.Votes, p.Selected, p.Describe()))
+            .OrderByDescending(p => p.Selected).ThenByDescending(p => p.Points ?? p.Votes).ThenByDescending(p => p.Votes).ThenBy(p => p.ProjectId, StringComparer.Ordinal)
+            .Select(p => new ProjectUitslag(p.ProjectId, titels[p.ProjectId], p.Cost, p.Votes, p.Selected, p.Describe(), p.Points is { } x ? (int)x : null))
             .ToList();
-        return new UitslagResponse(ronde.Id, ronde.Naam, ronde.Budget, ronde.Telmethode.ToString(), stemmen, uitslag.Spent, uitslag.SelectedSorted, projecten);
+        return new UitslagResponse(ronde.Id, ronde.Naam, ronde.Budget, ronde.Telmethode.ToString(), stemmen, uitslag.Spent, uitslag.SelectedSorted, projecten,
+            ronde.PuntenPerKiezer);
     }
 
     public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> PabulibAsync(int id, BuurtbudgetService service, CancellationToken ct) =>

@@ -578,6 +578,9 @@ namespace Participatie.Host.Data.Migrations.Postgres
                     b.Property<int?>("MaxProjecten")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("MaxPuntenPerProject")
+                        .HasColumnType("integer");
+
                     b.Property<int?>("MinimumLeeftijd")
                         .HasColumnType("integer");
 
@@ -585,6 +588,9 @@ namespace Participatie.Host.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("PuntenPerKiezer")
+                        .HasColumnType("integer");
 
                     b.Property<DateTime>("StemmenTot")
                         .HasColumnType("timestamp with time zone");
@@ -1535,6 +1541,10 @@ namespace Participatie.Host.Data.Migrations.Postgres
 
                     b.Property<string>("Projecten")
                         .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Punten")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
