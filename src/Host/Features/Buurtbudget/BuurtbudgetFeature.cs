@@ -13,6 +13,8 @@ public static class BuurtbudgetFeature
         services.AddSingleton<Participatie.Bot.Diensten.IBuurtbudgetDiensten, BuurtbudgetChatDiensten>();
         services.AddSingleton<BuurtbudgetRondeWorkflow>();
         services.AddSingleton<BuurtbudgetFaseOvergang>();
+        services.AddSingleton<BuurtbudgetRondeHerstel>();
+        services.AddHostedService(sp => sp.GetRequiredService<BuurtbudgetRondeHerstel>());
         services.AddWorkflowActivity<Buurtbudgetfase>();
         services.AddMemoryCache();
         services.AddOptions<BuurtbudgetOptions>().Bind(configuration.GetSection(BuurtbudgetOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();

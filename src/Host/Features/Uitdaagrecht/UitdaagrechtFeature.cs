@@ -20,6 +20,8 @@ public static class UitdaagrechtFeature
         services.AddWorkflowActivity<LegUitdaagrechtVast>();
         services.AddSingleton<UitdaagrechtBewaartermijn>();
         services.AddHostedService(sp => sp.GetRequiredService<UitdaagrechtBewaartermijn>());
+        services.AddSingleton<UitdaagrechtHerstel>();
+        services.AddHostedService(sp => sp.GetRequiredService<UitdaagrechtHerstel>());
         return services;
     }
 
