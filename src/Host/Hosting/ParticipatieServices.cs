@@ -46,7 +46,7 @@ public static class ParticipatieServices
         services.AddChat(configuration);
         services.AddAnalyse();
         services.AddUitdaagrecht();
-        services.AddUitwisseling();
+        services.AddUitwisseling(configuration);
         return services;
     }
 }
