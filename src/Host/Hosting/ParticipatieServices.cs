@@ -1,3 +1,4 @@
+using Participatie.Host.Security;
 using Participatie.Host.Data;
 using Participatie.Host.DemoData;
 using Participatie.Host.Features.Accounts;
@@ -41,6 +42,7 @@ public static class ParticipatieServices
         services.AddTaken();
         services.AddInitiatieven();
         services.AddProgrammas();
+        services.AddCodePogingen(configuration);
         services.AddBuurtbudget(configuration);
         services.AddBurgerberaad();
         services.AddChat(configuration);
