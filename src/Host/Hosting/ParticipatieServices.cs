@@ -1,4 +1,3 @@
-using Participatie.Host.Security;
 using Participatie.Host.Data;
 using Participatie.Host.DemoData;
 using Participatie.Host.Features.Accounts;

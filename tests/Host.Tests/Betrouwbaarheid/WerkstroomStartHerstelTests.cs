@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Participatie.Host.Background;
+using Participatie.Host.Features.Taken;
 using Participatie.Host.Domain;
 using Participatie.Host.Features.Buurtbudget;
 using Participatie.Host.Features.Uitdaagrecht;

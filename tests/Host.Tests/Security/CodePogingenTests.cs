@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
-using Participatie.Host.Security;
+using Participatie.Host.Features.Chat;
 using Participatie.Host.Tests.Infrastructure;
 
 namespace Participatie.Host.Tests.Security;

@@ -11,7 +11,7 @@ namespace Participatie.Host.Features.Burgerberaad;
 /// in one query. Registering goes through <see cref="BurgerberaadService.MeldAanAsync"/>, exactly as the page does.
 /// The bot adapter is a singleton, so each call opens its own scope.
 /// </summary>
-public sealed class BurgerberaadChatDiensten(IServiceScopeFactory scopes, TimeProvider clock, CodePogingen pogingen, IHttpContextAccessor http) : IBurgerberaadDiensten
+public sealed class BurgerberaadChatDiensten(IServiceScopeFactory scopes, TimeProvider clock, Chat.CodePogingen pogingen, IHttpContextAccessor http) : IBurgerberaadDiensten
 {
     public async Task<BurgerberaadZoekResultaat> ZoekBeraadAsync(string code, CancellationToken cancellationToken)
     {
@@ -21,7 +21,7 @@ public sealed class BurgerberaadChatDiensten(IServiceScopeFactory scopes, TimePr
         }
 
         // One budget of wrong codes with the registration page, per conversation and per client address.
-        var klant = CodeKlant.VanChat(http.HttpContext);
+        var klant = Chat.CodeKlant.VanChat(http.HttpContext);
         pogingen.WeigerAlsGeblokkeerd(klant);
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ParticipatieDbContext>();

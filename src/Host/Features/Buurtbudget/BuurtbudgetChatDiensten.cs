@@ -9,7 +9,7 @@ namespace Participatie.Host.Features.Buurtbudget;
 /// The buurtbudget dialogs of the chat bot, answered by the same services as the API and the voting page: a ballot
 /// cast in the chat is stored, checked and replaced exactly as one from the page.
 /// </summary>
-public sealed class BuurtbudgetChatDiensten(IServiceScopeFactory scopes, TimeProvider clock, Security.CodePogingen pogingen, IHttpContextAccessor http) : IBuurtbudgetDiensten
+public sealed class BuurtbudgetChatDiensten(IServiceScopeFactory scopes, TimeProvider clock, Chat.CodePogingen pogingen, IHttpContextAccessor http) : IBuurtbudgetDiensten
 {
     public async Task<IReadOnlyList<BuurtbudgetRondeInfo>> RondesVoorVoorstellenAsync(CancellationToken cancellationToken)
     {
@@ -37,7 +37,7 @@ public sealed class BuurtbudgetChatDiensten(IServiceScopeFactory scopes, TimePro
     public async Task<BuurtbudgetStembiljet?> StembiljetAsync(string stemcode, CancellationToken cancellationToken)
     {
         // One budget of wrong codes with the voting page, per conversation and per client address.
-        var klant = Security.CodeKlant.VanChat(http.HttpContext);
+        var klant = Chat.CodeKlant.VanChat(http.HttpContext);
         pogingen.WeigerAlsGeblokkeerd(klant);
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ParticipatieDbContext>();
@@ -70,7 +70,7 @@ public sealed class BuurtbudgetChatDiensten(IServiceScopeFactory scopes, TimePro
     public async Task<BuurtbudgetStemResultaat> StemAsync(int rondeId, string stemcode, IReadOnlyList<string> projecten, int? geboortejaar, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var klant = Security.CodeKlant.VanChat(http.HttpContext);
+        var klant = Chat.CodeKlant.VanChat(http.HttpContext);
         pogingen.WeigerAlsGeblokkeerd(klant);
         var uitkomst = await scope.ServiceProvider.GetRequiredService<BuurtbudgetService>().StemAsync(rondeId, stemcode, projecten, geboortejaar, cancellationToken);
         if (uitkomst == StemUitkomst.OngeldigeCode)

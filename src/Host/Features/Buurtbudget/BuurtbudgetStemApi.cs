@@ -65,7 +65,7 @@ public static class BuurtbudgetStemApi
             : TypedResults.NotFound();
 
     public static async Task<Results<Ok<StemResponse>, ValidationProblem, ProblemHttpResult, NotFound>> StemAsync(
-        int id, StemRequest request, BuurtbudgetService service, ParticipatieDbContext db, TimeProvider clock, HttpContext http, Security.CodePogingen pogingen, CancellationToken ct)
+        int id, StemRequest request, BuurtbudgetService service, ParticipatieDbContext db, TimeProvider clock, HttpContext http, Chat.CodePogingen pogingen, CancellationToken ct)
     {
         // One budget of wrong codes with the chat (CodePogingen).
         if (pogingen.Weigering(http) is ProblemHttpResult geblokkeerd)
@@ -76,7 +76,7 @@ public static class BuurtbudgetStemApi
         var uitkomst = await service.StemAsync(id, request.Code, request.Projecten, request.Geboortejaar, ct);
         if (uitkomst == StemUitkomst.OngeldigeCode)
         {
-            pogingen.TelFout(Security.CodeKlant.VanPagina(http));
+            pogingen.TelFout(Chat.CodeKlant.VanPagina(http));
         }
 
         switch (uitkomst)

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using Participatie.Host.Background;
+using Participatie.Host.Features.Taken;
 using Participatie.Host.Data;
 using Participatie.Host.Domain;
 using Participatie.Host.Nodes;

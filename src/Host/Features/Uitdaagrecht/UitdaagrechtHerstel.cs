@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Participatie.Host.Background;
+using Participatie.Host.Features.Taken;
 using Participatie.Host.Data;
 using Participatie.Host.Domain;
 using Participatie.Host.Nodes;

@@ -1,10 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Participatie.Host.Data;
 using Participatie.Host.Domain;
-using Participatie.Host.Features.Taken;
+using Participatie.Host.Background;
 using Participatie.Host.Nodes;
 
-namespace Participatie.Host.Background;
+namespace Participatie.Host.Features.Taken;
 
 /// <summary>
 /// The shared repair of records whose workflow did not start: a crash between the record's commit and the start, or a

@@ -2,8 +2,9 @@ using System.Threading.RateLimiting;
 using Microsoft.Extensions.Options;
 using Participatie.Bot.Diensten;
 using Participatie.Host.Features.Chat.DirectLine;
+using Participatie.Host.Security;
 
-namespace Participatie.Host.Security;
+namespace Participatie.Host.Features.Chat;
 
 /// <summary>Limits on wrong letter codes (section <c>Participatie:CodePogingen</c>).</summary>
 public sealed class CodePogingenOptions
