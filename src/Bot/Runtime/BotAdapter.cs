@@ -92,6 +92,12 @@ public sealed class BotAdapter
         {
             await RunPipelineAsync(turn, 0, handler, cancellationToken).ConfigureAwait(false);
         }
+        catch (Diensten.BewonerGeweigerdException geweigerd)
+        {
+            // Not a fault: a refusal with its own message for the resident.
+            turn.ClearReplies();
+            await turn.SendAsync(geweigerd.Tekst(turn.Locale), cancellationToken).ConfigureAwait(false);
+        }
         catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             OnTurnError?.Invoke(exception, turn.Activity);

@@ -13,4 +13,7 @@ public class Uitwisselmoment
 
     /// <summary>The initiatives whose initiators were invited.</summary>
     public List<int> UitgenodigdeInitiatieven { get; set; } = [];
+
+    /// <summary>Initiatives of the theme not invited when it was planned (opted out, or without a chat). 0 for meetings planned before it was kept.</summary>
+    public int NietUitgenodigd { get; set; }
 }

@@ -41,12 +41,13 @@ public static class ParticipatieServices
         services.AddTaken();
         services.AddInitiatieven();
         services.AddProgrammas();
+        services.AddCodePogingen(configuration);
         services.AddBuurtbudget(configuration);
         services.AddBurgerberaad();
         services.AddChat(configuration);
         services.AddAnalyse();
         services.AddUitdaagrecht();
-        services.AddUitwisseling();
+        services.AddUitwisseling(configuration);
         return services;
     }
 }

@@ -117,6 +117,28 @@ public sealed class BotAdapterTests
         Assert.Equal("boom", Assert.Single(errors).Message);
     }
 
+    private sealed class RefusingBot : IBot
+    {
+        public Task OnTurnAsync(TurnContext turnContext, CancellationToken cancellationToken) =>
+            throw new Participatie.Bot.Diensten.BewonerGeweigerdException("Te vaak geprobeerd.", "Tried too often.");
+    }
+
+    [Theory]
+    [InlineData("nl-NL", "Te vaak geprobeerd.")]
+    [InlineData("en-GB", "Tried too often.")]
+    public async Task ProcessActivity_ServiceRefusesTheResident_SendsItsMessageInTheirLanguage_NotAnError(string locale, string verwacht)
+    {
+        var errors = new List<Exception>();
+        var adapter = new BotAdapter(new RefusingBot(), new FixedClock()) { OnTurnError = (e, _) => errors.Add(e) };
+        var activity = Incoming("x");
+        activity.Locale = locale;
+
+        var reply = Assert.Single(await RunAsync(adapter, activity));
+
+        Assert.Equal(verwacht, reply.Text);
+        Assert.Empty(errors);
+    }
+
     [Fact]
     public async Task ProcessActivity_NoConversationId_IsRejected()
     {

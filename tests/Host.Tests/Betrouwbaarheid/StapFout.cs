@@ -43,6 +43,16 @@ public sealed class SimulatedCrashException(string message) : Exception(message)
 /// <summary>The real host with a <see cref="StapFout"/> in its workflow store.</summary>
 public sealed class StapFoutFactory : ParticipatieFactory
 {
+    public StapFoutFactory()
+    {
+    }
+
+    /// <param name="clock">The host's clock, for tests that move time on.</param>
+    public StapFoutFactory(TimeProvider clock)
+        : base("Development", clock: clock)
+    {
+    }
+
     public StapFout Fout { get; } = new();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -160,7 +160,7 @@ public sealed class UitwisselingTests
         Assert.Equal(2, moment["uitgenodigd"]!.GetValue<int>());
     }
 
-    private static async Task<(int WijkA, int WijkB)> TweeWijkenAsync(ParticipatieFactory factory)
+    internal static async Task<(int WijkA, int WijkB)> TweeWijkenAsync(ParticipatieFactory factory)
     {
         await using var db = await factory.CreateDbContextAsync();
         var buurten = await db.Buurten.AsNoTracking().OrderBy(b => b.Id).Select(b => new { b.Id, b.WijkId }).ToListAsync();
@@ -169,7 +169,7 @@ public sealed class UitwisselingTests
         return (a.Id, b.Id);
     }
 
-    private static async Task<Initiatief> InitiatiefAsync(ParticipatieFactory factory, int buurtId, string titel, string omschrijving, Thema thema,
+    internal static async Task<Initiatief> InitiatiefAsync(ParticipatieFactory factory, int buurtId, string titel, string omschrijving, Thema thema,
         string? conversationId = null, string? naam = null, string? email = null)
     {
         await using var db = await factory.CreateDbContextAsync();

@@ -1832,6 +1832,9 @@ namespace Participatie.Host.Data.Migrations
                     b.Property<DateTime>("GeplandOp")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("NietUitgenodigd")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Omschrijving")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");

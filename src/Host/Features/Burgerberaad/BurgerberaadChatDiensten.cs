@@ -11,7 +11,7 @@ namespace Participatie.Host.Features.Burgerberaad;
 /// in one query. Registering goes through <see cref="BurgerberaadService.MeldAanAsync"/>, exactly as the page does.
 /// The bot adapter is a singleton, so each call opens its own scope.
 /// </summary>
-public sealed class BurgerberaadChatDiensten(IServiceScopeFactory scopes, TimeProvider clock) : IBurgerberaadDiensten
+public sealed class BurgerberaadChatDiensten(IServiceScopeFactory scopes, TimeProvider clock, Chat.CodePogingen pogingen, IHttpContextAccessor http) : IBurgerberaadDiensten
 {
     public async Task<BurgerberaadZoekResultaat> ZoekBeraadAsync(string code, CancellationToken cancellationToken)
     {
@@ -20,6 +20,9 @@ public sealed class BurgerberaadChatDiensten(IServiceScopeFactory scopes, TimePr
             return new(BurgerberaadCodeUitkomst.Onbekend);
         }
 
+        // One budget of wrong codes with the registration page, per conversation and per client address.
+        var klant = Chat.CodeKlant.VanChat(http.HttpContext);
+        pogingen.WeigerAlsGeblokkeerd(klant);
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ParticipatieDbContext>();
         var beraden = await db.Burgerberaden.AsNoTracking().Where(b => b.UitgenodigdOp != null).Select(b => b.Id).ToListAsync(cancellationToken);
@@ -30,6 +33,7 @@ public sealed class BurgerberaadChatDiensten(IServiceScopeFactory scopes, TimePr
             .Select(a => new { a.BeraadId, a.CodeHash }).FirstOrDefaultAsync(cancellationToken);
         if (gevonden is null || perHash[gevonden.CodeHash!] != gevonden.BeraadId)
         {
+            pogingen.TelFout(klant);
             return new(BurgerberaadCodeUitkomst.Onbekend);
         }
 

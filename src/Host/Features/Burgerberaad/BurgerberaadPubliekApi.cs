@@ -52,9 +52,20 @@ public static class BurgerberaadPubliekApi
         await service.LaadAsync(id, ct) is { } beraad ? TypedResults.Ok(Publiek(beraad, clock)) : TypedResults.NotFound();
 
     public static async Task<Results<Created<AanmeldResponse>, Ok<AanmeldResponse>, ValidationProblem, ProblemHttpResult, NotFound>> AanmeldenAsync(
-        int id, AanmeldRequest request, BurgerberaadService service, CancellationToken ct)
+        int id, AanmeldRequest request, BurgerberaadService service, HttpContext http, Chat.CodePogingen pogingen, CancellationToken ct)
     {
+        // One budget of wrong codes with the chat (CodePogingen).
+        if (pogingen.Weigering(http) is ProblemHttpResult geblokkeerd)
+        {
+            return geblokkeerd;
+        }
+
         var uitkomst = await service.MeldAanAsync(id, new(request.Code, request.Naam, request.Email, request.Telefoon, request.Antwoorden, request.Beschikbaarheid), ct);
+        if (uitkomst is { Weigering.Status: StatusCodes.Status403Forbidden })
+        {
+            pogingen.TelFout(Chat.CodeKlant.VanPagina(http));
+        }
+
         switch (uitkomst)
         {
             case null:

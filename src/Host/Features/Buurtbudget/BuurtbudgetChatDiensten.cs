@@ -9,7 +9,7 @@ namespace Participatie.Host.Features.Buurtbudget;
 /// The buurtbudget dialogs of the chat bot, answered by the same services as the API and the voting page: a ballot
 /// cast in the chat is stored, checked and replaced exactly as one from the page.
 /// </summary>
-public sealed class BuurtbudgetChatDiensten(IServiceScopeFactory scopes, TimeProvider clock) : IBuurtbudgetDiensten
+public sealed class BuurtbudgetChatDiensten(IServiceScopeFactory scopes, TimeProvider clock, Chat.CodePogingen pogingen, IHttpContextAccessor http) : IBuurtbudgetDiensten
 {
     public async Task<IReadOnlyList<BuurtbudgetRondeInfo>> RondesVoorVoorstellenAsync(CancellationToken cancellationToken)
     {
@@ -36,6 +36,9 @@ public sealed class BuurtbudgetChatDiensten(IServiceScopeFactory scopes, TimePro
 
     public async Task<BuurtbudgetStembiljet?> StembiljetAsync(string stemcode, CancellationToken cancellationToken)
     {
+        // One budget of wrong codes with the voting page, per conversation and per client address.
+        var klant = Chat.CodeKlant.VanChat(http.HttpContext);
+        pogingen.WeigerAlsGeblokkeerd(klant);
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ParticipatieDbContext>();
         var nu = clock.GetUtcNow().UtcDateTime;
@@ -53,6 +56,7 @@ public sealed class BuurtbudgetChatDiensten(IServiceScopeFactory scopes, TimePro
             }
         }
 
+        pogingen.TelFout(klant);
         return null;
     }
 
@@ -86,7 +90,14 @@ public sealed class BuurtbudgetChatDiensten(IServiceScopeFactory scopes, TimePro
     private async Task<BuurtbudgetStemResultaat> StemAsync(int rondeId, string stemcode, Stem stem, int? geboortejaar, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
+        var klant = Chat.CodeKlant.VanChat(http.HttpContext);
+        pogingen.WeigerAlsGeblokkeerd(klant);
         var uitkomst = await scope.ServiceProvider.GetRequiredService<BuurtbudgetService>().StemAsync(rondeId, stemcode, stem, geboortejaar, cancellationToken);
+        if (uitkomst == StemUitkomst.OngeldigeCode)
+        {
+            pogingen.TelFout(klant);
+        }
+
         return uitkomst switch
         {
             StemUitkomst.Geteld => BuurtbudgetStemResultaat.Geteld,

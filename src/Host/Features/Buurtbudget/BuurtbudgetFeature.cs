@@ -10,7 +10,6 @@ public static class BuurtbudgetFeature
     public static IServiceCollection AddBuurtbudget(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<BuurtbudgetService>();
-        services.AddSingleton<StemcodePogingen>();
         services.AddScoped<BuurtbudgetVoorstellen>();
         services.AddScoped<BuurtbudgetIndieners>();
         services.AddScoped<IPersoonsgegevensBron>(sp => sp.GetRequiredService<BuurtbudgetIndieners>());
@@ -18,11 +17,13 @@ public static class BuurtbudgetFeature
         services.AddSingleton<Participatie.Bot.Diensten.IBuurtbudgetDiensten, BuurtbudgetChatDiensten>();
         services.AddSingleton<BuurtbudgetRondeWorkflow>();
         services.AddSingleton<BuurtbudgetFaseOvergang>();
+        services.AddSingleton<BuurtbudgetRondeHerstel>();
+        services.AddHostedService(sp => sp.GetRequiredService<BuurtbudgetRondeHerstel>());
         services.AddWorkflowActivity<Buurtbudgetfase>();
         services.AddMemoryCache();
         services.AddOptions<BuurtbudgetOptions>().Bind(configuration.GetSection(BuurtbudgetOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         // Codes carry 60 random bits, so guessing is hopeless anyway; this limit keeps one address from flooding the vote,
-        // and StemcodePogingen limits wrong codes per address (brute force) without slowing residents behind one NAT.
+        // and Chat.CodePogingen limits wrong codes (brute force, one budget with the chat) without slowing residents behind one NAT.
         var perMinuut = configuration.GetSection(BuurtbudgetOptions.SectionName).Get<BuurtbudgetOptions>()?.StemmenPerMinuutPerAdres ?? new BuurtbudgetOptions().StemmenPerMinuutPerAdres;
         services.AddRateLimiter(options => options.AddPolicy(BuurtbudgetStemApi.RateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
             context.Connection.RemoteIpAddress?.ToString() ?? "onbekend",

@@ -120,10 +120,17 @@ public sealed class BuurtbudgetService(ParticipatieDbContext db, IMemoryCache ca
             ronde.WorkflowInstanceId = instanceId;
             await db.SaveChangesAsync(ct);
         }
-        catch
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            // No round without its lifecycle: a round nobody moves through its phases would never open.
             db.ChangeTracker.Clear();
+            if (await levenscyclus.BestaatAsync(ronde.Id, CancellationToken.None))
+            {
+                // The start committed (with its link) and failed after it: the round has its lifecycle, keep it.
+                return new(await db.BuurtbudgetRondes.SingleAsync(r => r.Id == ronde.Id, CancellationToken.None), []);
+            }
+
+            // No round without its lifecycle: a round nobody moves through its phases would never open. Should this
+            // delete not happen either (a crash), BuurtbudgetRondeHerstel starts the lifecycle later.
             await db.BuurtbudgetRondes.Where(r => r.Id == ronde.Id).ExecuteDeleteAsync(CancellationToken.None);
             throw;
         }

@@ -67,22 +67,19 @@ public static class BuurtbudgetStemApi
             : TypedResults.NotFound();
 
     public static async Task<Results<Ok<StemResponse>, ValidationProblem, ProblemHttpResult, NotFound>> StemAsync(
-        int id, StemRequest request, BuurtbudgetService service, ParticipatieDbContext db, TimeProvider clock, StemcodePogingen pogingen,
-        HttpContext http, CancellationToken ct)
+        int id, StemRequest request, BuurtbudgetService service, ParticipatieDbContext db, TimeProvider clock, HttpContext http, Chat.CodePogingen pogingen, CancellationToken ct)
     {
-        var adres = http.Connection.RemoteIpAddress?.ToString() ?? "onbekend";
-        if (pogingen.Geblokkeerd(adres) is { } wacht)
+        // One budget of wrong codes with the chat (CodePogingen).
+        if (pogingen.Weigering(http) is ProblemHttpResult geblokkeerd)
         {
-            http.Response.Headers.RetryAfter = ((int)Math.Ceiling(wacht.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            return TypedResults.Problem("Er zijn vanaf dit adres te veel onjuiste stemcodes geprobeerd. Probeer het over een minuut opnieuw.",
-                statusCode: StatusCodes.Status429TooManyRequests, title: "Te veel pogingen");
+            return geblokkeerd;
         }
 
         var stem = new Stem(request.Projecten, request.Punten);
         var uitkomst = await service.StemAsync(id, request.Code, stem, request.Geboortejaar, ct);
         if (uitkomst == StemUitkomst.OngeldigeCode)
         {
-            pogingen.Mislukt(adres);
+            pogingen.TelFout(Chat.CodeKlant.VanPagina(http));
         }
 
         switch (uitkomst)

@@ -24,7 +24,7 @@ public sealed class BerichtOptions
 /// and only if its links point to configured domains. Messages with an unapproved text wait in the outbox and go out
 /// when it is approved; a rejected text is never sent. The texts of the shipped workflows are approved with the release.
 /// </summary>
-public sealed partial class BerichtSjablonen(IOptions<BerichtOptions> options, TimeProvider clock)
+public sealed partial class BerichtSjablonen(IOptions<BerichtOptions> options, TimeProvider clock, IEnumerable<IMeegeleverdeBerichtteksten>? codeteksten = null)
 {
     public const string Meegeleverd = "meegeleverd met Participatie";
 
@@ -101,25 +101,26 @@ public sealed partial class BerichtSjablonen(IOptions<BerichtOptions> options, T
         return true;
     }
 
-    /// <summary>Approves the NotifyResident texts of the shipped workflow files (unless beheer rejected one). Returns how many are new.</summary>
+    /// <summary>Approves the NotifyResident texts of the shipped workflow files and the features' shipped code texts (unless beheer rejected one). Returns how many are new.</summary>
     public async Task<int> KeurMeegeleverdeGoedAsync(ParticipatieDbContext db, string workflowsDirectory, CancellationToken ct)
     {
-        if (!Directory.Exists(workflowsDirectory))
+        var teksten = new List<string>();
+        IEnumerable<string> bestanden = Directory.Exists(workflowsDirectory) ? Directory.GetFiles(workflowsDirectory, "*.json").Order(StringComparer.Ordinal) : [];
+        foreach (var file in bestanden)
         {
-            return 0;
+            teksten.AddRange(Berichtteksten(JsonNode.Parse(await File.ReadAllTextAsync(file, ct))));
         }
 
+        // And the texts features send from code (e.g. the exchange's consent requests and invitations).
+        teksten.AddRange((codeteksten ?? []).SelectMany(c => c.Teksten));
         var nieuw = 0;
-        foreach (var file in Directory.GetFiles(workflowsDirectory, "*.json").Order(StringComparer.Ordinal))
+        foreach (var tekst in teksten)
         {
-            foreach (var tekst in Berichtteksten(JsonNode.Parse(await File.ReadAllTextAsync(file, ct))))
+            var sjabloon = await VindOfStelVoorAsync(db, tekst, Meegeleverd, ct);
+            if (sjabloon.Status == BerichtSjabloonStatus.Voorgesteld)
             {
-                var sjabloon = await VindOfStelVoorAsync(db, tekst, Meegeleverd, ct);
-                if (sjabloon.Status == BerichtSjabloonStatus.Voorgesteld)
-                {
-                    (sjabloon.Status, sjabloon.BeoordeeldDoor, sjabloon.BeoordeeldOp) = (BerichtSjabloonStatus.Goedgekeurd, Meegeleverd, clock.GetUtcNow().UtcDateTime);
-                    nieuw++;
-                }
+                (sjabloon.Status, sjabloon.BeoordeeldDoor, sjabloon.BeoordeeldOp) = (BerichtSjabloonStatus.Goedgekeurd, Meegeleverd, clock.GetUtcNow().UtcDateTime);
+                nieuw++;
             }
         }
 

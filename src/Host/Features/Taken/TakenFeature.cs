@@ -9,6 +9,7 @@ public static class TakenFeature
     {
         services.AddSingleton<TaakRegistratie>();
         services.AddScoped<TaakService>();
+        services.AddSingleton<TaakFormulierWijzer>();
         services.AddWorkflowActivity<HumanTask>();
         services.AddSingleton<TaakBewaking>();
         services.AddHostedService(sp => sp.GetRequiredService<TaakBewaking>());

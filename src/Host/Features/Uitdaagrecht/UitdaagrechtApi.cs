@@ -109,7 +109,7 @@ public static class UitdaagrechtApi
             ["kwaliteit"] = request.Kwaliteit?.Trim(),
             ["continuiteit"] = request.Continuiteit?.Trim(),
         };
-        return RondStapAfAsync(id, "naar-college", ["naar-college"], request.Toelichting, gegevens, fouten, user, db, taken, clock, ct);
+        return RondStapAfAsync(id, "naar-college", UitdaagrechtFormulieren.Beoordeling.Uitkomsten, request.Toelichting, gegevens, fouten, user, db, taken, clock, ct);
     }
 
     public static Task<IResult> BesluitAsync(int id, BesluitRequest request, ClaimsPrincipal user, ParticipatieDbContext db, TaakService taken, TimeProvider clock, CancellationToken ct)
@@ -125,7 +125,7 @@ public static class UitdaagrechtApi
             fouten["toelichting"] = ["Geef de motivering van het besluit."];
         }
 
-        return RondStapAfAsync(id, request.Uitkomst ?? "", ["toekennen", "afwijzen"], request.Toelichting, [], fouten, user, db, taken, clock, ct);
+        return RondStapAfAsync(id, request.Uitkomst ?? "", UitdaagrechtFormulieren.Besluit.Uitkomsten, request.Toelichting, [], fouten, user, db, taken, clock, ct);
     }
 
     public static Task<IResult> OvereenkomstAsync(int id, OvereenkomstRequest request, ClaimsPrincipal user, ParticipatieDbContext db, TaakService taken, TimeProvider clock, CancellationToken ct)
@@ -146,7 +146,7 @@ public static class UitdaagrechtApi
             ["bedrag"] = request.Bedrag,
             ["ingangsdatum"] = request.Ingangsdatum?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         };
-        return RondStapAfAsync(id, "vastgelegd", ["vastgelegd"], request.Toelichting, gegevens, fouten, user, db, taken, clock, ct);
+        return RondStapAfAsync(id, "vastgelegd", UitdaagrechtFormulieren.Overeenkomst.Uitkomsten, request.Toelichting, gegevens, fouten, user, db, taken, clock, ct);
     }
 
     public static Task<IResult> EvaluatieAsync(int id, EvaluatieRequest request, ClaimsPrincipal user, ParticipatieDbContext db, TaakService taken, TimeProvider clock, CancellationToken ct)
@@ -157,7 +157,7 @@ public static class UitdaagrechtApi
             fouten["uitkomst"] = ["Kies voortzetten, bijsturen of beeindigen."];
         }
 
-        return RondStapAfAsync(id, request.Uitkomst ?? "", ["voortzetten", "bijsturen", "beeindigen"], request.Toelichting, [], fouten, user, db, taken, clock, ct);
+        return RondStapAfAsync(id, request.Uitkomst ?? "", UitdaagrechtFormulieren.Evaluatie.Uitkomsten, request.Toelichting, [], fouten, user, db, taken, clock, ct);
     }
 
     public static async Task<IResult> IntrekkenAsync(int id, ClaimsPrincipal user, ParticipatieDbContext db, UitdaagrechtService service, CancellationToken ct)
@@ -175,7 +175,7 @@ public static class UitdaagrechtApi
 
     /// <summary>Finds the request's open task of this step and completes it with the form; nothing is stored when the form is wrong.</summary>
     private static async Task<IResult> RondStapAfAsync(
-        int id, string uitkomst, string[] stapUitkomsten, string? toelichting, JsonObject gegevens, Dictionary<string, string[]> fouten,
+        int id, string uitkomst, IReadOnlyList<string> stapUitkomsten, string? toelichting, JsonObject gegevens, Dictionary<string, string[]> fouten,
         ClaimsPrincipal user, ParticipatieDbContext db, TaakService taken, TimeProvider clock, CancellationToken ct)
     {
         var verzoek = await db.UitdaagrechtVerzoeken.AsNoTracking().SingleOrDefaultAsync(v => v.Id == id, ct);

@@ -22,6 +22,9 @@ public static class UitdaagrechtFeature
         services.AddWorkflowActivity<LegUitdaagrechtVast>();
         services.AddSingleton<UitdaagrechtBewaartermijn>();
         services.AddHostedService(sp => sp.GetRequiredService<UitdaagrechtBewaartermijn>());
+        services.AddSingleton<Taken.ITaakFormulieren, UitdaagrechtFormulieren>();
+        services.AddSingleton<UitdaagrechtHerstel>();
+        services.AddHostedService(sp => sp.GetRequiredService<UitdaagrechtHerstel>());
         return services;
     }
 

@@ -59,7 +59,17 @@ public sealed partial class UitdaagrechtService(ParticipatieDbContext db, Workfl
             await transaction.CommitAsync(ct);
         }
 
-        await StartAsync(verzoek, ct);
+        try
+        {
+            await StartAsync(verzoek, ct);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The request is stored and the residents get its number; UitdaagrechtHerstel starts the workflow later
+            // (or tells beheer). Failing the chat here would only make them submit it a second time.
+            LogStartFailed(ex, verzoek.Referentie);
+        }
+
         return verzoek;
     }
 
@@ -79,7 +89,16 @@ public sealed partial class UitdaagrechtService(ParticipatieDbContext db, Workfl
 
         var verzoekId = verzoek.Id;
         var buurtCode = verzoek.BuurtId is { } buurtId ? await db.Buurten.Where(b => b.Id == buurtId).Select(b => b.Code).SingleOrDefaultAsync(ct) : null;
-        var instanceId = string.Create(CultureInfo.InvariantCulture, $"uitdaagrecht-{verzoekId}");
+        var instanceId = InstanceIdVoor(verzoekId);
+        if (await engine.Runtime.GetAsync(instanceId, ct) is not null)
+        {
+            // Started before, its link lost (the link commits with the instance, so only by a hand-made instance): link it, never start a second.
+            await db.UitdaagrechtVerzoeken.Where(v => v.Id == verzoekId && v.WorkflowInstanceId == null)
+                .ExecuteUpdateAsync(set => set.SetProperty(v => v.WorkflowInstanceId, instanceId), ct);
+            verzoek.WorkflowInstanceId = instanceId;
+            return;
+        }
+
         try
         {
             await engine.Runtime.StartAsync(new StartWorkflowRequest
@@ -114,6 +133,9 @@ public sealed partial class UitdaagrechtService(ParticipatieDbContext db, Workfl
             await db.Entry(verzoek).ReloadAsync(ct);
         }
     }
+
+    /// <summary>The workflow instance's id follows from the request, so a repeated start (or the repair) finds the first one.</summary>
+    public static string InstanceIdVoor(int verzoekId) => string.Create(CultureInfo.InvariantCulture, $"uitdaagrecht-{verzoekId}");
 
     /// <summary>Requests (all, or by reference) as input for the rules editor's test panel and what-if.</summary>
     public static async Task<IReadOnlyList<Regels.RegelsetProef.Invoer>> ProefInvoerAsync(ParticipatieDbContext db, IReadOnlyList<string>? referenties, CancellationToken ct)
@@ -173,6 +195,9 @@ public sealed partial class UitdaagrechtService(ParticipatieDbContext db, Workfl
     }
 
     private static string Kort(string tekst, int max) => tekst.Length > max ? tekst[..max] : tekst;
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Starting the workflow of uitdaagrecht request {Referentie} failed; the repair pass retries it")]
+    private partial void LogStartFailed(Exception exception, string referentie);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "No published uitdaagrecht workflow; request {Referentie} waits without handling")]
     private partial void LogNoWorkflow(string referentie);

@@ -69,7 +69,7 @@ public static class UitwisselingApi
     {
         var momenten = await db.Uitwisselmomenten.AsNoTracking().OrderByDescending(m => m.Datum).Take(200).ToListAsync(ct);
         return TypedResults.Ok(momenten.Select(m => new MomentResponse(m.Id, m.Thema.ToString(), m.Datum, m.Plaats, m.Omschrijving, m.GeplandDoor, m.GeplandOp,
-            m.UitgenodigdeInitiatieven.Count, 0)).ToList());
+            m.UitgenodigdeInitiatieven.Count, m.NietUitgenodigd)).ToList());
     }
 
     public static async Task<IResult> PlanAsync(MomentRequest request, ClaimsPrincipal user, UitwisselingService service, TimeProvider clock, CancellationToken ct)

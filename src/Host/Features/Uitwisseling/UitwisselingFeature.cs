@@ -8,8 +8,11 @@ namespace Participatie.Host.Features.Uitwisseling;
 /// </summary>
 public static class UitwisselingFeature
 {
-    public static IServiceCollection AddUitwisseling(this IServiceCollection services)
+    public static IServiceCollection AddUitwisseling(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddOptions<UitwisselingOptions>().Bind(configuration.GetSection(UitwisselingOptions.SectionName));
+        services.AddSingleton<UitwisselingTeksten>();
+        services.AddSingleton<Chat.IMeegeleverdeBerichtteksten>(sp => sp.GetRequiredService<UitwisselingTeksten>());
         services.AddScoped<VergelijkbareInitiatieven>();
         services.AddScoped<UitwisselingService>();
         services.AddSingleton<IUitwisselingDiensten, UitwisselingDiensten>();

@@ -12,7 +12,7 @@ namespace Participatie.Host.Features.Uitwisseling;
 /// theme to an uitwisselmoment. Contact details leave the database only in the two messages sent after both said yes
 /// (docs/privacy.md). Every message goes through the outbox in the transaction that records the consent.
 /// </summary>
-public sealed class UitwisselingService(ParticipatieDbContext db, UitgaandeBerichten outbox, BerichtSjablonen sjablonen, TimeProvider clock)
+public sealed class UitwisselingService(ParticipatieDbContext db, UitgaandeBerichten outbox, BerichtSjablonen sjablonen, UitwisselingTeksten teksten, TimeProvider clock)
 {
     public const string CodePrefix = "CV-";
 
@@ -49,11 +49,8 @@ public sealed class UitwisselingService(ParticipatieDbContext db, UitgaandeBeric
         await db.SaveChangesAsync(ct);
         var code = Code(verzoek.Id);
         var wijk = await WijkNaamAsync(van.BuurtId, ct);
-        var engels = await IsEngelsAsync(naar.ConversationId, ct);
-        var tekst = engels
-            ? $"The initiator of a similar initiative in district {wijk}, \"{van.Titel}\", would like to exchange experiences with you about \"{naar.Titel}\". Shall we share your contact details with each other? Answer 'yes {code}' or 'no {code}'. Nothing is shared unless you say yes."
-            : $"De initiatiefnemer van een vergelijkbaar initiatief in wijk {wijk}, \"{van.Titel}\", wil graag ervaringen met u uitwisselen over \"{naar.Titel}\". Zullen we jullie contactgegevens met elkaar delen? Antwoord 'ja {code}' of 'nee {code}'. Zonder uw ja delen we niets.";
-        var id = outbox.PlaatsChat(db, naar.ConversationId, new InitiatiefMelding(naar.Referentie, naar.Titel, tekst), naar.Id, null, null);
+        var id = await PlaatsAsync(naar.ConversationId, naar.Referentie, naar.Titel, naar.Id, UitwisselingTeksten.Contactverzoek,
+            new() { ["wijk"] = wijk, ["andertitel"] = van.Titel, ["titel"] = naar.Titel, ["code"] = code }, ct);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         await outbox.BezorgAsync(id, ct);
@@ -86,10 +83,8 @@ public sealed class UitwisselingService(ParticipatieDbContext db, UitgaandeBeric
             (verzoek.Status, verzoek.GeweigerdOp) = (ContactVerzoekStatus.Geweigerd, nu);
             if (van.ConversationId is { Length: > 0 } vanGesprek)
             {
-                var tekst = await IsEngelsAsync(vanGesprek, ct)
-                    ? $"The initiator of \"{naar.Titel}\" would rather not be put in touch. Nothing was shared."
-                    : $"De initiatiefnemer van \"{naar.Titel}\" wil liever geen contact. Er is niets gedeeld.";
-                berichten.Add(outbox.PlaatsChat(db, vanGesprek, new InitiatiefMelding(van.Referentie, van.Titel, tekst), van.Id, null, null));
+                berichten.Add(await PlaatsAsync(vanGesprek, van.Referentie, van.Titel, van.Id, UitwisselingTeksten.Geweigerd,
+                    new() { ["titel"] = van.Titel, ["andertitel"] = naar.Titel }, ct));
             }
         }
         else
@@ -98,14 +93,14 @@ public sealed class UitwisselingService(ParticipatieDbContext db, UitgaandeBeric
             // Each gets the other's details, in their own conversation: never more than name, email and phone.
             if (van.ConversationId is { Length: > 0 } vanGesprek)
             {
-                berichten.Add(outbox.PlaatsChat(db, vanGesprek, new InitiatiefMelding(van.Referentie, van.Titel,
-                    ContactTekst(naar, await IsEngelsAsync(vanGesprek, ct))), van.Id, null, null));
+                berichten.Add(await PlaatsAsync(vanGesprek, van.Referentie, van.Titel, van.Id, UitwisselingTeksten.Gedeeld,
+                    new() { ["titel"] = van.Titel, ["andertitel"] = naar.Titel, ["gegevens"] = Gegevens(naar) }, ct));
             }
 
             if (naar.ConversationId is { Length: > 0 } naarGesprek)
             {
-                berichten.Add(outbox.PlaatsChat(db, naarGesprek, new InitiatiefMelding(naar.Referentie, naar.Titel,
-                    ContactTekst(van, await IsEngelsAsync(naarGesprek, ct))), naar.Id, null, null));
+                berichten.Add(await PlaatsAsync(naarGesprek, naar.Referentie, naar.Titel, naar.Id, UitwisselingTeksten.Gedeeld,
+                    new() { ["titel"] = naar.Titel, ["andertitel"] = van.Titel, ["gegevens"] = Gegevens(van) }, ct));
             }
         }
 
@@ -169,6 +164,7 @@ public sealed class UitwisselingService(ParticipatieDbContext db, UitgaandeBeric
             GeplandDoor = door,
             GeplandOp = clock.GetUtcNow().UtcDateTime,
             UitgenodigdeInitiatieven = uitgenodigd.Select(u => u.Id).ToList(),
+            NietUitgenodigd = kandidaten.Count - uitgenodigd.Count,
         };
         db.Uitwisselmomenten.Add(moment);
         var nl = CultureInfo.GetCultureInfo("nl-NL");
@@ -179,10 +175,14 @@ public sealed class UitwisselingService(ParticipatieDbContext db, UitgaandeBeric
         {
             var eerste = groep.First();
             var engels = await IsEngelsAsync(groep.Key, ct);
-            var tekst = engels
-                ? $"You are invited to an exchange meeting for initiatives on {ThemaNaam(thema, true)}: {moment.Datum.ToString("dddd d MMMM yyyy, HH:mm", en)}, {moment.Plaats}. {moment.Omschrijving} Meet initiators from other districts and share what works. No more invitations? Say 'opt out exchange'."
-                : $"U bent uitgenodigd voor een uitwisselmoment voor initiatieven over {ThemaNaam(thema, false)}: {moment.Datum.ToString("dddd d MMMM yyyy, HH:mm", nl)}, {moment.Plaats}. {moment.Omschrijving} Ontmoet initiatiefnemers uit andere wijken en deel wat werkt. Geen uitnodigingen meer? Zeg 'afmelden uitwisseling'.";
-            berichten.Add(outbox.PlaatsChat(db, groep.Key, new InitiatiefMelding(eerste.Referentie, eerste.Titel, tekst.Replace("  ", " ", StringComparison.Ordinal)), eerste.Id, null, null));
+            berichten.Add(await PlaatsAsync(groep.Key, eerste.Referentie, eerste.Titel, eerste.Id, UitwisselingTeksten.Uitnodiging, new()
+            {
+                ["titel"] = eerste.Titel,
+                ["thema"] = ThemaNaam(thema, engels),
+                ["datum"] = moment.Datum.ToString("dddd d MMMM yyyy, HH:mm", engels ? en : nl),
+                ["plaats"] = moment.Plaats,
+                ["omschrijving"] = moment.Omschrijving,
+            }, ct));
         }
 
         await db.SaveChangesAsync(ct);
@@ -242,13 +242,23 @@ public sealed class UitwisselingService(ParticipatieDbContext db, UitgaandeBeric
         (_, true) => "other subjects",
     };
 
-    private static string ContactTekst(Initiatief ander, bool engels)
+    /// <summary>Never more than name, email and phone.</summary>
+    private static string Gegevens(Initiatief ander)
     {
         var b = ander.Bewoner;
-        var gegevens = string.Join(", ", new[] { b?.Naam, b?.Email, b?.Telefoon }.Where(s => !string.IsNullOrWhiteSpace(s)));
-        return engels
-            ? $"You both said yes. The initiator of \"{ander.Titel}\": {gegevens}. Good luck exchanging ideas! You can withdraw consent at any time."
-            : $"U zei allebei ja. De initiatiefnemer van \"{ander.Titel}\": {gegevens}. Veel plezier met uitwisselen! U kunt uw toestemming altijd intrekken.";
+        return string.Join(", ", new[] { b?.Naam, b?.Email, b?.Telefoon }.Where(s => !string.IsNullOrWhiteSpace(s)));
+    }
+
+    /// <summary>
+    /// Places one message in the outbox (in <see cref="db"/>, saved by the caller's transaction) from the template in
+    /// force in the conversation's language: an approved template goes out, any other waits for beheer (docs/privacy.md).
+    /// </summary>
+    private async Task<string> PlaatsAsync(string conversationId, string referentie, string titel, int initiatiefId, string bericht,
+        Dictionary<string, string?> waarden, CancellationToken ct)
+    {
+        var (tekst, herkomst) = teksten.Sjabloon(bericht, await IsEngelsAsync(conversationId, ct));
+        var sjabloon = await sjablonen.VindOfStelVoorAsync(db, tekst, herkomst, ct);
+        return outbox.PlaatsChat(db, conversationId, new InitiatiefMelding(referentie, titel, UitwisselingTeksten.Vul(tekst, waarden)), initiatiefId, null, null, sjabloon);
     }
 
     private Task<bool> IsAfgemeldAsync(int initiatiefId, CancellationToken ct) => db.UitwisselingAfmeldingen.AnyAsync(a => a.InitiatiefId == initiatiefId, ct);

@@ -1919,6 +1919,9 @@ namespace Participatie.Host.Data.Migrations.Postgres
                     b.Property<DateTime>("GeplandOp")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int>("NietUitgenodigd")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Omschrijving")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
