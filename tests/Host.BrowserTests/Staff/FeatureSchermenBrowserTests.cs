@@ -68,6 +68,7 @@ public sealed class FeatureSchermenBrowserTests
         StaffApp.Select(driver, driver.FindElement(By.Id("br-buurt")), buurtCode);
         StaffApp.Type(driver.FindElement(By.Id("br-budget")), "5000");
         StaffApp.Type(driver.FindElement(By.Id("br-maxprojecten")), "2");
+        StaffApp.Type(driver.FindElement(By.Id("br-maxpunten")), "3"); // a points limit without points per voter
         ZetWaarde(driver, driver.FindElement(By.Id("br-stemmen-vanaf")), Lokaal(nu.AddDays(20)));
         ZetWaarde(driver, driver.FindElement(By.Id("br-stemmen-tot")), Lokaal(nu.AddDays(10)));
         StaffApp.Click(driver, driver.FindElement(By.CssSelector("#nieuwe-ronde button[type=submit]")));
@@ -76,10 +77,12 @@ public sealed class FeatureSchermenBrowserTests
         Assert.Equal("true", driver.FindElement(By.Id("br-stemmen-tot")).GetAttribute("aria-invalid"));
         Assert.Contains("br-stemmen-tot-fout", driver.FindElement(By.Id("br-stemmen-tot")).GetAttribute("aria-describedby"), StringComparison.Ordinal);
         Assert.Contains("Stemmen tot: Het stemmen moet eindigen na het begin.", driver.FindElement(By.CssSelector("#nieuwe-ronde .foutsamenvatting")).Text, StringComparison.Ordinal);
+        Assert.Contains("hoort bij een puntenronde", StaffApp.WaitForElement(driver, "#br-maxpunten-fout", "the error at the points limit").Text, StringComparison.Ordinal);
         Assert.Empty(driver.FindElements(By.Id("br-budget-fout")));
         AxeOpBeideBreedtes(driver, "the new-round form with an error");
 
         // Corrected, the round is made and its page opens.
+        StaffApp.Type(driver.FindElement(By.Id("br-maxpunten")), "");
         ZetWaarde(driver, driver.FindElement(By.Id("br-stemmen-tot")), Lokaal(nu.AddDays(30)));
         StaffApp.Click(driver, driver.FindElement(By.CssSelector("#nieuwe-ronde button[type=submit]")));
         Chromium.WaitFor(driver, d => new Uri(d.Url).AbsolutePath.StartsWith("/app/buurtbudget/", StringComparison.Ordinal), "the new round's page");

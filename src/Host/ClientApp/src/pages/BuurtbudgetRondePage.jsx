@@ -38,6 +38,7 @@ function Instellingen({ ronde, overzicht }) {
         <Gegeven label="Budget">{formatBedrag(ronde.budget)}</Gegeven>
         <Gegeven label="Telmethode">{telmethodeLabel(ronde.telmethode)}</Gegeven>
         <Gegeven label="Stembiljet">
+          {ronde.puntenPerKiezer ? <>{ronde.puntenPerKiezer} punten per kiezer te verdelen; {ronde.maxPuntenPerProject ? `hoogstens ${ronde.maxPuntenPerProject} per project` : 'geen grens per project'}; </> : null}
           {ronde.maxProjecten ? `hoogstens ${ronde.maxProjecten} projecten` : 'geen grens aan het aantal projecten'}
           {'; '}{ronde.maxBedrag ? `hoogstens ${formatBedrag(ronde.maxBedrag)}` : 'geen grens aan het bedrag'}
         </Gegeven>

@@ -25,6 +25,8 @@ const velden = {
   maxProjecten: ['br-maxprojecten', 'Hoogstens aantal projecten per stembiljet'],
   maxBedrag: ['br-maxbedrag', 'Hoogstens bedrag per stembiljet'],
   minimumLeeftijd: ['br-leeftijd', 'Minimumleeftijd'],
+  puntenPerKiezer: ['br-punten', 'Punten per kiezer'],
+  maxPuntenPerProject: ['br-maxpunten', 'Hoogstens punten per project'],
   voorstellenVanaf: ['br-voorstellen-vanaf', 'Voorstellen indienen vanaf'],
   voorstellenTot: ['br-voorstellen-tot', 'Voorstellen indienen tot'],
   beoordelingTot: ['br-beoordeling-tot', 'Beoordeling klaar op'],
@@ -46,6 +48,8 @@ const plaatsing = [
   [/aantal projecten/i, 'maxProjecten'],
   [/hoogste bedrag/i, 'maxBedrag'],
   [/minimumleeftijd/i, 'minimumLeeftijd'],
+  [/punten per project/i, 'maxPuntenPerProject'],
+  [/punten per kiezer/i, 'puntenPerKiezer'],
   [/voorstellenfase moet eindigen/i, 'voorstellenTot'],
   [/beoordeling moet na de voorstellenfase/i, 'beoordelingTot'],
   [/uitvoering moet eindigen/i, 'uitvoeringTot'],
@@ -66,7 +70,7 @@ export function plaatsRondeFouten(fouten) {
 }
 
 const leeg = {
-  naam: '', buurtCode: '', budget: '', telmethode: 'GelijkeDelen', maxProjecten: '', maxBedrag: '', minimumLeeftijd: '',
+  naam: '', buurtCode: '', budget: '', telmethode: 'GelijkeDelen', maxProjecten: '', maxBedrag: '', minimumLeeftijd: '', puntenPerKiezer: '', maxPuntenPerProject: '',
   voorstellenVanaf: '', voorstellenTot: '', beoordelingTot: '', stemmenVanaf: '', stemmenTot: '', uitvoeringVanaf: '', uitvoeringTot: '',
 };
 
@@ -102,6 +106,7 @@ function NieuweRonde({ buurten, onAangemaakt }) {
         body: {
           naam: invoer.naam, buurtCode: invoer.buurtCode, budget: Number(invoer.budget), telmethode: invoer.telmethode,
           maxProjecten: alsGetal(invoer.maxProjecten), maxBedrag: alsGetal(invoer.maxBedrag), minimumLeeftijd: alsGetal(invoer.minimumLeeftijd),
+          puntenPerKiezer: alsGetal(invoer.puntenPerKiezer), maxPuntenPerProject: alsGetal(invoer.maxPuntenPerProject),
           stemmenVanaf: alsInstant(invoer.stemmenVanaf), stemmenTot: alsInstant(invoer.stemmenTot),
           voorstellenVanaf: alsInstant(invoer.voorstellenVanaf), voorstellenTot: alsInstant(invoer.voorstellenTot), beoordelingTot: alsInstant(invoer.beoordelingTot),
           uitvoeringVanaf: alsInstant(invoer.uitvoeringVanaf), uitvoeringTot: alsInstant(invoer.uitvoeringTot),
@@ -141,6 +146,8 @@ function NieuweRonde({ buurten, onAangemaakt }) {
         <Tekstveld naam="maxProjecten" invoer={invoer} zet={zet} fouten={fouten} type="number" min="1" description="Leeg: geen grens." />
         <Tekstveld naam="maxBedrag" invoer={invoer} zet={zet} fouten={fouten} type="number" min="0" step="0.01" description="In euro; leeg: geen grens." />
         <Tekstveld naam="minimumLeeftijd" invoer={invoer} zet={zet} fouten={fouten} type="number" min="1" max="120" description="Leeg: iedere bewoner mag stemmen." />
+        <Tekstveld naam="puntenPerKiezer" invoer={invoer} zet={zet} fouten={fouten} type="number" min="1" max="1000" description="Leeg: bewoners kiezen projecten (goedkeuren). Ingevuld: bewoners verdelen dit aantal punten over de projecten." />
+        <Tekstveld naam="maxPuntenPerProject" invoer={invoer} zet={zet} fouten={fouten} type="number" min="1" description="Alleen bij punten; leeg: geen grens per project." />
       </fieldset>
       <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset">
         <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">Fasen</legend>
