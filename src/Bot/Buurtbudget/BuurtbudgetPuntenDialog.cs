@@ -174,22 +174,7 @@ public sealed class BuurtbudgetPuntenDialog : ComponentDialog
         }
 
         var resultaat = await _diensten.StemMetPuntenAsync(step.State.RondeId!.Value, step.State.Code!, step.State.Punten, step.State.Geboortejaar, cancellationToken);
-        if (resultaat == BuurtbudgetStemResultaat.TeJong)
-        {
-            var minimum = (await _diensten.StembiljetAsync(step.State.Code!, cancellationToken))?.MinimumLeeftijd;
-            await step.SendAsync(_texts.Format(locale, K.BudgetTooYoung, minimum), cancellationToken);
-            return await step.EndDialogAsync(null, cancellationToken);
-        }
-
-        var key = resultaat switch
-        {
-            BuurtbudgetStemResultaat.Geteld => K.BudgetVoteCounted,
-            BuurtbudgetStemResultaat.Vervangen => K.BudgetVoteReplaced,
-            BuurtbudgetStemResultaat.Gesloten => K.BudgetVoteClosed,
-            BuurtbudgetStemResultaat.OngeldigBiljet => P.BudgetPointsNotUnderstood,
-            _ => K.BudgetCodeUnknown,
-        };
-        await step.SendAsync(_texts.Get(locale, key), cancellationToken);
+        await BuurtbudgetStemUitslag.MeldAsync(step.Turn, _texts, _diensten, step.State.Code!, resultaat, P.BudgetPointsNotUnderstood, cancellationToken);
         return await step.EndDialogAsync(null, cancellationToken);
     }
 

@@ -157,21 +157,7 @@ public sealed class BuurtbudgetStemDialog : ComponentDialog
         }
 
         var resultaat = await _diensten.StemAsync(step.State.RondeId!.Value, step.State.Code!, step.State.Keuze, step.State.Geboortejaar, cancellationToken);
-        if (resultaat == BuurtbudgetStemResultaat.TeJong)
-        {
-            var minimum = (await _diensten.StembiljetAsync(step.State.Code!, cancellationToken))?.MinimumLeeftijd;
-            await step.SendAsync(_texts.Format(locale, K.BudgetTooYoung, minimum), cancellationToken);
-            return await step.EndDialogAsync(null, cancellationToken);
-        }
-
-        var key = resultaat switch
-        {
-            BuurtbudgetStemResultaat.Geteld => K.BudgetVoteCounted,
-            BuurtbudgetStemResultaat.Vervangen => K.BudgetVoteReplaced,
-            BuurtbudgetStemResultaat.Gesloten => K.BudgetVoteClosed,
-            _ => K.BudgetCodeUnknown,
-        };
-        await step.SendAsync(_texts.Get(locale, key), cancellationToken);
+        await BuurtbudgetStemUitslag.MeldAsync(step.Turn, _texts, _diensten, step.State.Code!, resultaat, K.BudgetCodeUnknown, cancellationToken);
         return await step.EndDialogAsync(null, cancellationToken);
     }
 
@@ -214,20 +200,12 @@ public sealed class BuurtbudgetStemDialog : ComponentDialog
         var biljet = await _diensten.StembiljetAsync(step.State.Code!, cancellationToken);
         var gekozen = biljet?.Projecten.Where(p => keuze.Contains(p.Code)).ToList() ?? [];
         var resultaat = await _diensten.StemAsync(step.State.RondeId!.Value, step.State.Code!, keuze, step.State.Geboortejaar, cancellationToken);
-        var key = resultaat switch
-        {
-            BuurtbudgetStemResultaat.Geteld => K.BudgetVoteCounted,
-            BuurtbudgetStemResultaat.Vervangen => K.BudgetVoteReplaced,
-            BuurtbudgetStemResultaat.Gesloten => K.BudgetVoteClosed,
-            BuurtbudgetStemResultaat.TeJong => K.BudgetTooYoung,
-            _ => K.BudgetCodeUnknown,
-        };
         if (resultaat is BuurtbudgetStemResultaat.Geteld or BuurtbudgetStemResultaat.Vervangen)
         {
             await step.SendAsync(_texts.Format(locale, K.BudgetCardChoice, BuurtbudgetStemkaart.Samenvatting(gekozen), gekozen.Sum(p => p.Kosten)), cancellationToken);
         }
 
-        await step.SendAsync(_texts.Format(locale, key, biljet?.MinimumLeeftijd), cancellationToken);
+        await BuurtbudgetStemUitslag.MeldAsync(step.Turn, _texts, _diensten, step.State.Code!, resultaat, K.BudgetCodeUnknown, cancellationToken);
         return await step.EndDialogAsync(null, cancellationToken);
     }
 
