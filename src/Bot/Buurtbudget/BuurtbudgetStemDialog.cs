@@ -43,6 +43,39 @@ public sealed class BuurtbudgetStemDialog : ComponentDialog
         InitialDialogId = nameof(WaterfallDialog<BuurtbudgetStemState>);
     }
 
+    // Ballot secrecy: every turn this dialog takes part in — the opening sentence that may hold the code, the code, the
+    // birth year, the choices, the card's submit, the confirmation, a reprompt or a "stop" — is marked confidential, so the
+    // Host keeps neither the code nor the choices in the transcript beyond delivery (Vertrouwelijkheid).
+    public override Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options, CancellationToken cancellationToken)
+    {
+        dc.Turn.MarkConfidential();
+        return base.BeginDialogAsync(dc, options, cancellationToken);
+    }
+
+    public override Task<DialogTurnResult> ContinueDialogAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        dc.Turn.MarkConfidential();
+        return base.ContinueDialogAsync(dc, cancellationToken);
+    }
+
+    public override Task<DialogTurnResult> ResumeDialogAsync(DialogContext dc, DialogReason reason, object? result, CancellationToken cancellationToken)
+    {
+        dc.Turn.MarkConfidential();
+        return base.ResumeDialogAsync(dc, reason, result, cancellationToken);
+    }
+
+    public override Task RepromptDialogAsync(DialogContext dc, DialogInstance instance, CancellationToken cancellationToken)
+    {
+        dc.Turn.MarkConfidential();
+        return base.RepromptDialogAsync(dc, instance, cancellationToken);
+    }
+
+    public override Task EndDialogAsync(DialogContext dc, DialogInstance instance, DialogReason reason, CancellationToken cancellationToken)
+    {
+        dc.Turn.MarkConfidential();
+        return base.EndDialogAsync(dc, instance, reason, cancellationToken);
+    }
+
     /// <summary>The state to begin with: a code typed in the opening sentence is used at once.</summary>
     public static BuurtbudgetStemState Begin(string? tekst) => new() { Code = BuurtbudgetRecognizer.Code(tekst) };
 

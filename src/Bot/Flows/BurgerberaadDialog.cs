@@ -68,6 +68,8 @@ public sealed class BurgerberaadDialog : ComponentDialog
         step.State.EersteBericht = null;
         if (BriefcodeRecognizer.TryRecognize(eerste, alleenCode: false, out var code))
         {
+            // The letter's code is a credential: the turn that carries it is not kept in the transcript beyond delivery.
+            step.Turn.MarkConfidential();
             return await step.NextAsync(code, cancellationToken);
         }
 
@@ -78,6 +80,7 @@ public sealed class BurgerberaadDialog : ComponentDialog
     private async Task<DialogTurnResult> ZoekStepAsync(WaterfallStepContext<BurgerberaadState> step, CancellationToken cancellationToken)
     {
         var locale = step.Turn.Locale;
+        step.Turn.MarkConfidential();
         BriefcodeRecognizer.TryRecognize(step.Result as string, alleenCode: true, out var code);
         var gevonden = code.Length == 0
             ? new BurgerberaadZoekResultaat(BurgerberaadCodeUitkomst.Onbekend)

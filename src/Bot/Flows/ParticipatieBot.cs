@@ -166,7 +166,9 @@ public sealed class ParticipatieBot : IBot
     {
         if (Buurtbudget.BuurtbudgetStemkaart.IsInzending(turn.Activity))
         {
-            // A ballot card pressed after its voting dialog ended: nothing to count it against (the code is not kept).
+            // A ballot card pressed after its voting dialog ended: nothing to count it against (the code is not kept). Its
+            // choices are still a ballot: not kept in the transcript.
+            turn.MarkConfidential();
             await turn.SendAsync(_texts.Get(turn.Locale, Buurtbudget.BuurtbudgetTextKeys.BudgetCardExpired), cancellationToken);
             return new DialogTurnResult(DialogTurnStatus.Empty);
         }

@@ -35,7 +35,8 @@ public sealed class BotAdapter
     /// <summary>
     /// Processes one activity that arrived from the user. <paramref name="sendReplies"/> receives the bot's
     /// replies (addressed, with <c>replyToId</c> = incoming id and <c>from</c> = the bot) once, after the bot
-    /// saved its state; it is not called when there is nothing to send.
+    /// saved its state; it is not called when there is nothing to send. The replies of a turn marked confidential
+    /// (<see cref="TurnContext.MarkConfidential"/>) carry <c>channelData.confidential</c>.
     /// </summary>
     public Task ProcessActivityAsync(Activity incoming, Func<IReadOnlyList<Activity>, CancellationToken, Task> sendReplies, CancellationToken cancellationToken)
     {
@@ -103,6 +104,14 @@ public sealed class BotAdapter
             OnTurnError?.Invoke(exception, turn.Activity);
             turn.ClearReplies();
             await turn.SendAsync(_texts.Get(turn.Locale, TextKeys.ErrorGeneral), cancellationToken).ConfigureAwait(false);
+        }
+
+        if (turn.IsConfidential)
+        {
+            foreach (var reply in turn.Replies)
+            {
+                Vertrouwelijkheid.Mark(reply);
+            }
         }
 
         if (turn.Replies.Count > 0)

@@ -54,6 +54,18 @@ public sealed class TurnContext
     /// <summary>True when the incoming activity is a message.</summary>
     public bool IsMessage => string.Equals(Activity.Type, ActivityTypes.Message, StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// True when a dialog marked this turn confidential (<see cref="MarkConfidential"/>): its replies go out with
+    /// <c>channelData.confidential</c>, see <see cref="Vertrouwelijkheid"/>.
+    /// </summary>
+    public bool IsConfidential { get; private set; }
+
+    /// <summary>
+    /// Marks the whole turn — the resident's message and every reply, also an apology after an error — as confidential.
+    /// Cannot be undone within the turn.
+    /// </summary>
+    public void MarkConfidential() => IsConfidential = true;
+
     public void Set<T>(string key, T value)
         where T : notnull => _values[key] = value;
 

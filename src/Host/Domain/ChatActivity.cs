@@ -17,4 +17,13 @@ public class ChatActivity
     public required string Json { get; set; }
 
     public DateTime Tijdstip { get; set; }
+
+    /// <summary>
+    /// Part of a confidential bot turn (casting a vote, a letter's code): the content is kept only until the client has
+    /// fetched it, never shown to staff, then replaced by a placeholder (<c>VertrouwelijkeChatOpruiming</c>).
+    /// </summary>
+    public bool Vertrouwelijk { get; set; }
+
+    /// <summary>When the content of a confidential activity was replaced by the placeholder; null while it is still there.</summary>
+    public DateTime? GeredigeerdOp { get; set; }
 }

@@ -13,6 +13,8 @@ internal sealed class ChatActivityEntityTypeConfiguration : IEntityTypeConfigura
         builder.Property(a => a.ActivityId).HasMaxLength(100).IsRequired();
         builder.Property(a => a.Json).IsRequired();
         builder.HasIndex(a => new { a.ConversationId, a.Volgnummer }).IsUnique();
+        // The sweep looks for confidential activities not yet redacted.
+        builder.HasIndex(a => new { a.Vertrouwelijk, a.GeredigeerdOp });
         builder.HasOne<ChatConversation>().WithMany().HasForeignKey(a => a.ConversationId);
     }
 }

@@ -676,12 +676,18 @@ namespace Participatie.Host.Data.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("GeredigeerdOp")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Json")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("Tijdstip")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("Vertrouwelijk")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Volgnummer")
                         .HasColumnType("INTEGER");
@@ -690,6 +696,8 @@ namespace Participatie.Host.Data.Migrations
 
                     b.HasIndex("ConversationId", "Volgnummer")
                         .IsUnique();
+
+                    b.HasIndex("Vertrouwelijk", "GeredigeerdOp");
 
                     b.ToTable("ChatActivities", (string)null);
                 });

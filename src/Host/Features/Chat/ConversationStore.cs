@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Participatie.Bot.Runtime;
 using Participatie.Bot.Schema;
 using Participatie.Host.Data;
 using Participatie.Host.Domain;
@@ -75,6 +76,7 @@ public sealed class ConversationStore(IDbContextFactory<ParticipatieDbContext> c
                 ActivityId = activity.Id,
                 Json = JsonSerializer.Serialize(activity, Json),
                 Tijdstip = now.UtcDateTime,
+                Vertrouwelijk = Vertrouwelijkheid.IsConfidential(activity),
             });
             stored.Add(activity);
         }
@@ -84,10 +86,33 @@ public sealed class ConversationStore(IDbContextFactory<ParticipatieDbContext> c
             return stored;
         }
 
+        await MarkeerBeantwoordAlsVertrouwelijkAsync(db, conversationId, stored, ct);
+
         conversation.LaatsteActiviteitOp = now.UtcDateTime;
         await db.SaveChangesAsync(ct);
         await hub.PublishAsync(conversationId, conversation.LaatsteVolgnummer, ct);
         return stored;
+    }
+
+    /// <summary>
+    /// A confidential reply makes the resident's message it answers (<c>replyToId</c>) confidential too: that message was
+    /// stored before the bot knew it held a code or a ballot. Saved with the replies, so both are marked or neither.
+    /// </summary>
+    private static async Task MarkeerBeantwoordAlsVertrouwelijkAsync(ParticipatieDbContext db, string conversationId, List<Activity> stored, CancellationToken ct)
+    {
+        var beantwoord = stored.Where(Vertrouwelijkheid.IsConfidential).Select(a => a.ReplyToId).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        if (beantwoord.Count == 0)
+        {
+            return;
+        }
+
+        var berichten = await db.ChatActivities
+            .Where(a => a.ConversationId == conversationId && beantwoord.Contains(a.ActivityId) && !a.Vertrouwelijk)
+            .ToListAsync(ct);
+        foreach (var bericht in berichten)
+        {
+            bericht.Vertrouwelijk = true;
+        }
     }
 
     /// <summary>The activities after <paramref name="watermark"/>, and the new watermark.</summary>

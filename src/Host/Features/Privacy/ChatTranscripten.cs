@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Participatie.Host.Data;
+using Participatie.Host.Features.Chat;
 
 namespace Participatie.Host.Features.Privacy;
 
@@ -28,7 +29,10 @@ public static class ChatTranscripten
         db.UitgaandeBerichten.RemoveRange(db.UitgaandeBerichten.Where(b => ids.Contains(b.Ontvanger) && b.AfgeleverdOp == null));
     }
 
-    /// <summary>The conversations with their messages as stored (Bot Framework activity JSON), for an export.</summary>
+    /// <summary>
+    /// The conversations with their messages as stored (Bot Framework activity JSON), for an export. Confidential messages
+    /// (a vote, a letter's code) come without their content even before the sweep removed it (<see cref="VertrouwelijkeActiviteit"/>).
+    /// </summary>
     public static async Task<IReadOnlyList<PersoonsgegevensBeheer.GesprekGegevens>> LeesAsync(ParticipatieDbContext db, IReadOnlyCollection<string> gesprekken, CancellationToken ct)
     {
         if (gesprekken.Count == 0)
@@ -40,6 +44,6 @@ public static class ChatTranscripten
         var conversaties = await db.ChatConversations.AsNoTracking().Where(c => ids.Contains(c.Id)).ToListAsync(ct);
         var activiteiten = await db.ChatActivities.AsNoTracking().Where(a => ids.Contains(a.ConversationId)).OrderBy(a => a.Volgnummer).ToListAsync(ct);
         return conversaties.Select(g => new PersoonsgegevensBeheer.GesprekGegevens(g.Id, g.AangemaaktOp,
-            activiteiten.Where(a => a.ConversationId == g.Id).Select(a => a.Json).ToList())).ToList();
+            activiteiten.Where(a => a.ConversationId == g.Id).Select(a => a.Vertrouwelijk ? VertrouwelijkeActiviteit.Redigeer(a.Json) : a.Json).ToList())).ToList();
     }
 }

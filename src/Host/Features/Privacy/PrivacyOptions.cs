@@ -25,6 +25,12 @@ public sealed class PrivacyOptions
     /// </summary>
     public TimeSpan? BewaartermijnBuurtbudgetIndieners { get; set; }
 
+    /// <summary>
+    /// How long the content of a confidential chat message (casting a vote, a letter's code) stays stored: long enough for
+    /// a Direct Line client to fetch it, after which it is replaced by a placeholder. Staff never see it. Default ten minutes.
+    /// </summary>
+    public TimeSpan BewaartijdVertrouwelijkeChat { get; set; } = TimeSpan.FromMinutes(10);
+
     public TimeSpan BurgerberaadTermijn => BewaartermijnBurgerberaad ?? BewaartermijnContactgegevens;
 
     public TimeSpan BuurtbudgetIndienersTermijn => BewaartermijnBuurtbudgetIndieners ?? BewaartermijnContactgegevens;

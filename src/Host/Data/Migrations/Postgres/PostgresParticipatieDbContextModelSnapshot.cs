@@ -725,12 +725,18 @@ namespace Participatie.Host.Data.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<DateTime?>("GeredigeerdOp")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Json")
                         .IsRequired()
                         .HasColumnType("text");
 
                     b.Property<DateTime>("Tijdstip")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("Vertrouwelijk")
+                        .HasColumnType("boolean");
 
                     b.Property<int>("Volgnummer")
                         .HasColumnType("integer");
@@ -739,6 +745,8 @@ namespace Participatie.Host.Data.Migrations.Postgres
 
                     b.HasIndex("ConversationId", "Volgnummer")
                         .IsUnique();
+
+                    b.HasIndex("Vertrouwelijk", "GeredigeerdOp");
 
                     b.ToTable("ChatActivities", (string)null);
                 });
