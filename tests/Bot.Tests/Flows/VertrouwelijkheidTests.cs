@@ -48,6 +48,24 @@ public sealed class VertrouwelijkheidTests
     }
 
     [Fact]
+    public async Task PointsBallot_EveryTurnIsMarked_TheTurnAfterIsNot()
+    {
+        var budget = new FakePuntenBuurtbudget();
+        var chat = new TestConversation(buurtbudget: budget, locale: "nl-NL");
+
+        Vertrouwelijk(await chat.SendAsync("ik wil stemmen voor het buurtbudget"));
+        Vertrouwelijk(await chat.SendAsync(FakePuntenBuurtbudget.Code));
+        Vertrouwelijk(await chat.SendAsync("3 punten voor project 2"));
+        Vertrouwelijk(await chat.SendAsync("klaar"));
+        var bevestiging = await chat.SendAsync("ja");
+        bevestiging.ShouldContain("Uw stem is geteld");
+        Vertrouwelijk(bevestiging);
+        Assert.Single(budget.Stemmen);
+
+        Gewoon(await chat.SendAsync("wat kan ik hier doen?"));
+    }
+
+    [Fact]
     public async Task CodeInTheOpeningSentence_AndStop_AreMarked()
     {
         var chat = new TestConversation(buurtbudget: new FakeBuurtbudget());
