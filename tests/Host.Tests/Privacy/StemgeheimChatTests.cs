@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Participatie.Host.Features.Chat;
+using Participatie.Host.Features.Privacy;
 using Participatie.Host.Tests.Infrastructure;
 using Participatie.Workflows;
 

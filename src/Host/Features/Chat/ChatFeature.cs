@@ -35,8 +35,6 @@ public static class ChatFeature
         // Messages written in a workflow step's transaction go out after it commits (the outbox).
         services.AddHostedService<UitgaandeBerichtenVerzender>();
         // Votes and letters' codes typed in the chat do not outlive their delivery.
-        services.AddSingleton<VertrouwelijkeChatOpruiming>();
-        services.AddHostedService(sp => sp.GetRequiredService<VertrouwelijkeChatOpruiming>());
 
         // A municipal site on its own domain embeds the chat: only the origins named in configuration may call in
         // (the same list decides who may frame /chat: SecurityHeaders).

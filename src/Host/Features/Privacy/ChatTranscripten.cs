@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Participatie.Host.Data;
-using Participatie.Host.Features.Chat;
 
 namespace Participatie.Host.Features.Privacy;
 

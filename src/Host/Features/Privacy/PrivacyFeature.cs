@@ -13,6 +13,9 @@ public static class PrivacyFeature
         services.AddSingleton<IAuthorizationHandler, InitiatiefAutorisatie>();
         services.AddSingleton<BewaartermijnBewaking>();
         services.AddHostedService(sp => sp.GetRequiredService<BewaartermijnBewaking>());
+        // Votes and letters' codes in the chat transcript: redacted once their client has fetched them.
+        services.AddSingleton<VertrouwelijkeChatOpruiming>();
+        services.AddHostedService(sp => sp.GetRequiredService<VertrouwelijkeChatOpruiming>());
         return services;
     }
 

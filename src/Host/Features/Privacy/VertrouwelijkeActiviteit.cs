@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Participatie.Bot.Runtime;
 
-namespace Participatie.Host.Features.Chat;
+namespace Participatie.Host.Features.Privacy;
 
 /// <summary>
 /// What is left of a confidential chat activity (a vote, a letter's code) once delivered, and what staff see of it at any

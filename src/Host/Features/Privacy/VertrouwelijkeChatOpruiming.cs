@@ -2,16 +2,15 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Participatie.Host.Background;
 using Participatie.Host.Data;
-using Participatie.Host.Features.Privacy;
 using Participatie.Host.Nodes;
 
-namespace Participatie.Host.Features.Chat;
+namespace Participatie.Host.Features.Privacy;
 
 /// <summary>
 /// Removes the content of confidential chat activities (votes, letters' codes) once their client has had time to fetch
 /// them (<see cref="PrivacyOptions.BewaartijdVertrouwelijkeChat"/>). Every minute; one node at a time (<see cref="SweepLock"/>),
 /// and a row is only redacted once, so two rounds never conflict. Staff never see the content even before this ran:
-/// <see cref="Privacy.ChatTranscripten"/> redacts when it reads.
+/// <see cref="ChatTranscripten"/> redacts when it reads.
 /// </summary>
 public sealed class VertrouwelijkeChatOpruiming(
     IDbContextFactory<ParticipatieDbContext> contexts,
