@@ -71,14 +71,5 @@ public static class PabulibCorpus
         return data;
     }
 
-    /// <summary>Every .pb file of the corpus whose META says vote_type cumulative (points ballots).</summary>
-    public static IReadOnlyList<string> PointsFiles() => Root is null
-        ? []
-        : Directory.EnumerateFiles(Root, "*.pb")
-            .Where(f => File.ReadLines(f).TakeWhile(l => !l.Trim().Equals("PROJECTS", StringComparison.OrdinalIgnoreCase))
-                .Any(l => l.Replace(" ", "", StringComparison.Ordinal).Equals("vote_type;cumulative", StringComparison.OrdinalIgnoreCase)))
-            .Order(StringComparer.Ordinal)
-            .ToList();
-
     public static Expectation For(string file) => Expectations().Single(e => e.File == file);
 }
